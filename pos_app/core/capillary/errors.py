@@ -1,0 +1,96 @@
+"""What can go wrong talking to Capillary, sorted by what the caller can do about it.
+
+- ``Rejected``: the service answered and said no (an item code). Nothing was applied.
+- ``AuthFailed``: the credentials were refused. Nothing was applied.
+- ``RateLimited``: too many calls; wait ``retry_after`` seconds. Nothing was applied.
+- ``NotSent``: the request never reached the service (no route, refused, connect
+  timeout). Safe to send again.
+- ``OutcomeUnknown``: the request may have reached the service and been applied
+  (read timeout, connection cut, a 5xx, an answer that cannot be read). A redemption
+  in this state must be reconciled, never re-sent under a new reference.
+"""
+
+from __future__ import annotations
+
+from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, describe
+
+
+class CapillaryError(Exception):
+    """Base for every failure of a call; ``cashier_message`` is what to show."""
+
+    cashier_message = "The loyalty service could not be reached. Try again."
+
+    def __init__(self, detail: str = "", *, request_id: str = "") -> None:
+        super().__init__(detail or self.cashier_message)
+        self.detail = detail
+        self.request_id = request_id
+
+
+class Rejected(CapillaryError):
+    def __init__(self, code: int | None, message: str = "", *, request_id: str = "") -> None:
+        self.code = code
+        self.service_message = message
+        info = describe(code, message)
+        self.cashier_message = info.message
+        self.transient = info.transient
+        super().__init__(f"item code {code}: {message}", request_id=request_id)
+
+
+class DuplicateReference(Rejected):
+    """744: a redemption with this reference already exists, so the first attempt landed."""
+
+    def __init__(self, message: str = "", *, request_id: str = "") -> None:
+        super().__init__(DUPLICATE_REFERENCE, message, request_id=request_id)
+
+
+class AuthFailed(CapillaryError):
+    cashier_message = (
+        "The till's credentials were refused. A supervisor must enter them again in Settings."
+    )
+
+
+class RateLimited(CapillaryError):
+    cashier_message = "The loyalty service is busy. Wait a moment and try again."
+
+    def __init__(self, retry_after: float, detail: str = "", *, request_id: str = "") -> None:
+        self.retry_after = retry_after
+        super().__init__(detail or f"rate limited; retry after {retry_after:g}s", request_id=request_id)
+
+
+class NotSent(CapillaryError):
+    cashier_message = (
+        "The loyalty service cannot be reached (network down?). Nothing was sent; try again."
+    )
+
+
+class OutcomeUnknown(CapillaryError):
+    cashier_message = (
+        "No clear answer from the loyalty service. The request may or may not have gone through."
+    )
+
+
+class BadResponse(OutcomeUnknown):
+    """The service (or a proxy in front of it) answered with something that is not its JSON."""
+
+    cashier_message = (
+        "The loyalty service sent an answer the till cannot read. "
+        "The request may or may not have gone through."
+    )
+
+
+class ServerError(OutcomeUnknown):
+    """HTTP 5xx: the service or a gateway failed while handling the request."""
+
+    cashier_message = (
+        "The loyalty service had an internal error. The request may or may not have gone through."
+    )
+
+    def __init__(self, status: int, detail: str = "", *, request_id: str = "") -> None:
+        self.status = status
+        super().__init__(detail or f"HTTP {status}", request_id=request_id)
+
+
+class ConfigurationError(CapillaryError):
+    """The till is not set up well enough to make the call (host, credentials)."""
+
+    cashier_message = "This till is not set up to reach the loyalty service. Ask a supervisor."

@@ -1,0 +1,112 @@
+"""What the caller hands to the client: who the customer is and what to redeem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Literal
+
+IdentifierKind = Literal["mobile", "card_number", "email", "external_id", "card_external_id", "id"]
+
+# v2 calls name identifier types in camelCase.
+_V2_TYPES = {
+    "mobile": "mobile", "card_number": "cardNumber", "email": "email",
+    "external_id": "externalId", "card_external_id": "cardExternalId", "id": "id",
+}
+
+
+@dataclass(frozen=True)
+class Identifier:
+    kind: IdentifierKind
+    value: str
+
+    def as_params(self) -> dict[str, str]:
+        return {self.kind: self.value}
+
+    def as_v2(self) -> dict[str, str]:
+        return {"type": _V2_TYPES[self.kind], "value": self.value}
+
+
+@dataclass(frozen=True)
+class GroupRef:
+    """The ``user_group2_*`` parameters of a group (family) redemption; empty = none."""
+
+    group_id: str = ""
+    external_id: str = ""
+    primary_user_id: str = ""
+    primary_user_source: str = ""
+    primary_user_account_id: str = ""
+    primary_user_identifier_type: str = ""
+    primary_user_identifier_value: str = ""
+
+    def as_params(self) -> dict[str, str]:
+        names = {
+            "user_group2_id": self.group_id,
+            "user_group2_external_id": self.external_id,
+            "user_group2_primary_user_id": self.primary_user_id,
+            "user_group2_primary_user_source": self.primary_user_source,
+            "user_group2_primary_user_accountId": self.primary_user_account_id,
+            "user_group2_primary_user_identifier_type": self.primary_user_identifier_type,
+            "user_group2_primary_user_identifier_value": self.primary_user_identifier_value,
+        }
+        return {name: value for name, value in names.items() if value}
+
+
+ValidationType = Literal["SMS", "MISSED_CALL"]
+
+
+@dataclass(frozen=True)
+class RedeemRequest:
+    identifier: Identifier
+    points: Decimal
+    transaction_number: str
+    external_reference_number: str
+    validation_code: str = ""
+    validation_type: ValidationType | None = None
+    skip_validation: bool = False
+    notes: str = ""
+    custom_fields: dict[str, str] = field(default_factory=dict)
+    redemption_time: datetime | None = None
+    redemption_purpose: str = ""
+    till_id: str = ""
+    program_id: str = ""
+    group: GroupRef = field(default_factory=GroupRef)
+
+    def body_item(self) -> dict[str, object]:
+        """One element of ``root.redeem``: the seed's fields, empty ones left out."""
+        item: dict[str, object] = {
+            "points_redeemed": format_points(self.points),
+            "customer": self.identifier.as_params(),
+            "transaction_number": self.transaction_number,
+            "external_reference_number": self.external_reference_number,
+        }
+        optional: dict[str, object] = {
+            "validation_code": self.validation_code,
+            "notes": self.notes,
+            "redemption_purpose": self.redemption_purpose,
+            "till_id": self.till_id,
+        }
+        if self.redemption_time is not None:
+            optional["redemption_time"] = self.redemption_time.strftime("%Y-%m-%d %H:%M:%S")
+        if self.custom_fields:
+            optional["custom_fields"] = {
+                "field": [{"name": k, "value": v} for k, v in self.custom_fields.items()]
+            }
+        item.update({key: value for key, value in optional.items() if value})
+        return item
+
+    def query(self) -> dict[str, str]:
+        params: dict[str, str] = {"format": "json"}
+        if self.program_id:
+            params["program_id"] = self.program_id
+        params["skip_validation"] = "true" if self.skip_validation else "false"
+        if self.validation_type and not self.skip_validation:
+            params["validation_type"] = self.validation_type
+        params.update(self.group.as_params())
+        return params
+
+
+def format_points(points: Decimal) -> str:
+    """Points as the API wants them: no exponent, no trailing zeros (``10``, ``2.5``)."""
+    return format(points.normalize(), "f")

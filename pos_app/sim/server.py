@@ -1,0 +1,265 @@
+"""The simulator's HTTP side: routes, the ``/__sim/`` admin API, and fault injection."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import socket
+import struct
+import threading
+import time
+import uuid
+from collections.abc import Iterable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from pos_app.sim.data import load_data
+from pos_app.sim.faults import Fault, FaultBook, parse_fault
+from pos_app.sim.shapes import apply_quirks, envelope, item_status
+from pos_app.sim.state import Answer, LoyaltyState
+
+log = logging.getLogger("pos_app.sim")
+
+WORKFLOW = "/api_gateway/v2/request-workflow/POINTS-REDEMPTION"
+WORKFLOW_STATUS = re.compile(r"^/api_gateway/v2/request-workflow/requests/([\w-]+)$")
+HTML_502 = (b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
+            b"</h1></center><hr><center>nginx</center></body></html>")
+MAX_REQUEST_BYTES = 1024 * 1024
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _SimHTTPServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        log.debug("sim %s", format % args)
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def do_PUT(self) -> None:
+        self._handle("PUT")
+
+    def do_DELETE(self) -> None:
+        self._handle("DELETE")
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def _handle(self, method: str) -> None:
+        parts = urlsplit(self.path)
+        path = parts.path
+        params = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+        if path.startswith("/__sim/"):
+            body = self._read_json()
+            self._send(self.server.admin(method, path, params, body))
+            return
+        fault = self.server.faults.take(path)
+        if fault and fault.kind == "refuse":
+            self._reset()
+            return
+        body = self._read_json()
+        if fault and self._fault_before(fault):
+            return
+        answer = self.server.dispatch(method, path, params, body, self.headers)
+        if fault and fault.kind == "latency" and fault.phase == "after":
+            time.sleep(fault.ms / 1000)
+        if fault and fault.kind == "drop-after-commit":
+            self._reset()
+            return
+        if fault and fault.kind == "bad-json":
+            raw = json.dumps(answer.body).encode()
+            self._write(200, raw[: max(1, len(raw) // 2)], "application/json")
+            return
+        self._send(answer)
+
+    def _fault_before(self, fault: Fault) -> bool:
+        """Apply a fault that strikes before the call is applied; True if it answered."""
+        if fault.kind == "reset":
+            self._reset()
+        elif fault.kind == "http-500":
+            self._write(500, b"Internal Server Error", "text/plain")
+        elif fault.kind == "html-502":
+            self._write(502, HTML_502, "text/html")
+        elif fault.kind == "rate-limit":
+            self._write(429, b'{"message": "Too many requests"}', "application/json",
+                        {"Retry-After": str(fault.retry_after)})
+        elif fault.kind == "latency" and fault.phase == "before":
+            time.sleep(fault.ms / 1000)
+            return False
+        else:
+            return False
+        return True
+
+    def _read_json(self) -> Any:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length <= 0:
+            return None
+        raw = self.rfile.read(min(length, MAX_REQUEST_BYTES))
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return {"__invalid__": True}
+
+    def _send(self, answer: Answer) -> None:
+        body = apply_quirks(answer.body, self.server.state.data["quirks"]) if answer.v1 else answer.body
+        self._write(answer.status, json.dumps(body).encode(), "application/json", answer.headers)
+
+    def _write(self, status: int, raw: bytes, content_type: str,
+               headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", f"{content_type}; charset=utf-8")
+        self.send_header("Content-Length", str(len(raw)))
+        self.send_header("X-Cap-Requestid", uuid.uuid4().hex)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def _reset(self) -> None:
+        """Cut the connection with a TCP reset, no answer."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
+
+class _SimHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], state: LoyaltyState, faults: FaultBook) -> None:
+        super().__init__(address, _Handler)
+        self.state = state
+        self.faults = faults
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        log.debug("sim: connection from %s ended abruptly", client_address)
+
+    def dispatch(self, method: str, path: str, params: dict[str, Any], body: Any,
+                 headers: Any) -> Answer:
+        state = self.state
+        if isinstance(body, dict) and body.get("__invalid__"):
+            return Answer(400, envelope(False, message="Request body is not valid JSON"))
+        if (method, path) == ("POST", "/v3/oauth/token/generate"):
+            return state.issue_token(body)
+        if path.startswith("/api_gateway/"):
+            return self._workflow(method, path, body, headers)
+        routes = {
+            ("GET", "/v1.1/customer/get"): lambda: state.get_customer(params),
+            ("GET", "/v1.1/points/isredeemable"): lambda: state.is_redeemable(params),
+            ("GET", "/v1.1/points/validationcode"): lambda: state.issue_validation_code(params),
+            ("POST", "/v1.1/points/redeem"): lambda: state.redeem(params, body, till),
+            ("GET", "/v1.1/customer/redemptions"): lambda: state.history(params),
+            ("POST", "/v2/points/reverse"): lambda: state.reverse(body),
+        }
+        route = routes.get((method, path))
+        if route is None:
+            return Answer(404, envelope(False, message=f"No such API: {method} {path}"))
+        till = state.authenticate(headers)
+        if till is None:
+            return state.unauthorized()
+        wait = state.rate_limit(till)
+        if wait is not None:
+            return Answer(429, {"message": "Rate limit exceeded"},
+                          {"Retry-After": str(math.ceil(wait))}, v1=False)
+        return route()
+
+    def _workflow(self, method: str, path: str, body: Any, headers: Any) -> Answer:
+        state = self.state
+        user = state.workflow_user(headers)
+        if user is None:
+            return state.workflow_error(2001, "User does not have maker access", 401)
+        if (method, path) == ("POST", WORKFLOW):
+            return state.create_request(body, user)
+        if (method, path) == ("PUT", WORKFLOW):
+            return state.decide_request(body)
+        match = WORKFLOW_STATUS.match(path)
+        if method == "GET" and match:
+            return state.get_request(match.group(1))
+        return state.workflow_error(2007, f"No such request-workflow API: {method} {path}", 404)
+
+    def admin(self, method: str, path: str, params: dict[str, Any], body: Any) -> Answer:
+        state = self.state
+        if (method, path) == ("GET", "/__sim/otp"):
+            otp = state.current_otp(str(params.get("mobile", "")))
+            return Answer(200 if otp else 404, {"otp": otp}, v1=False)
+        if (method, path) == ("POST", "/__sim/missed-call"):
+            mobile = str(params.get("mobile") or (body or {}).get("mobile", ""))
+            found = state.missed_call(mobile)
+            return Answer(200 if found else 404, {"received": found}, v1=False)
+        if (method, path) == ("GET", "/__sim/ledger"):
+            with state.lock:
+                rows = [{k: str(v) if k == "balance_after" else v for k, v in r.items()}
+                        for r in state.ledger]
+            return Answer(200, {"redemptions": rows}, v1=False)
+        if path == "/__sim/faults":
+            if method == "DELETE":
+                self.faults.clear()
+            elif method == "POST":
+                try:
+                    for spec in body if isinstance(body, list) else [body]:
+                        self.faults.add(parse_fault(spec))
+                except ValueError as error:
+                    return Answer(400, {"error": str(error)}, v1=False)
+            return Answer(200, {"faults": self.faults.listing()}, v1=False)
+        if (method, path) == ("GET", "/__sim/stats"):
+            return Answer(200, {"rate_limited": state.rate_limited,
+                                "redemptions": len(state.ledger)}, v1=False)
+        if (method, path) == ("GET", "/__sim/health"):
+            return Answer(200, {"ok": True}, v1=False)
+        return Answer(404, {"error": f"no admin call {method} {path}"}, v1=False)
+
+
+class SimServer:
+    """A running simulator on a loopback port, in a background thread."""
+
+    def __init__(self, port: int = 0, data: dict[str, Any] | None = None,
+                 faults: Iterable[dict[str, Any]] = (), host: str = "127.0.0.1") -> None:
+        self.state = LoyaltyState(data if data is not None else load_data())
+        self.faults = FaultBook()
+        for spec in faults:
+            self.faults.add(parse_fault(spec))
+        self._server = _SimHTTPServer((host, port), self.state, self.faults)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> SimServer:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="pos-app-sim",
+                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever(poll_interval=0.2)
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> SimServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_simulator(port: int = 0, data: dict[str, Any] | None = None,
+                    faults: Iterable[dict[str, Any]] = ()) -> SimServer:
+    return SimServer(port, data, faults).start()
+
+
+__all__ = ["SimServer", "item_status", "start_simulator"]

@@ -1,0 +1,541 @@
+"""The simulated loyalty organisation: customers, OTPs, redemptions, reversals, requests.
+
+Every public method takes the request's parts and returns an ``Answer`` in the shape the
+real service uses. One lock serialises changes, as the real service does per customer.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+import string
+import threading
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pos_app.sim.shapes import envelope, item_status
+
+IDENTIFIER_KEYS = ("mobile", "card_number", "email", "external_id", "card_external_id", "id")
+V2_IDENTIFIER_KEYS = {"mobile": "mobile", "cardNumber": "card_number", "email": "email",
+                      "externalId": "external_id", "cardExternalId": "card_number", "id": "id"}
+
+
+@dataclass
+class Answer:
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+    v1: bool = True  # the v1.1 quirks apply only to v1.1 answers
+
+
+@dataclass
+class Otp:
+    code: str
+    issued_at: float
+    points: Decimal
+
+
+def num(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() else None
+
+
+def _truthy(value: Any) -> bool:
+    return str(value).strip().lower() in {"true", "1"}
+
+
+class Rejection(Exception):  # noqa: N818 - an answer, not a fault
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class LoyaltyState:
+    def __init__(self, data: dict[str, Any], clock: Any = time.time) -> None:
+        self.data = data
+        self.clock = clock
+        self.lock = threading.RLock()
+        self.rules = data["rules"]
+        self.customers: dict[str, dict[str, Any]] = {}
+        for raw in data["customers"]:
+            customer = dict(raw)
+            customer["points"] = Decimal(str(customer.get("points", 0)))
+            self.customers[str(customer["user_id"])] = customer
+        self.groups = {str(g["id"]): {**g, "points": Decimal(str(g["points"]))}
+                       for g in data.get("groups", [])}
+        self.otps: dict[str, Otp] = {}
+        self.otp_counts: dict[tuple[str, str], int] = {}
+        self.missed_calls: dict[str, float] = {}
+        self.ledger: list[dict[str, Any]] = []
+        self.by_reference: dict[str, dict[str, Any]] = {}
+        self.by_redemption_id: dict[str, dict[str, Any]] = {}
+        self.tokens: dict[str, tuple[str, float]] = {}
+        self.requests: dict[str, dict[str, Any]] = {}
+        self.calls: dict[str, deque[float]] = {}
+        self.rate_limited = 0
+
+    # -- who is calling -----------------------------------------------------------------
+
+    def authenticate(self, headers: Any) -> str | None:
+        """The till (or OAuth key) a request comes from, or None if its credentials fail."""
+        token = headers.get("X-CAP-API-OAUTH-TOKEN")
+        if token:
+            key, expires = self.tokens.get(token, ("", 0.0))
+            return key if key and self.clock() < expires else None
+        auth = headers.get("Authorization", "")
+        if not auth.startswith("Basic "):
+            return None
+        try:
+            till, _, digest = base64.b64decode(auth[6:]).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        till_info = self.data["tills"].get(till)
+        if not till_info:
+            return None
+        expected = hashlib.md5(str(till_info["password"]).encode()).hexdigest()  # noqa: S324
+        return till if secrets.compare_digest(expected, digest.lower()) else None
+
+    def rate_limit(self, key: str) -> float | None:
+        """Seconds to wait if ``key`` has used its calls for the minute, else None."""
+        limit = int(self.data.get("rate_limit_per_minute", 1000))
+        now = self.clock()
+        with self.lock:
+            window = self.calls.setdefault(key, deque())
+            while window and window[0] <= now - 60:
+                window.popleft()
+            if len(window) >= limit:
+                self.rate_limited += 1
+                return max(1.0, 60 - (now - window[0]))
+            window.append(now)
+            return None
+
+    def issue_token(self, body: Any) -> Answer:
+        body = body if isinstance(body, dict) else {}
+        client = self.data["oauth_clients"].get(str(body.get("key", "")))
+        if not client or not secrets.compare_digest(str(client["secret"]), str(body.get("secret", ""))):
+            return Answer(401, {"data": None, "errors": [{"code": 401, "message": "Invalid key or secret"}]}, v1=False)
+        ttl = int(self.data.get("oauth_ttl_seconds", 300))
+        token = "sim." + secrets.token_urlsafe(24)
+        with self.lock:
+            self.tokens[token] = (str(body["key"]), self.clock() + ttl)
+        return Answer(200, {"data": {"accessToken": token, "ttlSeconds": ttl}, "errors": None}, v1=False)
+
+    def unauthorized(self) -> Answer:
+        body = envelope(False)
+        body["response"]["status"] = {"success": "false", "code": 401, "message": "Unauthorized"}
+        status = 200 if self.data["quirks"].get("auth_in_body") else 401
+        return Answer(status, body)
+
+    # -- customers ----------------------------------------------------------------------
+
+    def find(self, params: dict[str, Any]) -> dict[str, Any]:
+        for key in IDENTIFIER_KEYS:
+            value = str(params.get(key, "") or "").strip()
+            if not value:
+                continue
+            for customer in self.customers.values():
+                if (key == "id" and customer["user_id"] == value) or \
+                   (key in ("card_number", "card_external_id") and value in customer.get("cards", [])) or \
+                   (key not in ("id", "card_number", "card_external_id") and customer.get(key) == value):
+                    return customer
+            raise Rejection(816, "Customer not found")
+        raise Rejection(802, "Invalid customer identifier")
+
+    def _customer_json(self, customer: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "firstname": customer["firstname"], "lastname": customer["lastname"],
+            "mobile": customer["mobile"], "email": customer.get("email", ""),
+            "external_id": customer.get("external_id", ""), "user_id": customer["user_id"],
+            "loyalty_points": num(customer["points"]),
+            "lifetime_points": customer.get("lifetime_points", 0),
+            "current_slab": customer.get("tier", ""),
+            "registered_on": customer.get("registered_on", ""),
+            "card_details": {"card": [{"card_number": c, "status": "ACTIVE"} for c in customer.get("cards", [])]},
+            "fraud_details": {"status": "MARKED" if customer.get("fraud") else "NONE"},
+            "item_status": item_status(1000, "Customer successfully retrieved"),
+        }
+
+    def get_customer(self, params: dict[str, Any]) -> Answer:
+        try:
+            customer = self.find(params)
+            if customer.get("enrolled", True) is False:
+                raise Rejection(1013, "Customer is not a loyalty member")
+            if customer.get("fraud"):
+                raise Rejection(618, "Customer is marked as fraud")
+        except Rejection as no:
+            item = {**{k: params.get(k, "") for k in ("mobile", "email", "external_id")},
+                    "item_status": item_status(1012 if no.code == 816 else no.code, no.message)}
+            return Answer(200, envelope(False, customers={"customer": [item]}))
+        return Answer(200, envelope(True, customers={"customer": [self._customer_json(customer)]}))
+
+    # -- rules --------------------------------------------------------------------------
+
+    def _points(self, raw: Any) -> Decimal:
+        points = _decimal(raw)
+        if points is None or points <= 0:
+            raise Rejection(801, "Trying to redeem invalid points")
+        if -points.as_tuple().exponent > 3:  # type: ignore[operator]
+            raise Rejection(878, "Invalid decimal precision in points redeemed")
+        return points
+
+    def _check_rules(self, customer: dict[str, Any], points: Decimal, program_id: str,
+                     group: dict[str, Any] | None = None) -> None:
+        if customer.get("enrolled", True) is False:
+            raise Rejection(1013, "Customer is not a loyalty member")
+        if customer.get("fraud"):
+            raise Rejection(820, "Customer is marked as fraud; redemption not allowed")
+        if program_id and program_id not in {str(p["id"]) for p in self.data["programs"]}:
+            raise Rejection(1101, "invalid programId passed")
+        step = Decimal(str(self.rules.get("multiple_of") or 0))
+        if step and points % step:
+            raise Rejection(807, f"Points should be in multiples of {num(step)}")
+        maximum = self.rules.get("max_per_redemption")
+        if maximum and points > Decimal(str(maximum)):
+            raise Rejection(819, f"Points exceed the maximum of {maximum} per redemption")
+        minimum = self.rules.get("min_per_redemption")
+        if minimum and points < Decimal(str(minimum)):
+            raise Rejection(821, f"Points are below the minimum of {minimum} per redemption")
+        balance = group["points"] if group else customer["points"]
+        if points > balance:
+            raise Rejection(818, "Current points are less than points requested for redemption")
+
+    def _group(self, params: dict[str, Any]) -> dict[str, Any] | None:
+        wanted = {k: str(v) for k, v in params.items() if k.startswith("user_group2_") and v}
+        if not wanted:
+            return None
+        for group in self.groups.values():
+            if wanted.get("user_group2_id") in (None, group["id"]) and \
+               wanted.get("user_group2_external_id") in (None, group["external_id"]) and \
+               wanted.get("user_group2_primary_user_id") in (None, group["primary_user_id"]):
+                return group
+        raise Rejection(1632, "Invalid or non-existent groupId")
+
+    def _ratio(self) -> Decimal:
+        return Decimal(str(self.rules.get("points_currency_ratio", "1")))
+
+    # -- OTP ----------------------------------------------------------------------------
+
+    def _issue_otp(self, customer: dict[str, Any], points: Decimal) -> None:
+        now = self.clock()
+        validity = float(self.data["otp"]["validity_seconds"])
+        current = self.otps.get(customer["user_id"])
+        if current and now - current.issued_at < validity:
+            current.points = points  # inside the window the same code is sent again
+            return
+        day = (customer["user_id"], datetime.fromtimestamp(now).strftime("%Y-%m-%d"))
+        if self.otp_counts.get(day, 0) >= int(self.data["otp"]["max_per_day"]):
+            raise Rejection(876, "Points redeemable but OTP generation failed: daily limit reached")
+        self.otp_counts[day] = self.otp_counts.get(day, 0) + 1
+        length = int(self.data["otp"].get("length", 6))
+        code = "".join(secrets.choice(string.digits) for _ in range(length))
+        self.otps[customer["user_id"]] = Otp(code, now, points)
+
+    def _validate(self, customer: dict[str, Any], code: str, validation_type: str,
+                  consume: bool) -> None:
+        now = self.clock()
+        validity = float(self.data["otp"]["validity_seconds"])
+        if validation_type == "MISSED_CALL":
+            if not self.rules.get("missed_call_enabled", True):
+                raise Rejection(823, "Missed call validation is not enabled")
+            called = self.missed_calls.get(customer["user_id"])
+            if called is None or now - called > validity:
+                raise Rejection(822, "Missed call not received from the customer")
+            if consume:
+                del self.missed_calls[customer["user_id"]]
+            return
+        otp = self.otps.get(customer["user_id"])
+        if not code or otp is None or now - otp.issued_at > validity or \
+           not secrets.compare_digest(otp.code, code.strip().upper()):
+            raise Rejection(808, "Invalid validation code")
+        if consume:
+            del self.otps[customer["user_id"]]
+
+    def current_otp(self, mobile: str) -> str | None:
+        with self.lock:
+            for customer in self.customers.values():
+                if customer["mobile"] == mobile and customer["user_id"] in self.otps:
+                    return self.otps[customer["user_id"]].code
+        return None
+
+    def missed_call(self, mobile: str) -> bool:
+        with self.lock:
+            for customer in self.customers.values():
+                if customer["mobile"] == mobile:
+                    self.missed_calls[customer["user_id"]] = self.clock()
+                    return True
+        return False
+
+    # -- points/isredeemable and points/validationcode -----------------------------------
+
+    def is_redeemable(self, params: dict[str, Any]) -> Answer:
+        echo = {k: params.get(k, "") for k in ("mobile", "email", "external_id")}
+        currency = _truthy(params.get("currency_input"))
+        ratio = self._ratio()
+        local_ratio = Decimal(str(self.rules.get("local_currency_ratio", "1")))
+        with self.lock:
+            try:
+                customer = self.find(params)
+                echo.update(mobile=customer["mobile"], email=customer.get("email", ""),
+                            external_id=customer.get("external_id", ""))
+                asked = self._points(params.get("points"))
+                points = (asked / ratio).quantize(Decimal("0.001")).normalize() if currency else asked
+                self._check_rules(customer, points, str(params.get("program_id", "") or ""),
+                                  self._group(params))
+                if params.get("validation_code"):
+                    self._validate(customer, str(params["validation_code"]),
+                                   str(params.get("validation_type", "SMS")), consume=False)
+                code, message = 800, "Points can be redeemed"
+                if _truthy(params.get("issue_otp")) and params.get("validation_type") != "MISSED_CALL":
+                    try:
+                        self._issue_otp(customer, points)
+                    except Rejection as no:
+                        code, message = no.code, no.message
+            except Rejection as no:
+                item = {**echo, "points": params.get("points", ""), "is_redeemable": "false",
+                        "item_status": item_status(no.code, no.message)}
+                return Answer(200, envelope(False, points={"redeemable": item}))
+        value = points * ratio
+        item = {**echo, "points": num(points), "is_redeemable": "true",
+                "points_redeem_value": num(value), "points_redeem_local_value": num(value * local_ratio),
+                "input_type": "currency" if currency else "points",
+                "points_currency_ratio": str(ratio.normalize()),
+                "item_status": item_status(code, message)}
+        if code != 800:  # 876: redeemable, but the OTP was not sent
+            item["item_status"]["success"] = "false"
+        return Answer(200, envelope(code == 800, points={"redeemable": item}))
+
+    def issue_validation_code(self, params: dict[str, Any]) -> Answer:
+        with self.lock:
+            try:
+                customer = self.find(params)
+                points = self._points(params.get("points", "1"))
+                self._issue_otp(customer, points)
+            except Rejection as no:
+                item = {"mobile": params.get("mobile", ""), "item_status": item_status(no.code, no.message)}
+                return Answer(200, envelope(False, validation_code={"code": item}))
+        item = {"mobile": customer["mobile"], "points": num(points),
+                "item_status": item_status(200, "Validation code issued successfully")}
+        return Answer(200, envelope(True, validation_code={"code": item}))
+
+    # -- points/redeem ------------------------------------------------------------------
+
+    def redeem(self, params: dict[str, Any], body: Any, till: str) -> Answer:
+        items = (body or {}).get("root", {}).get("redeem") if isinstance(body, dict) else None
+        item = (items[0] if items else {}) if isinstance(items, list) else (items or {})
+        if not isinstance(item, dict) or not item:
+            return Answer(400, envelope(False, responses={"points": {
+                "item_status": item_status(817, "Request body has no redeem item")}}))
+        with self.lock:
+            try:
+                row = self._redeem_item(params, item, till)
+            except Rejection as no:
+                failed = {"mobile": str((item.get("customer") or {}).get("mobile", "")),
+                          "points_redeemed": str(item.get("points_redeemed", "")),
+                          "item_status": item_status(no.code, no.message)}
+                return Answer(200, envelope(False, responses={"points": failed}))
+        customer = self.customers[row["user_id"]]
+        points = Decimal(row["points_redeemed"])
+        value = points * self._ratio()
+        answer = {
+            "mobile": customer["mobile"], "email": customer.get("email", ""),
+            "external_id": customer.get("external_id", ""), "user_id": customer["user_id"],
+            "redemption_id": row["redemption_id"], "points_redeemed": row["points_redeemed"],
+            "redemption_purpose": row["redemption_purpose"],
+            "redeemed_value": num(value), "redeemed_local_value": num(value),
+            "balance": num(row["balance_after"]),
+            "side_effects": {"effect": [{
+                "id": row["summary_id"], "case_value": "false", "num_points": num(points),
+                "currency_value": num(value), "validation_code": row["validation_code_used"],
+                "points_redemption_summary_id": str(row["summary_id"]),
+                "redeemed_on_bill_number": row["transaction_number"], "redeemed_on_bill_id": -1,
+                "type": "points"}]},
+            "item_status": item_status(800, "Points Redeemed"),
+        }
+        return Answer(200, envelope(True, responses={"points": answer}))
+
+    def _redeem_item(self, params: dict[str, Any], item: dict[str, Any], till: str) -> dict[str, Any]:
+        reference = str(item.get("external_reference_number", "") or "")
+        # Checked first: a retry of an applied redemption must meet 744, whatever else changed.
+        if reference and reference in self.by_reference:
+            raise Rejection(744, "Reference number already exists")
+        customer = self.find(item.get("customer") or {})
+        points = self._points(item.get("points_redeemed"))
+        group = self._group(params)
+        self._check_rules(customer, points, str(params.get("program_id", "") or ""), group)
+        skip = _truthy(params.get("skip_validation"))
+        validation_type = str(params.get("validation_type", "") or "SMS")
+        code = str(item.get("validation_code", "") or "")
+        if not skip:
+            self._validate(customer, code, validation_type, consume=True)
+        if group:
+            group["points"] -= points
+        else:
+            customer["points"] -= points
+        redemption_id = self._new_redemption_id()
+        row = {
+            "redemption_id": redemption_id, "summary_id": 27141811 + len(self.ledger),
+            "user_id": customer["user_id"], "mobile": customer["mobile"],
+            "points_redeemed": format(points.normalize(), "f"), "balance_after": customer["points"],
+            "transaction_number": str(item.get("transaction_number", "")),
+            "external_reference_number": reference, "notes": str(item.get("notes", "")),
+            "custom_fields": (item.get("custom_fields") or {}).get("field", []),
+            "redemption_time": str(item.get("redemption_time", "")),
+            "redemption_purpose": str(item.get("redemption_purpose", "")),
+            "program_id": str(params.get("program_id", "") or ""),
+            "group_id": group["id"] if group else "",
+            "validation": "none" if skip else validation_type,
+            "validation_code_used": "" if skip or validation_type == "MISSED_CALL" else code,
+            "till": till, "applied_at": datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%d %H:%M:%S"),
+            "reversals": [],
+        }
+        self.ledger.append(row)
+        self.by_redemption_id[redemption_id] = row
+        if reference:
+            self.by_reference[reference] = row
+        return row
+
+    def _new_redemption_id(self) -> str:
+        alphabet = string.ascii_lowercase + string.digits
+        while True:
+            candidate = "".join(secrets.choice(alphabet) for _ in range(6))
+            if candidate not in self.by_redemption_id:
+                return candidate
+
+    # -- customer/redemptions and v2/points/reverse --------------------------------------
+
+    def history(self, params: dict[str, Any]) -> Answer:
+        with self.lock:
+            try:
+                customer = self.find(params)
+            except Rejection as no:
+                return Answer(200, envelope(False, customer={"item_status": item_status(no.code, no.message)}))
+            rows = [r for r in self.ledger if r["user_id"] == customer["user_id"]]
+        start, end = str(params.get("start_date", "")), str(params.get("end_date", ""))
+        reference = str(params.get("external_reference_number", "") or "")
+        rows = [r for r in rows
+                if (not start or r["applied_at"][:10] >= start) and (not end or r["applied_at"][:10] <= end)
+                and (not reference or r["external_reference_number"] == reference)]
+        rows.reverse()  # newest first
+        offset, limit = int(params.get("points_offset", 0) or 0), int(params.get("points_limit", 20) or 20)
+        points = [{
+            "id": r["redemption_id"], "program_id": r["program_id"],
+            "points_redeemed": r["points_redeemed"], "transaction_number": r["transaction_number"],
+            "validation_code": "", "redeemed_time": r["applied_at"],
+            "redeemed_store": {"code": self.data["tills"].get(r["till"], {}).get("store", "")},
+            "redeemed_till": {"code": r["till"]}, "notes": r["notes"],
+            "external_reference_number": r["external_reference_number"],
+            "reversals": {"reversal": [dict(x) for x in r["reversals"]]},
+        } for r in rows[offset:offset + limit]]
+        content = {"firstname": customer["firstname"], "lastname": customer["lastname"],
+                   "mobile": customer["mobile"], "user_id": customer["user_id"],
+                   "redemptions": {"points": {"point": points}},
+                   "item_status": item_status(1000, "Redemptions retrieved")}
+        return Answer(200, envelope(True, customer=content))
+
+    def reverse(self, body: Any) -> Answer:
+        def error(code: int, message: str, status: int = 400) -> Answer:
+            return Answer(status, {"errors": [{"status": False, "code": code, "message": message}]}, v1=False)
+
+        body = body if isinstance(body, dict) else {}
+        if not self.rules.get("reversal_enabled", True):
+            return error(905, "Reversal is disabled for the org")
+        identifier = body.get("identifier") or {}
+        key = V2_IDENTIFIER_KEYS.get(str(identifier.get("type", "")), "")
+        with self.lock:
+            row = self.by_redemption_id.get(str(body.get("redemptionId", "")))
+            try:
+                customer = self.find({key: identifier.get("value", "")}) if key else None
+            except Rejection:
+                customer = None
+            if row is None or customer is None or customer["user_id"] != row["user_id"]:
+                return error(902, "Redemption not found")
+            already = sum(Decimal(x["points_reversed"]) for x in row["reversals"])
+            remaining = Decimal(row["points_redeemed"]) - already
+            if remaining <= 0:
+                return error(3802, "Redemption already reversed")
+            points = _decimal(body.get("pointsToBeReversed"))
+            if points is None or points <= 0 or points > remaining:
+                return error(801, f"Points to reverse must be between 1 and {num(remaining)}")
+            customer["points"] += points
+            reversal_id = str(80000000 + sum(len(r["reversals"]) for r in self.ledger) + 1)
+            row["reversals"].append({"reversal_id": reversal_id, "points_reversed": str(points),
+                                     "reversed_on": datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%d %H:%M:%S")})
+        return Answer(200, {"redemptionId": row["redemption_id"], "pointsReversed": num(points),
+                            "reversalId": reversal_id, "customerId": customer["user_id"],
+                            "warnings": []}, v1=False)
+
+    # -- request workflow (maker-checker, seed 004) --------------------------------------
+
+    def workflow_user(self, headers: Any) -> str | None:
+        if headers.get("X-CAP-API-AUTH-ORG-ID") != str(self.data["org_id"]):
+            return None
+        user: str | None = self.data["workflow_tokens"].get(headers.get("X-CAP-UI-AUTH-TOKEN", ""))
+        return user
+
+    @staticmethod
+    def workflow_error(code: int, message: str, status: int = 400) -> Answer:
+        return Answer(status, {"data": None, "errors": [{"code": code, "message": message}]}, v1=False)
+
+    def create_request(self, body: Any, user: str) -> Answer:
+        body = body if isinstance(body, dict) else {}
+        task = ((body.get("payload") or {}).get("IntouchAPITask-Payload")) or {}
+        entity = body.get("entityInfo") or {}
+        if not isinstance(task, dict) or task.get("path") != "/v1.1/points/redeem" or \
+           str(task.get("method", "")).upper() != "POST" or not isinstance(task.get("body"), dict) or \
+           not all(entity.get(k) for k in ("tillId", "storeId")):
+            return self.workflow_error(2008, "Invalid payload")
+        request_id = str(uuid.uuid1())
+        now = datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%dT%H:%M:%S")
+        record = {"requestId": request_id, "userId": 232134, "userName": user,
+                  "requestType": "points-redemption", "state": "AdminTask", "startTime": now,
+                  "endTime": None, "entityInfo": entity,
+                  "details": {"IntouchAPITask-Payload": task, "ValidateMakerAccess_Output": True,
+                              "ValidatePayload_Output": True}}
+        with self.lock:
+            self.requests[request_id] = record
+        return Answer(200, {"data": record}, v1=False)
+
+    def get_request(self, request_id: str) -> Answer:
+        with self.lock:
+            record = self.requests.get(request_id)
+        if record is None:
+            return self.workflow_error(2013, "Request not found", 404)
+        return Answer(200, {"data": record}, v1=False)
+
+    def decide_request(self, body: Any) -> Answer:
+        body = body if isinstance(body, dict) else {}
+        decision = (((body.get("payload") or {}).get("AdminTask-Payload")) or {}).get("actionDecision")
+        with self.lock:
+            record = self.requests.get(str(body.get("requestId", "")))
+            if record is None:
+                return self.workflow_error(2013, "Request not found", 404)
+            if record["state"] != "AdminTask" or body.get("actionName") != "AdminTask":
+                return self.workflow_error(2020, "Request is not waiting for this action")
+            if decision not in ("approved", "rejected"):
+                return self.workflow_error(2008, "actionDecision must be approved or rejected")
+            record["endTime"] = datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%dT%H:%M:%S")
+            if decision == "rejected":
+                record["state"] = "rejected"
+                return Answer(200, {"data": record}, v1=False)
+            task = record["details"]["IntouchAPITask-Payload"]
+            till = self.authenticate(task.get("headers") or {})
+            inner = self.redeem(task.get("queryParams") or {}, task.get("body"), till or "") \
+                if till else self.unauthorized()
+            ok = inner.body["response"]["status"]["success"] == "true"
+            record["state"] = "approved" if ok else "failed"
+            record["details"]["IntouchAPITask_Output"] = {"status": inner.status, "body": inner.body}
+        return Answer(200, {"data": record}, v1=False)
