@@ -1,0 +1,67 @@
+"""The one entry point: the till window (default), ``--kiosk``, ``--demo``, and headless commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from pos_app import __version__
+from pos_app.cli import admin_commands, api_commands, exits
+from pos_app.cli.context import AppContext
+from pos_app.cli.output import report_error
+from pos_app.core.capillary import CapillaryError
+from pos_app.core.credentials import NoSecureKeyring
+from pos_app.core.validation import InvalidInput
+
+DESCRIPTION = """Loyalty points redemption at the till, on Capillary's loyalty API.
+
+Without a command the till window opens. Try it with no setup at all:
+  pos-app --demo            the window on a built-in demo server (till demo.till)
+Set a real till up:
+  pos-app config set cluster eu
+  pos-app credentials set --till TILLCODE
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+    parser = argparse.ArgumentParser(
+        prog="pos-app", description=DESCRIPTION, epilog=exits.TABLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"pos-app {__version__}")
+    parser.add_argument("--home", help="keep settings, data and logs under this directory "
+                                       "(also $POS_APP_HOME)")
+    parser.add_argument("--demo", action="store_true",
+                        help="run on the built-in demo server; nothing needs setting up")
+    parser.add_argument("--kiosk", action="store_true", help="self-service kiosk mode")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    api_commands.register(sub, common)
+    admin_commands.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from pos_app.gui.app import run_gui  # Qt is imported only for the window
+
+        return run_gui(args)
+    if not getattr(args, "needs_context", True):
+        return int(args.handler(args))
+    as_json = getattr(args, "json", False)
+    try:
+        ctx = AppContext.open(args.home)
+        for problem in ctx.settings.problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        return int(args.handler(args, ctx))
+    except InvalidInput as error:
+        print(f"error: {error}", file=sys.stderr)
+        return exits.ERROR
+    except NoSecureKeyring as error:
+        print(f"error: {error}", file=sys.stderr)
+        return exits.ERROR
+    except CapillaryError as error:
+        report_error(as_json, error)
+        return exits.for_error(error)

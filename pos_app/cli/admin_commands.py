@@ -1,0 +1,153 @@
+"""``credentials``, ``config`` and ``sim``: setting a till up, and the simulator."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from typing import Any
+
+from pos_app.cli import exits
+from pos_app.cli.context import AppContext
+from pos_app.cli.output import emit
+from pos_app.core import credentials
+from pos_app.core.config import SCHEMA
+
+
+def _secret(from_stdin: bool, prompt: str) -> str:
+    value = sys.stdin.readline().rstrip("\r\n") if from_stdin else getpass.getpass(prompt)
+    if not value:
+        raise SystemExit("error: an empty secret was given; nothing was stored")
+    return value
+
+
+def credentials_set(args: argparse.Namespace, ctx: AppContext) -> int:
+    secrets = ctx.secrets
+    if args.till:
+        secrets.set(credentials.till_password(args.till),
+                    _secret(args.password_stdin, f"Password for till {args.till}: "))
+        ctx.settings.set("till", args.till)
+        ctx.settings.set("auth", "basic")
+    elif args.oauth_key:
+        secrets.set(credentials.oauth_secret(args.oauth_key),
+                    _secret(args.password_stdin, f"Secret for OAuth key {args.oauth_key}: "))
+        ctx.settings.set("oauth_key", args.oauth_key)
+        ctx.settings.set("auth", "oauth")
+    elif args.workflow_token:
+        secrets.set(credentials.WORKFLOW_TOKEN, _secret(args.password_stdin, "Request-workflow token: "))
+    ctx.settings.save()
+    print(f"Stored in the keyring ({secrets.describe()}).")
+    return exits.OK
+
+
+def credentials_status(args: argparse.Namespace, ctx: AppContext) -> int:
+    secrets = ctx.secrets
+    till, key = str(ctx.settings.get("till")), str(ctx.settings.get("oauth_key"))
+    status = {
+        "keyring": secrets.describe(),
+        "auth": ctx.settings.get("auth"),
+        "till": till,
+        "till_password_stored": bool(till and secrets.get(credentials.till_password(till))),
+        "oauth_key": key,
+        "oauth_secret_stored": bool(key and secrets.get(credentials.oauth_secret(key))),
+        "workflow_token_stored": bool(secrets.get(credentials.WORKFLOW_TOKEN)),
+    }
+    emit(args.json, status, [f"{name}: {value}" for name, value in status.items()])
+    return exits.OK
+
+
+def credentials_clear(args: argparse.Namespace, ctx: AppContext) -> int:
+    till, key = str(ctx.settings.get("till")), str(ctx.settings.get("oauth_key"))
+    for name in (credentials.till_password(till) if till else "",
+                 credentials.oauth_secret(key) if key else "", credentials.WORKFLOW_TOKEN):
+        if name:
+            ctx.secrets.delete(name)
+    print("Till credentials removed from the keyring.")
+    return exits.OK
+
+
+def config_show(args: argparse.Namespace, ctx: AppContext) -> int:
+    values = ctx.settings.as_dict()
+    lines = [f"{key} = {value!r}" for key, value in values.items()]
+    lines += [f"warning: {problem}" for problem in ctx.settings.problems]
+    emit(args.json, values, lines)
+    return exits.OK
+
+
+def config_set(args: argparse.Namespace, ctx: AppContext) -> int:
+    try:
+        value = ctx.settings.set(args.key, args.value)
+    except (KeyError, ValueError, Exception) as error:
+        print(f"error: {args.key}: {error.args[0] if error.args else error}", file=sys.stderr)
+        return exits.ERROR
+    ctx.settings.save()
+    print(f"{args.key} = {value!r}")
+    return exits.OK
+
+
+def config_path(args: argparse.Namespace, ctx: AppContext) -> int:
+    paths = ctx.paths
+    data = {"settings": str(paths.settings_file), "data": str(paths.data_dir),
+            "logs": str(paths.log_dir), "cache": str(paths.cache_dir)}
+    emit(args.json, data, [f"{name}: {value}" for name, value in data.items()])
+    return exits.OK
+
+
+def sim(args: argparse.Namespace) -> int:
+    from pos_app.sim.data import DEMO_PASSWORD, DEMO_TILL, load_data
+    from pos_app.sim.server import SimServer
+
+    data = load_data(args.data)
+    if args.rate_limit:
+        data["rate_limit_per_minute"] = args.rate_limit
+    faults = [json.loads(spec) for spec in args.fault or []]
+    server = SimServer(args.port, data, faults)
+    print(f"Capillary simulator on {server.url}  (till {DEMO_TILL}, password {DEMO_PASSWORD}; "
+          f"OTPs at {server.url}/__sim/otp?mobile=...)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return exits.OK
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    creds = sub.add_parser("credentials", help="till credentials in the OS keyring")
+    creds_sub = creds.add_subparsers(dest="action", required=True)
+    p = creds_sub.add_parser("set", help="store till code + password, or an OAuth key + secret")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--till", help="till code (Basic auth); asks for the password")
+    which.add_argument("--oauth-key", help="OAuth client key; asks for the secret")
+    which.add_argument("--workflow-token", action="store_true",
+                       help="store the maker-checker (request workflow) token")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password/secret/token from standard input instead of a prompt")
+    p.set_defaults(handler=credentials_set)
+    creds_sub.add_parser("status", parents=[common], help="what is stored").set_defaults(
+        handler=credentials_status)
+    creds_sub.add_parser("clear", help="remove this till's secrets from the keyring").set_defaults(
+        handler=credentials_clear)
+
+    config = sub.add_parser("config", help="show or change settings")
+    config_sub = config.add_subparsers(dest="action", required=True)
+    config_sub.add_parser("show", parents=[common], help="every setting").set_defaults(handler=config_show)
+    known = "\n".join(f"  {key:26} {setting.help}" for key, setting in SCHEMA.items())
+    p = config_sub.add_parser("set", help="change one setting", epilog=f"settings:\n{known}",
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("key")
+    p.add_argument("value")
+    p.set_defaults(handler=config_set)
+    config_sub.add_parser("path", parents=[common], help="where settings, data and logs live"
+                          ).set_defaults(handler=config_path)
+
+    p = sub.add_parser("sim", help="run the Capillary simulator on 127.0.0.1")
+    p.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 = any free port)")
+    p.add_argument("--data", help="JSON file changing the demo data (customers, rules, quirks)")
+    p.add_argument("--rate-limit", type=int, help="calls per minute per till (default 1000)")
+    p.add_argument("--fault", action="append",
+                   help='fault to start with, as JSON: \'{"endpoint": "/v1.1/points/redeem", '
+                        '"kind": "http-500", "count": 2}\' (repeatable)')
+    p.set_defaults(handler=sim, needs_context=False)

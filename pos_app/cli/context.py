@@ -1,0 +1,37 @@
+"""What every command needs: the app's directories, its settings and its secret store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pos_app.core.capillary import CapillaryClient
+from pos_app.core.config import Settings, load_settings
+from pos_app.core.connection import make_client
+from pos_app.core.credentials import KeyringStore, SecretStore
+from pos_app.core.logs import setup_logging
+from pos_app.core.paths import AppPaths, app_paths
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: Settings
+    _secrets: SecretStore | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, home: str | None = None) -> AppContext:
+        paths = app_paths(home).ensure()
+        setup_logging(paths.log_file)
+        return cls(paths, load_settings(paths.settings_file))
+
+    @property
+    def secrets(self) -> SecretStore:
+        """The keyring, opened on first use: commands that need no secret never touch it."""
+        if self._secrets is None:
+            self._secrets = KeyringStore()
+        return self._secrets
+
+    @cached_property
+    def client(self) -> CapillaryClient:
+        return make_client(self.settings, self.secrets)

@@ -1,0 +1,53 @@
+"""Printing results for people (default) or scripts (``--json``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from decimal import Decimal
+from typing import Any
+
+from pos_app.core.capillary import CapillaryError, Rejected
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def emit(as_json: bool, data: Any, lines: list[str]) -> None:
+    if as_json:
+        print(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(lines))
+
+
+def points(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def error_data(error: CapillaryError) -> dict[str, Any]:
+    data: dict[str, Any] = {"error": type(error).__name__, "message": error.cashier_message,
+                            "detail": error.detail, "request_id": error.request_id}
+    if isinstance(error, Rejected):
+        data["code"] = error.code
+    return data
+
+
+def report_error(as_json: bool, error: CapillaryError) -> None:
+    if as_json:
+        print(json.dumps({"ok": False, **error_data(error)}, indent=2))
+        return
+    request = f" [support request id {error.request_id}]" if error.request_id else ""
+    code = f" (code {error.code})" if isinstance(error, Rejected) else ""
+    print(f"error{code}: {error.cashier_message}{request}", file=sys.stderr)
+    if error.detail and error.detail != error.cashier_message:
+        print(f"  detail: {error.detail}", file=sys.stderr)

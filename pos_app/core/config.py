@@ -1,0 +1,193 @@
+"""Settings: TOML in the config dir, validated key by key, written atomically.
+
+A bad value is reported by name and replaced by its default; the other settings survive.
+A file that cannot be parsed at all is kept aside (never overwritten silently) and the
+app starts on defaults with a clear message.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pos_app.core.atomic import write_atomic
+from pos_app.core.capillary.errors import ConfigurationError
+from pos_app.core.capillary.hosts import CLUSTERS, base_url
+
+Value = str | int | float | bool
+
+
+@dataclass(frozen=True)
+class Setting:
+    default: Value
+    help: str
+    check: Callable[[Any], Value]
+
+
+def _text(pattern: str = r".*", what: str = "text") -> Callable[[Any], Value]:
+    compiled = re.compile(pattern)
+
+    def check(value: Any) -> Value:
+        text = str(value).strip()
+        if not compiled.fullmatch(text):
+            raise ValueError(f"must be {what}")
+        return text
+    return check
+
+
+def _choice(*choices: str) -> Callable[[Any], Value]:
+    def check(value: Any) -> Value:
+        text = str(value).strip().lower()
+        if text not in choices:
+            raise ValueError(f"must be one of: {', '.join(c or '(empty)' for c in choices)}")
+        return text
+    return check
+
+
+def _number(low: float, high: float, integer: bool = True) -> Callable[[Any], Value]:
+    def check(value: Any) -> Value:
+        if isinstance(value, bool):
+            raise ValueError("must be a number")
+        try:
+            number = int(str(value)) if integer else float(str(value))
+        except ValueError:
+            raise ValueError("must be a whole number" if integer else "must be a number") from None
+        if not low <= number <= high:
+            raise ValueError(f"must be between {low:g} and {high:g}")
+        return number
+    return check
+
+
+def _flag(value: Any) -> Value:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"true", "yes", "on", "1"}:
+        return True
+    if text in {"false", "no", "off", "0"}:
+        return False
+    raise ValueError("must be true or false")
+
+
+def _host(value: Any) -> Value:
+    text = str(value).strip()
+    if text:
+        base_url(host=text)  # raises a ConfigurationError with the reason
+    return text
+
+
+SCHEMA: dict[str, Setting] = {
+    "cluster": Setting("", "Capillary cluster: " + ", ".join(sorted(CLUSTERS)), _choice("", *CLUSTERS)),
+    "host": Setting("", "custom API host (overrides cluster), e.g. https://api.example.com", _host),
+    "auth": Setting("basic", "basic (till code + password) or oauth (key + secret)", _choice("basic", "oauth")),
+    "till": Setting("", "till code used for Basic auth", _text(r"[\w.@-]{0,64}", "a till code")),
+    "oauth_key": Setting("", "OAuth client key (its secret goes to the keyring)", _text(r"[\w.@-]{0,128}", "a key")),
+    "program_id": Setting("", "loyalty program id (multi-program orgs)", _text(r"\d{0,19}", "digits")),
+    "country": Setting("IN", "region for mobile numbers (ISO code, e.g. IN, GB)", _text(r"[A-Za-z]{2}", "a two-letter country code")),
+    "ca_bundle": Setting("", "CA bundle file for a private cluster's TLS", _text(r".*", "a path")),
+    "timeout_connect": Setting(3.05, "seconds to wait for a connection", _number(0.1, 60, integer=False)),
+    "timeout_read": Setting(15.0, "seconds to wait for an answer", _number(1, 300, integer=False)),
+    "store_name": Setting("", "store name printed on receipts", _text(r".{0,64}", "at most 64 characters")),
+    "entity.till_id": Setting("", "till id (maker-checker requests)", _text(r"\w{0,32}", "an id")),
+    "entity.store_id": Setting("", "store id (maker-checker requests)", _text(r"\w{0,32}", "an id")),
+    "entity.zone_id": Setting("", "zone id (maker-checker requests)", _text(r"\w{0,32}", "an id")),
+    "entity.concept_id": Setting("", "concept id (maker-checker requests)", _text(r"\w{0,32}", "an id")),
+    "workflow.crm_host": Setting("", "CRM host for maker-checker requests", _host),
+    "workflow.org_id": Setting("", "organisation id for maker-checker requests", _text(r"\d{0,19}", "digits")),
+    "offline.policy": Setting("refuse", "offline redemptions: refuse, no-otp-under-cap or approval",
+                              _choice("refuse", "no-otp-under-cap", "approval")),
+    "offline.max_points_each": Setting(200, "largest offline redemption (points)", _number(0, 10**9)),
+    "offline.max_points_total": Setting(1000, "most points waiting offline in total", _number(0, 10**9)),
+    "offline.max_items": Setting(50, "most redemptions waiting offline", _number(0, 10**6)),
+    "offline.max_age_hours": Setting(72, "oldest offline redemption that may still be sent", _number(1, 24 * 365)),
+    "offline.requests_per_minute": Setting(600, "replay budget, calls per minute", _number(1, 100_000)),
+}
+
+
+@dataclass
+class Settings:
+    values: dict[str, Value] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+    def get(self, key: str) -> Any:
+        if key in self.values:
+            return self.values[key]
+        return SCHEMA[key].default
+
+    def set(self, key: str, raw: Any) -> Value:
+        """Validate and set one value; raises ``KeyError``/``ValueError`` with the reason."""
+        if key not in SCHEMA:
+            raise KeyError(f"unknown setting {key!r}; known: {', '.join(SCHEMA)}")
+        value = SCHEMA[key].check(raw)
+        self.values[key] = value
+        return value
+
+    def as_dict(self) -> dict[str, Value]:
+        return {key: self.get(key) for key in SCHEMA}
+
+    def save(self, path: Path | None = None) -> None:
+        target = path or self.path
+        if target is None:
+            raise ValueError("no settings file to save to")
+        write_atomic(target, dump_toml(self.values).encode("utf-8"))
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}."))
+        else:
+            flat[name] = value
+    return flat
+
+
+def load_settings(path: Path) -> Settings:
+    settings = Settings(path=path)
+    if not path.exists():
+        return settings
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        kept = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        path.replace(kept)
+        settings.problems.append(
+            f"The settings file could not be read ({error}); it was kept as {kept.name} and "
+            "the till starts on default settings. A supervisor should check Settings.")
+        return settings
+    for key, raw in _flatten(data).items():
+        try:
+            settings.set(key, raw)
+        except (KeyError, ValueError, ConfigurationError) as error:
+            reason = error.args[0] if error.args else str(error)
+            settings.problems.append(f"Setting {key!r} ignored: {reason}")
+    return settings
+
+
+def _toml_value(value: Value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def dump_toml(values: dict[str, Value]) -> str:
+    top = {k: v for k, v in values.items() if "." not in k}
+    tables: dict[str, dict[str, Value]] = {}
+    for key, value in values.items():
+        if "." in key:
+            table, name = key.split(".", 1)
+            tables.setdefault(table, {})[name] = value
+    lines = [f"{k} = {_toml_value(v)}" for k, v in sorted(top.items())]
+    for table, entries in sorted(tables.items()):
+        lines += ["", f"[{table}]"] + [f"{k} = {_toml_value(v)}" for k, v in sorted(entries.items())]
+    return "\n".join(lines) + "\n"

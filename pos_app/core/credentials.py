@@ -1,0 +1,105 @@
+"""Secrets in the OS keyring, and nowhere else.
+
+If the keyring has no secure backend (no Secret Service, a plaintext file backend) the
+store refuses to work: there is no plaintext fallback. ``MemoryStore`` holds secrets for
+the length of a process only (the demo).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Protocol
+
+from pos_app import APP_NAME
+
+SERVICE = APP_NAME
+
+INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+class NoSecureKeyring(Exception):  # noqa: N818 - reads as a sentence at the call site
+    """No secure keyring backend: secrets cannot be stored on this machine."""
+
+
+def till_password(till: str) -> str:
+    return f"till-password:{till}"
+
+
+def oauth_secret(key: str) -> str:
+    return f"oauth-secret:{key}"
+
+
+WORKFLOW_TOKEN = "workflow-token"
+SUPERVISOR_PIN = "supervisor-pin-hash"
+
+
+class SecretStore(Protocol):
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+    def delete(self, name: str) -> None: ...
+
+    def describe(self) -> str: ...
+
+
+def _is_secure(backend: Any) -> bool:
+    children = getattr(backend, "backends", None)
+    if children is not None:  # the chainer: secure only if every backend it may use is
+        return bool(children) and all(_is_secure(child) for child in children)
+    module = type(backend).__module__
+    return not module.startswith(INSECURE_MODULES)
+
+
+class KeyringStore:
+    def __init__(self, backend: Any = None) -> None:
+        import keyring
+
+        self._keyring = keyring
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        if not _is_secure(self._backend):
+            raise NoSecureKeyring(
+                "No secure keyring is available on this computer (found: "
+                f"{self.describe()}). Till credentials are never stored in plain text: "
+                "start the desktop's keyring service (for example GNOME Keyring or KWallet) "
+                "and try again.")
+
+    def describe(self) -> str:
+        backend = self._backend
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    def get(self, name: str) -> str | None:
+        value: str | None = self._backend.get_password(SERVICE, name)
+        return value
+
+    def set(self, name: str, value: str) -> None:
+        self._backend.set_password(SERVICE, name, value)
+
+    def delete(self, name: str) -> None:
+        try:
+            self._backend.delete_password(SERVICE, name)
+        except self._keyring.errors.PasswordDeleteError:
+            pass  # already gone
+
+
+class MemoryStore:
+    """Secrets held only in this process (the demo; never written anywhere)."""
+
+    def __init__(self, initial: dict[str, str] | None = None) -> None:
+        self._values = dict(initial or {})
+        self._lock = threading.Lock()
+
+    def describe(self) -> str:
+        return "in-memory (this process only)"
+
+    def get(self, name: str) -> str | None:
+        with self._lock:
+            return self._values.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        with self._lock:
+            self._values[name] = value
+
+    def delete(self, name: str) -> None:
+        with self._lock:
+            self._values.pop(name, None)

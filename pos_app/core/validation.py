@@ -1,0 +1,107 @@
+"""Checks of what a cashier types or scans, before any call, in words a cashier can act on."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import phonenumbers
+
+from pos_app.core.capillary.inputs import Identifier
+
+MAX_POINTS_DECIMALS = 3
+_CARD = re.compile(r"[A-Za-z0-9-]{4,32}")
+_BILL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_./-]{0,49}")
+_OTP = re.compile(r"[A-Za-z0-9]{4,10}")
+_SEPARATORS = re.compile(r"[\s().-]")
+# A scanned barcode of digits only is a card when it is longer than any phone number.
+BARCODE_MIN_DIGITS = 13
+
+
+class InvalidInput(ValueError):
+    """``str(error)`` is the message for the cashier."""
+
+
+def parse_mobile(text: str, country: str) -> str:
+    """A mobile number as the API stores it: country code + national number, digits only."""
+    raw = _SEPARATORS.sub("", text.strip())
+    if not raw or not re.fullmatch(r"\+?\d+", raw):
+        raise InvalidInput("Enter the customer's mobile number (digits only).")
+    candidates = [raw] if raw.startswith("+") else [raw, "+" + raw]
+    for candidate in candidates:
+        try:
+            number = phonenumbers.parse(candidate, country.upper())
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+            phonenumbers.PhoneNumberType.MOBILE,
+            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        ):
+            return f"{number.country_code}{number.national_number}"
+    raise InvalidInput(f"{text.strip()} is not a valid mobile number for {country.upper()}. "
+                       "Check the digits and try again.")
+
+
+def parse_card(text: str) -> str:
+    card = text.strip()
+    if not _CARD.fullmatch(card):
+        raise InvalidInput("A loyalty card number has 4 to 32 letters or digits.")
+    return card
+
+
+def parse_customer(text: str, country: str) -> Identifier:
+    """Mobile or card from one field, the way a cashier types or a scanner sends it."""
+    value = text.strip()
+    if not value:
+        raise InvalidInput("Scan the loyalty card or type the customer's mobile number.")
+    compact = _SEPARATORS.sub("", value)
+    if re.fullmatch(r"\d+", compact) and len(compact) >= BARCODE_MIN_DIGITS:
+        return Identifier("card_number", compact)
+    if re.fullmatch(r"\+?\d+", compact):
+        return Identifier("mobile", parse_mobile(value, country))
+    return Identifier("card_number", parse_card(value))
+
+
+def parse_points(text: str, balance: Decimal | None = None) -> Decimal:
+    try:
+        points = Decimal(text.strip().replace(",", ""))
+    except (InvalidOperation, AttributeError):
+        raise InvalidInput("Enter the points as a number, for example 100.") from None
+    if not points.is_finite() or points <= 0:
+        raise InvalidInput("Points must be more than zero.")
+    exponent = points.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_POINTS_DECIMALS:
+        raise InvalidInput("Points can have at most three decimals.")
+    if balance is not None and points > balance:
+        raise InvalidInput(f"The customer has only {balance.normalize():f} points.")
+    return points
+
+
+def parse_amount(text: str) -> Decimal:
+    try:
+        amount = Decimal(text.strip().replace(",", ""))
+    except (InvalidOperation, AttributeError):
+        raise InvalidInput("Enter the amount as a number, for example 25.00.") from None
+    if not amount.is_finite() or amount <= 0:
+        raise InvalidInput("The amount must be more than zero.")
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > 2:
+        raise InvalidInput("An amount has at most two decimals.")
+    return amount
+
+
+def parse_bill(text: str) -> str:
+    bill = text.strip()
+    if not bill:
+        raise InvalidInput("Enter or scan the bill number.")
+    if not _BILL.fullmatch(bill):
+        raise InvalidInput("A bill number has up to 50 letters, digits or - _ . / "
+                           "and starts with a letter or digit.")
+    return bill
+
+
+def parse_otp(text: str) -> str:
+    code = text.strip().upper()
+    if not _OTP.fullmatch(code):
+        raise InvalidInput("The code has 4 to 10 letters or digits. Ask the customer to read it again.")
+    return code
