@@ -100,8 +100,14 @@ def cli(app_home: Path) -> Any:
 
     def run(*args: str, stdin: str = "", timeout: float = 60) -> CliResult:
         env = {**os.environ, "PYTHONPATH": str(REPO)}
-        done = subprocess.run([sys.executable, "-m", "pos_app", *args], input=stdin,
-                              capture_output=True, text=True, timeout=timeout, env=env)
+        done = subprocess.run(
+            [sys.executable, "-m", "pos_app", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env,
+        )
         return CliResult(done.returncode, done.stdout, done.stderr)
 
     return run
@@ -111,6 +117,5 @@ def cli(app_home: Path) -> Any:
 def configured_cli(cli: Any, sim: SimAdmin) -> Any:
     """The CLI set up for the simulator with the demo till's credentials."""
     assert cli("config", "set", "host", sim.url).code == 0
-    assert cli("credentials", "set", "--till", DEMO_TILL, "--password-stdin",
-               stdin=DEMO_PASSWORD + "\n").code == 0
+    assert cli("credentials", "set", "--till", DEMO_TILL, "--password-stdin", stdin=DEMO_PASSWORD + "\n").code == 0
     return cli

@@ -28,13 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help="machine-readable output")
     parser = argparse.ArgumentParser(
-        prog="pos-app", description=DESCRIPTION, epilog=exits.TABLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        prog="pos-app",
+        description=DESCRIPTION,
+        epilog=exits.TABLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"pos-app {__version__}")
-    parser.add_argument("--home", help="keep settings, data and logs under this directory "
-                                       "(also $POS_APP_HOME)")
-    parser.add_argument("--demo", action="store_true",
-                        help="run on the built-in demo server; nothing needs setting up")
+    parser.add_argument("--home", help="keep settings, data and logs under this directory (also $POS_APP_HOME)")
+    parser.add_argument("--demo", action="store_true", help="run on the built-in demo server; nothing needs setting up")
     parser.add_argument("--kiosk", action="store_true", help="self-service kiosk mode")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     api_commands.register(sub, common)

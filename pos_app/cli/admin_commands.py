@@ -25,13 +25,16 @@ def _secret(from_stdin: bool, prompt: str) -> str:
 def credentials_set(args: argparse.Namespace, ctx: AppContext) -> int:
     secrets = ctx.secrets
     if args.till:
-        secrets.set(credentials.till_password(args.till),
-                    _secret(args.password_stdin, f"Password for till {args.till}: "))
+        secrets.set(
+            credentials.till_password(args.till), _secret(args.password_stdin, f"Password for till {args.till}: ")
+        )
         ctx.settings.set("till", args.till)
         ctx.settings.set("auth", "basic")
     elif args.oauth_key:
-        secrets.set(credentials.oauth_secret(args.oauth_key),
-                    _secret(args.password_stdin, f"Secret for OAuth key {args.oauth_key}: "))
+        secrets.set(
+            credentials.oauth_secret(args.oauth_key),
+            _secret(args.password_stdin, f"Secret for OAuth key {args.oauth_key}: "),
+        )
         ctx.settings.set("oauth_key", args.oauth_key)
         ctx.settings.set("auth", "oauth")
     elif args.workflow_token:
@@ -59,8 +62,11 @@ def credentials_status(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def credentials_clear(args: argparse.Namespace, ctx: AppContext) -> int:
     till, key = str(ctx.settings.get("till")), str(ctx.settings.get("oauth_key"))
-    for name in (credentials.till_password(till) if till else "",
-                 credentials.oauth_secret(key) if key else "", credentials.WORKFLOW_TOKEN):
+    for name in (
+        credentials.till_password(till) if till else "",
+        credentials.oauth_secret(key) if key else "",
+        credentials.WORKFLOW_TOKEN,
+    ):
         if name:
             ctx.secrets.delete(name)
     print("Till credentials removed from the keyring.")
@@ -88,8 +94,12 @@ def config_set(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def config_path(args: argparse.Namespace, ctx: AppContext) -> int:
     paths = ctx.paths
-    data = {"settings": str(paths.settings_file), "data": str(paths.data_dir),
-            "logs": str(paths.log_dir), "cache": str(paths.cache_dir)}
+    data = {
+        "settings": str(paths.settings_file),
+        "data": str(paths.data_dir),
+        "logs": str(paths.log_dir),
+        "cache": str(paths.cache_dir),
+    }
     emit(args.json, data, [f"{name}: {value}" for name, value in data.items()])
     return exits.OK
 
@@ -103,8 +113,11 @@ def sim(args: argparse.Namespace) -> int:
         data["rate_limit_per_minute"] = args.rate_limit
     faults = [json.loads(spec) for spec in args.fault or []]
     server = SimServer(args.port, data, faults)
-    print(f"Capillary simulator on {server.url}  (till {DEMO_TILL}, password {DEMO_PASSWORD}; "
-          f"OTPs at {server.url}/__sim/otp?mobile=...)", flush=True)
+    print(
+        f"Capillary simulator on {server.url}  (till {DEMO_TILL}, password {DEMO_PASSWORD}; "
+        f"OTPs at {server.url}/__sim/otp?mobile=...)",
+        flush=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -121,33 +134,43 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--till", help="till code (Basic auth); asks for the password")
     which.add_argument("--oauth-key", help="OAuth client key; asks for the secret")
-    which.add_argument("--workflow-token", action="store_true",
-                       help="store the maker-checker (request workflow) token")
-    p.add_argument("--password-stdin", action="store_true",
-                   help="read the password/secret/token from standard input instead of a prompt")
+    which.add_argument("--workflow-token", action="store_true", help="store the maker-checker (request workflow) token")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password/secret/token from standard input instead of a prompt",
+    )
     p.set_defaults(handler=credentials_set)
-    creds_sub.add_parser("status", parents=[common], help="what is stored").set_defaults(
-        handler=credentials_status)
+    creds_sub.add_parser("status", parents=[common], help="what is stored").set_defaults(handler=credentials_status)
     creds_sub.add_parser("clear", help="remove this till's secrets from the keyring").set_defaults(
-        handler=credentials_clear)
+        handler=credentials_clear
+    )
 
     config = sub.add_parser("config", help="show or change settings")
     config_sub = config.add_subparsers(dest="action", required=True)
     config_sub.add_parser("show", parents=[common], help="every setting").set_defaults(handler=config_show)
     known = "\n".join(f"  {key:26} {setting.help}" for key, setting in SCHEMA.items())
-    p = config_sub.add_parser("set", help="change one setting", epilog=f"settings:\n{known}",
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = config_sub.add_parser(
+        "set",
+        help="change one setting",
+        epilog=f"settings:\n{known}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("key")
     p.add_argument("value")
     p.set_defaults(handler=config_set)
-    config_sub.add_parser("path", parents=[common], help="where settings, data and logs live"
-                          ).set_defaults(handler=config_path)
+    config_sub.add_parser("path", parents=[common], help="where settings, data and logs live").set_defaults(
+        handler=config_path
+    )
 
     p = sub.add_parser("sim", help="run the Capillary simulator on 127.0.0.1")
     p.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 = any free port)")
     p.add_argument("--data", help="JSON file changing the demo data (customers, rules, quirks)")
     p.add_argument("--rate-limit", type=int, help="calls per minute per till (default 1000)")
-    p.add_argument("--fault", action="append",
-                   help='fault to start with, as JSON: \'{"endpoint": "/v1.1/points/redeem", '
-                        '"kind": "http-500", "count": 2}\' (repeatable)')
+    p.add_argument(
+        "--fault",
+        action="append",
+        help='fault to start with, as JSON: \'{"endpoint": "/v1.1/points/redeem", '
+        '"kind": "http-500", "count": 2}\' (repeatable)',
+    )
     p.set_defaults(handler=sim, needs_context=False)

@@ -36,13 +36,17 @@ def program(ctx: AppContext, args: argparse.Namespace) -> str:
 
 def lookup(args: argparse.Namespace, ctx: AppContext) -> int:
     customer = ctx.client.get_customer(identifier(args, ctx), program_id=program(ctx, args))
-    emit(args.json, customer, [
-        f"Customer:  {customer.name}",
-        f"Mobile:    {mask_mobile(customer.mobile)}",
-        f"Tier:      {customer.tier or '-'}",
-        f"Balance:   {points(customer.loyalty_points)} points",
-        f"Cards:     {', '.join(mask_card(c) for c in customer.card_numbers) or '-'}",
-    ])
+    emit(
+        args.json,
+        customer,
+        [
+            f"Customer:  {customer.name}",
+            f"Mobile:    {mask_mobile(customer.mobile)}",
+            f"Tier:      {customer.tier or '-'}",
+            f"Balance:   {points(customer.loyalty_points)} points",
+            f"Cards:     {', '.join(mask_card(c) for c in customer.card_numbers) or '-'}",
+        ],
+    )
     return exits.OK
 
 
@@ -51,9 +55,13 @@ def check(args: argparse.Namespace, ctx: AppContext) -> int:
     currency = args.amount is not None
     quantity = parse_amount(args.amount) if currency else parse_points(args.points)
     result = ctx.client.is_redeemable(
-        who, quantity, program_id=program(ctx, args), currency_input=currency,
+        who,
+        quantity,
+        program_id=program(ctx, args),
+        currency_input=currency,
         issue_otp=args.send_otp or args.missed_call,
-        validation_type="MISSED_CALL" if args.missed_call else ("SMS" if args.send_otp else None))
+        validation_type="MISSED_CALL" if args.missed_call else ("SMS" if args.send_otp else None),
+    )
     lines = [
         f"Redeemable: {'yes' if result.is_redeemable else 'no'}",
         f"Points:     {points(result.points)}",
@@ -80,46 +88,66 @@ def send_otp(args: argparse.Namespace, ctx: AppContext) -> int:
 def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
     who = identifier(args, ctx)
     request = RedeemRequest(
-        identifier=who, points=parse_points(args.points), transaction_number=parse_bill(args.bill),
+        identifier=who,
+        points=parse_points(args.points),
+        transaction_number=parse_bill(args.bill),
         external_reference_number=args.reference or f"POS-{uuid.uuid4().hex[:20].upper()}",
         validation_code=parse_otp(args.otp) if args.otp else "",
         validation_type="MISSED_CALL" if args.missed_call else ("SMS" if args.otp else None),
-        skip_validation=args.skip_validation, notes=args.notes or "",
-        program_id=program(ctx, args), till_id=str(ctx.settings.get("entity.till_id") or ""))
+        skip_validation=args.skip_validation,
+        notes=args.notes or "",
+        program_id=program(ctx, args),
+        till_id=str(ctx.settings.get("entity.till_id") or ""),
+    )
     done = ctx.client.redeem(request)
-    emit(args.json, {"redemption": done, "external_reference_number": request.external_reference_number}, [
-        f"Redeemed:  {points(done.points_redeemed)} points (value {done.redeemed_value})",
-        f"Redemption id: {done.redemption_id}",
-        f"Balance:   {points(done.balance) if done.balance is not None else '-'} points",
-        f"Reference: {request.external_reference_number}",
-    ])
+    emit(
+        args.json,
+        {"redemption": done, "external_reference_number": request.external_reference_number},
+        [
+            f"Redeemed:  {points(done.points_redeemed)} points (value {done.redeemed_value})",
+            f"Redemption id: {done.redemption_id}",
+            f"Balance:   {points(done.balance) if done.balance is not None else '-'} points",
+            f"Reference: {request.external_reference_number}",
+        ],
+    )
     return exits.OK
 
 
 def history(args: argparse.Namespace, ctx: AppContext) -> int:
     rows = ctx.client.redemption_history(
-        identifier(args, ctx), start_date=args.since or "", end_date=args.until or "",
-        limit=args.limit, external_reference_number=args.reference or "")
+        identifier(args, ctx),
+        start_date=args.since or "",
+        end_date=args.until or "",
+        limit=args.limit,
+        external_reference_number=args.reference or "",
+    )
     lines = [f"{'when':19}  {'id':8}  {'points':>8}  bill / reference"]
-    lines += [f"{r.redeemed_time:19}  {r.redemption_id:8}  {points(r.points_redeemed):>8}  "
-              f"{r.transaction_number} / {r.external_reference_number or '-'}"
-              + (f"  (reversed {points(r.reversed_points)})" if r.reversed_points else "")
-              for r in rows]
+    lines += [
+        f"{r.redeemed_time:19}  {r.redemption_id:8}  {points(r.points_redeemed):>8}  "
+        f"{r.transaction_number} / {r.external_reference_number or '-'}"
+        + (f"  (reversed {points(r.reversed_points)})" if r.reversed_points else "")
+        for r in rows
+    ]
     emit(args.json, rows, lines if rows else ["No redemptions found."])
     return exits.OK
 
 
 def reverse(args: argparse.Namespace, ctx: AppContext) -> int:
     done = ctx.client.reverse(args.redemption_id, parse_points(args.points), identifier(args, ctx))
-    emit(args.json, done, [f"Reversed {points(done.points_reversed)} points of redemption "
-                           f"{done.redemption_id} (reversal {done.reversal_id})."])
+    emit(
+        args.json,
+        done,
+        [
+            f"Reversed {points(done.points_reversed)} points of redemption "
+            f"{done.redemption_id} (reversal {done.reversal_id})."
+        ],
+    )
     return exits.OK
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     def command(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text,
-                                                         description=help_text)
+        parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
         add_customer_arguments(parser)
         parser.add_argument("--program", help="program id (default: the configured program_id)")
         parser.set_defaults(handler=handler)

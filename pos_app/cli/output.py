@@ -35,8 +35,12 @@ def points(value: Decimal) -> str:
 
 
 def error_data(error: CapillaryError) -> dict[str, Any]:
-    data: dict[str, Any] = {"error": type(error).__name__, "message": error.cashier_message,
-                            "detail": error.detail, "request_id": error.request_id}
+    data: dict[str, Any] = {
+        "error": type(error).__name__,
+        "message": error.cashier_message,
+        "detail": error.detail,
+        "request_id": error.request_id,
+    }
     if isinstance(error, Rejected):
         data["code"] = error.code
     return data

@@ -37,6 +37,7 @@ def _text(pattern: str = r".*", what: str = "text") -> Callable[[Any], Value]:
         if not compiled.fullmatch(text):
             raise ValueError(f"must be {what}")
         return text
+
     return check
 
 
@@ -46,6 +47,7 @@ def _choice(*choices: str) -> Callable[[Any], Value]:
         if text not in choices:
             raise ValueError(f"must be one of: {', '.join(c or '(empty)' for c in choices)}")
         return text
+
     return check
 
 
@@ -60,6 +62,7 @@ def _number(low: float, high: float, integer: bool = True) -> Callable[[Any], Va
         if not low <= number <= high:
             raise ValueError(f"must be between {low:g} and {high:g}")
         return number
+
     return check
 
 
@@ -88,7 +91,9 @@ SCHEMA: dict[str, Setting] = {
     "till": Setting("", "till code used for Basic auth", _text(r"[\w.@-]{0,64}", "a till code")),
     "oauth_key": Setting("", "OAuth client key (its secret goes to the keyring)", _text(r"[\w.@-]{0,128}", "a key")),
     "program_id": Setting("", "loyalty program id (multi-program orgs)", _text(r"\d{0,19}", "digits")),
-    "country": Setting("IN", "region for mobile numbers (ISO code, e.g. IN, GB)", _text(r"[A-Za-z]{2}", "a two-letter country code")),
+    "country": Setting(
+        "IN", "region for mobile numbers (ISO code, e.g. IN, GB)", _text(r"[A-Za-z]{2}", "a two-letter country code")
+    ),
     "ca_bundle": Setting("", "CA bundle file for a private cluster's TLS", _text(r".*", "a path")),
     "timeout_connect": Setting(3.05, "seconds to wait for a connection", _number(0.1, 60, integer=False)),
     "timeout_read": Setting(15.0, "seconds to wait for an answer", _number(1, 300, integer=False)),
@@ -99,8 +104,11 @@ SCHEMA: dict[str, Setting] = {
     "entity.concept_id": Setting("", "concept id (maker-checker requests)", _text(r"\w{0,32}", "an id")),
     "workflow.crm_host": Setting("", "CRM host for maker-checker requests", _host),
     "workflow.org_id": Setting("", "organisation id for maker-checker requests", _text(r"\d{0,19}", "digits")),
-    "offline.policy": Setting("refuse", "offline redemptions: refuse, no-otp-under-cap or approval",
-                              _choice("refuse", "no-otp-under-cap", "approval")),
+    "offline.policy": Setting(
+        "refuse",
+        "offline redemptions: refuse, no-otp-under-cap or approval",
+        _choice("refuse", "no-otp-under-cap", "approval"),
+    ),
     "offline.max_points_each": Setting(200, "largest offline redemption (points)", _number(0, 10**9)),
     "offline.max_points_total": Setting(1000, "most points waiting offline in total", _number(0, 10**9)),
     "offline.max_items": Setting(50, "most redemptions waiting offline", _number(0, 10**6)),
@@ -160,7 +168,8 @@ def load_settings(path: Path) -> Settings:
         path.replace(kept)
         settings.problems.append(
             f"The settings file could not be read ({error}); it was kept as {kept.name} and "
-            "the till starts on default settings. A supervisor should check Settings.")
+            "the till starts on default settings. A supervisor should check Settings."
+        )
         return settings
     for key, raw in _flatten(data).items():
         try:

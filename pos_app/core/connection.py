@@ -18,10 +18,19 @@ def _workflow(settings: Settings, secrets: SecretStore) -> WorkflowSettings | No
     token = secrets.get(credentials.WORKFLOW_TOKEN)
     if not (crm_host and org_id and token):
         return None
-    entity = {"tillId": settings.get("entity.till_id"), "storeId": settings.get("entity.store_id"),
-              "zoneId": settings.get("entity.zone_id"), "conceptId": settings.get("entity.concept_id")}
-    return WorkflowSettings(crm_base_url=base_url(host=crm_host), org_id=str(org_id),
-                            ui_token=token, entity=entity, signature=str(settings.get("till")))
+    entity = {
+        "tillId": settings.get("entity.till_id"),
+        "storeId": settings.get("entity.store_id"),
+        "zoneId": settings.get("entity.zone_id"),
+        "conceptId": settings.get("entity.concept_id"),
+    }
+    return WorkflowSettings(
+        crm_base_url=base_url(host=crm_host),
+        org_id=str(org_id),
+        ui_token=token,
+        entity=entity,
+        signature=str(settings.get("till")),
+    )
 
 
 def make_client(settings: Settings, secrets: SecretStore) -> CapillaryClient:
@@ -36,12 +45,14 @@ def make_client(settings: Settings, secrets: SecretStore) -> CapillaryClient:
         key = str(settings.get("oauth_key"))
         secret = secrets.get(credentials.oauth_secret(key)) if key else None
         if not secret:
-            raise ConfigurationError("No OAuth key and secret stored for this till. "
-                                     "Run: pos-app credentials set --oauth-key KEY")
+            raise ConfigurationError(
+                "No OAuth key and secret stored for this till. Run: pos-app credentials set --oauth-key KEY"
+            )
         return CapillaryClient.with_oauth(url, key, secret, **options)
     till = str(settings.get("till"))
     password = secrets.get(credentials.till_password(till)) if till else None
     if not password:
-        raise ConfigurationError("No till code and password stored for this till. "
-                                 "Run: pos-app credentials set --till CODE")
+        raise ConfigurationError(
+            "No till code and password stored for this till. Run: pos-app credentials set --till CODE"
+        )
     return CapillaryClient.with_basic_auth(url, till, password, **options)

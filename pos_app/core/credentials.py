@@ -7,6 +7,7 @@ the length of a process only (the demo).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any, Protocol
 
@@ -17,7 +18,7 @@ SERVICE = APP_NAME
 INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
-class NoSecureKeyring(Exception):  # noqa: N818 - reads as a sentence at the call site
+class NoSecureKeyring(Exception):
     """No secure keyring backend: secrets cannot be stored on this machine."""
 
 
@@ -62,7 +63,8 @@ class KeyringStore:
                 "No secure keyring is available on this computer (found: "
                 f"{self.describe()}). Till credentials are never stored in plain text: "
                 "start the desktop's keyring service (for example GNOME Keyring or KWallet) "
-                "and try again.")
+                "and try again."
+            )
 
     def describe(self) -> str:
         backend = self._backend
@@ -76,10 +78,8 @@ class KeyringStore:
         self._backend.set_password(SERVICE, name, value)
 
     def delete(self, name: str) -> None:
-        try:
+        with contextlib.suppress(self._keyring.errors.PasswordDeleteError):  # already gone
             self._backend.delete_password(SERVICE, name)
-        except self._keyring.errors.PasswordDeleteError:
-            pass  # already gone
 
 
 class MemoryStore:

@@ -19,8 +19,7 @@ def setup_logging(log_file: Path, level: int = logging.INFO, console: bool = Fal
         handler.close()
     log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5,
-                                             encoding="utf-8")
+        logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     ]
     if console:
         handlers.append(logging.StreamHandler())

@@ -9,7 +9,8 @@ import re
 _LONG_NUMBER = re.compile(r"(?<![\w])(\+?\d{2,})(\d{4})(?![\w])")
 _SECRETS = re.compile(
     r"(?i)(authorization|x-cap-api-oauth-token|x-cap-ui-auth-token|password|secret|token|"
-    r"validation_code|otp)([\"']?\s*[:=]\s*[\"']?)(basic\s+)?[^\s,\"'&}]+")
+    r"validation_code|otp)([\"']?\s*[:=]\s*[\"']?)(basic\s+)?[^\s,\"'&}]+"
+)
 
 
 def mask_mobile(value: str) -> str:
@@ -37,6 +38,7 @@ def redact(text: str) -> str:
         if len(whole.lstrip("+")) < 8:
             return whole
         return mask_mobile(whole)
+
     return _LONG_NUMBER.sub(mask, text)
 
 

@@ -38,8 +38,9 @@ def parse_mobile(text: str, country: str) -> str:
             phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
         ):
             return f"{number.country_code}{number.national_number}"
-    raise InvalidInput(f"{text.strip()} is not a valid mobile number for {country.upper()}. "
-                       "Check the digits and try again.")
+    raise InvalidInput(
+        f"{text.strip()} is not a valid mobile number for {country.upper()}. Check the digits and try again."
+    )
 
 
 def parse_card(text: str) -> str:
@@ -95,8 +96,7 @@ def parse_bill(text: str) -> str:
     if not bill:
         raise InvalidInput("Enter or scan the bill number.")
     if not _BILL.fullmatch(bill):
-        raise InvalidInput("A bill number has up to 50 letters, digits or - _ . / "
-                           "and starts with a letter or digit.")
+        raise InvalidInput("A bill number has up to 50 letters, digits or - _ . / and starts with a letter or digit.")
     return bill
 
 

@@ -17,8 +17,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-KINDS = frozenset({"latency", "refuse", "reset", "drop-after-commit", "http-500", "html-502",
-                   "bad-json", "rate-limit"})
+KINDS = frozenset({"latency", "refuse", "reset", "drop-after-commit", "http-500", "html-502", "bad-json", "rate-limit"})
 ANY_ENDPOINT = "*"
 
 
@@ -32,8 +31,14 @@ class Fault:
     retry_after: int = 1
 
     def as_json(self) -> dict[str, Any]:
-        return {"endpoint": self.endpoint, "kind": self.kind, "count": self.remaining,
-                "ms": self.ms, "phase": self.phase, "retry_after": self.retry_after}
+        return {
+            "endpoint": self.endpoint,
+            "kind": self.kind,
+            "count": self.remaining,
+            "ms": self.ms,
+            "phase": self.phase,
+            "retry_after": self.retry_after,
+        }
 
 
 def parse_fault(spec: Any) -> Fault:
@@ -48,9 +53,14 @@ def parse_fault(spec: Any) -> Fault:
     phase = str(spec.get("phase", "before"))
     if phase not in ("before", "after"):
         raise ValueError("phase is 'before' or 'after'")
-    return Fault(endpoint=str(spec.get("endpoint", ANY_ENDPOINT)), kind=kind, remaining=count,
-                 ms=int(spec.get("ms", 0)), phase=phase,
-                 retry_after=int(spec.get("retry_after", 1)))
+    return Fault(
+        endpoint=str(spec.get("endpoint", ANY_ENDPOINT)),
+        kind=kind,
+        remaining=count,
+        ms=int(spec.get("ms", 0)),
+        phase=phase,
+        retry_after=int(spec.get("retry_after", 1)),
+    )
 
 
 class FaultBook:

@@ -11,7 +11,7 @@ import struct
 import threading
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -25,16 +25,21 @@ log = logging.getLogger("pos_app.sim")
 
 WORKFLOW = "/api_gateway/v2/request-workflow/POINTS-REDEMPTION"
 WORKFLOW_STATUS = re.compile(r"^/api_gateway/v2/request-workflow/requests/([\w-]+)$")
-HTML_502 = (b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
-            b"</h1></center><hr><center>nginx</center></body></html>")
+HTML_502 = (
+    b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
+    b"</h1></center><hr><center>nginx</center></body></html>"
+)
 MAX_REQUEST_BYTES = 1024 * 1024
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # One buffered write per answer (flushed by the base class), no Nagle: no 40 ms ACK stalls.
+    wbufsize = 64 * 1024
+    disable_nagle_algorithm = True
     server: _SimHTTPServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("sim %s", format % args)
 
     def do_GET(self) -> None:
@@ -87,8 +92,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif fault.kind == "html-502":
             self._write(502, HTML_502, "text/html")
         elif fault.kind == "rate-limit":
-            self._write(429, b'{"message": "Too many requests"}', "application/json",
-                        {"Retry-After": str(fault.retry_after)})
+            self._write(
+                429, b'{"message": "Too many requests"}', "application/json", {"Retry-After": str(fault.retry_after)}
+            )
         elif fault.kind == "latency" and fault.phase == "before":
             time.sleep(fault.ms / 1000)
             return False
@@ -110,8 +116,7 @@ class _Handler(BaseHTTPRequestHandler):
         body = apply_quirks(answer.body, self.server.state.data["quirks"]) if answer.v1 else answer.body
         self._write(answer.status, json.dumps(body).encode(), "application/json", answer.headers)
 
-    def _write(self, status: int, raw: bytes, content_type: str,
-               headers: dict[str, str] | None = None) -> None:
+    def _write(self, status: int, raw: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", f"{content_type}; charset=utf-8")
         self.send_header("Content-Length", str(len(raw)))
@@ -140,8 +145,7 @@ class _SimHTTPServer(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         log.debug("sim: connection from %s ended abruptly", client_address)
 
-    def dispatch(self, method: str, path: str, params: dict[str, Any], body: Any,
-                 headers: Any) -> Answer:
+    def dispatch(self, method: str, path: str, params: dict[str, Any], body: Any, headers: Any) -> Answer:
         state = self.state
         if isinstance(body, dict) and body.get("__invalid__"):
             return Answer(400, envelope(False, message="Request body is not valid JSON"))
@@ -149,13 +153,13 @@ class _SimHTTPServer(ThreadingHTTPServer):
             return state.issue_token(body)
         if path.startswith("/api_gateway/"):
             return self._workflow(method, path, body, headers)
-        routes = {
-            ("GET", "/v1.1/customer/get"): lambda: state.get_customer(params),
-            ("GET", "/v1.1/points/isredeemable"): lambda: state.is_redeemable(params),
-            ("GET", "/v1.1/points/validationcode"): lambda: state.issue_validation_code(params),
-            ("POST", "/v1.1/points/redeem"): lambda: state.redeem(params, body, till),
-            ("GET", "/v1.1/customer/redemptions"): lambda: state.history(params),
-            ("POST", "/v2/points/reverse"): lambda: state.reverse(body),
+        routes: dict[tuple[str, str], Callable[[str], Answer]] = {
+            ("GET", "/v1.1/customer/get"): lambda till: state.get_customer(params),
+            ("GET", "/v1.1/points/isredeemable"): lambda till: state.is_redeemable(params),
+            ("GET", "/v1.1/points/validationcode"): lambda till: state.issue_validation_code(params),
+            ("POST", "/v1.1/points/redeem"): lambda till: state.redeem(params, body, till),
+            ("GET", "/v1.1/customer/redemptions"): lambda till: state.history(params),
+            ("POST", "/v2/points/reverse"): lambda till: state.reverse(body),
         }
         route = routes.get((method, path))
         if route is None:
@@ -165,9 +169,8 @@ class _SimHTTPServer(ThreadingHTTPServer):
             return state.unauthorized()
         wait = state.rate_limit(till)
         if wait is not None:
-            return Answer(429, {"message": "Rate limit exceeded"},
-                          {"Retry-After": str(math.ceil(wait))}, v1=False)
-        return route()
+            return Answer(429, {"message": "Rate limit exceeded"}, {"Retry-After": str(math.ceil(wait))}, v1=False)
+        return route(till)
 
     def _workflow(self, method: str, path: str, body: Any, headers: Any) -> Answer:
         state = self.state
@@ -194,8 +197,7 @@ class _SimHTTPServer(ThreadingHTTPServer):
             return Answer(200 if found else 404, {"received": found}, v1=False)
         if (method, path) == ("GET", "/__sim/ledger"):
             with state.lock:
-                rows = [{k: str(v) if k == "balance_after" else v for k, v in r.items()}
-                        for r in state.ledger]
+                rows = [{k: str(v) if k == "balance_after" else v for k, v in r.items()} for r in state.ledger]
             return Answer(200, {"redemptions": rows}, v1=False)
         if path == "/__sim/faults":
             if method == "DELETE":
@@ -208,8 +210,7 @@ class _SimHTTPServer(ThreadingHTTPServer):
                     return Answer(400, {"error": str(error)}, v1=False)
             return Answer(200, {"faults": self.faults.listing()}, v1=False)
         if (method, path) == ("GET", "/__sim/stats"):
-            return Answer(200, {"rate_limited": state.rate_limited,
-                                "redemptions": len(state.ledger)}, v1=False)
+            return Answer(200, {"rate_limited": state.rate_limited, "redemptions": len(state.ledger)}, v1=False)
         if (method, path) == ("GET", "/__sim/health"):
             return Answer(200, {"ok": True}, v1=False)
         return Answer(404, {"error": f"no admin call {method} {path}"}, v1=False)
@@ -218,8 +219,13 @@ class _SimHTTPServer(ThreadingHTTPServer):
 class SimServer:
     """A running simulator on a loopback port, in a background thread."""
 
-    def __init__(self, port: int = 0, data: dict[str, Any] | None = None,
-                 faults: Iterable[dict[str, Any]] = (), host: str = "127.0.0.1") -> None:
+    def __init__(
+        self,
+        port: int = 0,
+        data: dict[str, Any] | None = None,
+        faults: Iterable[dict[str, Any]] = (),
+        host: str = "127.0.0.1",
+    ) -> None:
         self.state = LoyaltyState(data if data is not None else load_data())
         self.faults = FaultBook()
         for spec in faults:
@@ -236,8 +242,9 @@ class SimServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> SimServer:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="pos-app-sim",
-                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="pos-app-sim", kwargs={"poll_interval": 0.1}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -257,8 +264,9 @@ class SimServer:
         self.stop()
 
 
-def start_simulator(port: int = 0, data: dict[str, Any] | None = None,
-                    faults: Iterable[dict[str, Any]] = ()) -> SimServer:
+def start_simulator(
+    port: int = 0, data: dict[str, Any] | None = None, faults: Iterable[dict[str, Any]] = ()
+) -> SimServer:
     return SimServer(port, data, faults).start()
 
 

@@ -22,8 +22,14 @@ from typing import Any
 from pos_app.sim.shapes import envelope, item_status
 
 IDENTIFIER_KEYS = ("mobile", "card_number", "email", "external_id", "card_external_id", "id")
-V2_IDENTIFIER_KEYS = {"mobile": "mobile", "cardNumber": "card_number", "email": "email",
-                      "externalId": "external_id", "cardExternalId": "card_number", "id": "id"}
+V2_IDENTIFIER_KEYS = {
+    "mobile": "mobile",
+    "cardNumber": "card_number",
+    "email": "email",
+    "externalId": "external_id",
+    "cardExternalId": "card_number",
+    "id": "id",
+}
 
 
 @dataclass
@@ -57,7 +63,7 @@ def _truthy(value: Any) -> bool:
     return str(value).strip().lower() in {"true", "1"}
 
 
-class Rejection(Exception):  # noqa: N818 - an answer, not a fault
+class Rejection(Exception):
     def __init__(self, code: int, message: str) -> None:
         super().__init__(message)
         self.code = code
@@ -75,8 +81,7 @@ class LoyaltyState:
             customer = dict(raw)
             customer["points"] = Decimal(str(customer.get("points", 0)))
             self.customers[str(customer["user_id"])] = customer
-        self.groups = {str(g["id"]): {**g, "points": Decimal(str(g["points"]))}
-                       for g in data.get("groups", [])}
+        self.groups = {str(g["id"]): {**g, "points": Decimal(str(g["points"]))} for g in data.get("groups", [])}
         self.otps: dict[str, Otp] = {}
         self.otp_counts: dict[tuple[str, str], int] = {}
         self.missed_calls: dict[str, float] = {}
@@ -106,7 +111,7 @@ class LoyaltyState:
         till_info = self.data["tills"].get(till)
         if not till_info:
             return None
-        expected = hashlib.md5(str(till_info["password"]).encode()).hexdigest()  # noqa: S324
+        expected = hashlib.md5(str(till_info["password"]).encode()).hexdigest()
         return till if secrets.compare_digest(expected, digest.lower()) else None
 
     def rate_limit(self, key: str) -> float | None:
@@ -119,7 +124,7 @@ class LoyaltyState:
                 window.popleft()
             if len(window) >= limit:
                 self.rate_limited += 1
-                return max(1.0, 60 - (now - window[0]))
+                return max(1.0, 60.0 - (float(now) - window[0]))
             window.append(now)
             return None
 
@@ -148,18 +153,23 @@ class LoyaltyState:
             if not value:
                 continue
             for customer in self.customers.values():
-                if (key == "id" and customer["user_id"] == value) or \
-                   (key in ("card_number", "card_external_id") and value in customer.get("cards", [])) or \
-                   (key not in ("id", "card_number", "card_external_id") and customer.get(key) == value):
+                if (
+                    (key == "id" and customer["user_id"] == value)
+                    or (key in ("card_number", "card_external_id") and value in customer.get("cards", []))
+                    or (key not in ("id", "card_number", "card_external_id") and customer.get(key) == value)
+                ):
                     return customer
             raise Rejection(816, "Customer not found")
         raise Rejection(802, "Invalid customer identifier")
 
     def _customer_json(self, customer: dict[str, Any]) -> dict[str, Any]:
         return {
-            "firstname": customer["firstname"], "lastname": customer["lastname"],
-            "mobile": customer["mobile"], "email": customer.get("email", ""),
-            "external_id": customer.get("external_id", ""), "user_id": customer["user_id"],
+            "firstname": customer["firstname"],
+            "lastname": customer["lastname"],
+            "mobile": customer["mobile"],
+            "email": customer.get("email", ""),
+            "external_id": customer.get("external_id", ""),
+            "user_id": customer["user_id"],
             "loyalty_points": num(customer["points"]),
             "lifetime_points": customer.get("lifetime_points", 0),
             "current_slab": customer.get("tier", ""),
@@ -177,8 +187,10 @@ class LoyaltyState:
             if customer.get("fraud"):
                 raise Rejection(618, "Customer is marked as fraud")
         except Rejection as no:
-            item = {**{k: params.get(k, "") for k in ("mobile", "email", "external_id")},
-                    "item_status": item_status(1012 if no.code == 816 else no.code, no.message)}
+            item = {
+                **{k: params.get(k, "") for k in ("mobile", "email", "external_id")},
+                "item_status": item_status(1012 if no.code == 816 else no.code, no.message),
+            }
             return Answer(200, envelope(False, customers={"customer": [item]}))
         return Answer(200, envelope(True, customers={"customer": [self._customer_json(customer)]}))
 
@@ -192,23 +204,24 @@ class LoyaltyState:
             raise Rejection(878, "Invalid decimal precision in points redeemed")
         return points
 
-    def _check_rules(self, customer: dict[str, Any], points: Decimal, program_id: str,
-                     group: dict[str, Any] | None = None) -> None:
+    def _check_rules(
+        self, customer: dict[str, Any], points: Decimal, program_id: str, group: dict[str, Any] | None = None
+    ) -> None:
         if customer.get("enrolled", True) is False:
             raise Rejection(1013, "Customer is not a loyalty member")
         if customer.get("fraud"):
             raise Rejection(820, "Customer is marked as fraud; redemption not allowed")
         if program_id and program_id not in {str(p["id"]) for p in self.data["programs"]}:
             raise Rejection(1101, "invalid programId passed")
-        step = Decimal(str(self.rules.get("multiple_of") or 0))
-        if step and points % step:
-            raise Rejection(807, f"Points should be in multiples of {num(step)}")
         maximum = self.rules.get("max_per_redemption")
         if maximum and points > Decimal(str(maximum)):
             raise Rejection(819, f"Points exceed the maximum of {maximum} per redemption")
         minimum = self.rules.get("min_per_redemption")
         if minimum and points < Decimal(str(minimum)):
             raise Rejection(821, f"Points are below the minimum of {minimum} per redemption")
+        step = Decimal(str(self.rules.get("multiple_of") or 0))
+        if step and points % step:
+            raise Rejection(807, f"Points should be in multiples of {num(step)}")
         balance = group["points"] if group else customer["points"]
         if points > balance:
             raise Rejection(818, "Current points are less than points requested for redemption")
@@ -218,9 +231,11 @@ class LoyaltyState:
         if not wanted:
             return None
         for group in self.groups.values():
-            if wanted.get("user_group2_id") in (None, group["id"]) and \
-               wanted.get("user_group2_external_id") in (None, group["external_id"]) and \
-               wanted.get("user_group2_primary_user_id") in (None, group["primary_user_id"]):
+            if (
+                wanted.get("user_group2_id") in (None, group["id"])
+                and wanted.get("user_group2_external_id") in (None, group["external_id"])
+                and wanted.get("user_group2_primary_user_id") in (None, group["primary_user_id"])
+            ):
                 return group
         raise Rejection(1632, "Invalid or non-existent groupId")
 
@@ -244,8 +259,7 @@ class LoyaltyState:
         code = "".join(secrets.choice(string.digits) for _ in range(length))
         self.otps[customer["user_id"]] = Otp(code, now, points)
 
-    def _validate(self, customer: dict[str, Any], code: str, validation_type: str,
-                  consume: bool) -> None:
+    def _validate(self, customer: dict[str, Any], code: str, validation_type: str, consume: bool) -> None:
         now = self.clock()
         validity = float(self.data["otp"]["validity_seconds"])
         if validation_type == "MISSED_CALL":
@@ -258,8 +272,12 @@ class LoyaltyState:
                 del self.missed_calls[customer["user_id"]]
             return
         otp = self.otps.get(customer["user_id"])
-        if not code or otp is None or now - otp.issued_at > validity or \
-           not secrets.compare_digest(otp.code, code.strip().upper()):
+        if (
+            not code
+            or otp is None
+            or now - otp.issued_at > validity
+            or not secrets.compare_digest(otp.code, code.strip().upper())
+        ):
             raise Rejection(808, "Invalid validation code")
         if consume:
             del self.otps[customer["user_id"]]
@@ -289,15 +307,21 @@ class LoyaltyState:
         with self.lock:
             try:
                 customer = self.find(params)
-                echo.update(mobile=customer["mobile"], email=customer.get("email", ""),
-                            external_id=customer.get("external_id", ""))
+                echo.update(
+                    mobile=customer["mobile"],
+                    email=customer.get("email", ""),
+                    external_id=customer.get("external_id", ""),
+                )
                 asked = self._points(params.get("points"))
                 points = (asked / ratio).quantize(Decimal("0.001")).normalize() if currency else asked
-                self._check_rules(customer, points, str(params.get("program_id", "") or ""),
-                                  self._group(params))
+                self._check_rules(customer, points, str(params.get("program_id", "") or ""), self._group(params))
                 if params.get("validation_code"):
-                    self._validate(customer, str(params["validation_code"]),
-                                   str(params.get("validation_type", "SMS")), consume=False)
+                    self._validate(
+                        customer,
+                        str(params["validation_code"]),
+                        str(params.get("validation_type", "SMS")),
+                        consume=False,
+                    )
                 code, message = 800, "Points can be redeemed"
                 if _truthy(params.get("issue_otp")) and params.get("validation_type") != "MISSED_CALL":
                     try:
@@ -305,15 +329,24 @@ class LoyaltyState:
                     except Rejection as no:
                         code, message = no.code, no.message
             except Rejection as no:
-                item = {**echo, "points": params.get("points", ""), "is_redeemable": "false",
-                        "item_status": item_status(no.code, no.message)}
+                item = {
+                    **echo,
+                    "points": params.get("points", ""),
+                    "is_redeemable": "false",
+                    "item_status": item_status(no.code, no.message),
+                }
                 return Answer(200, envelope(False, points={"redeemable": item}))
         value = points * ratio
-        item = {**echo, "points": num(points), "is_redeemable": "true",
-                "points_redeem_value": num(value), "points_redeem_local_value": num(value * local_ratio),
-                "input_type": "currency" if currency else "points",
-                "points_currency_ratio": str(ratio.normalize()),
-                "item_status": item_status(code, message)}
+        item = {
+            **echo,
+            "points": num(points),
+            "is_redeemable": "true",
+            "points_redeem_value": num(value),
+            "points_redeem_local_value": num(value * local_ratio),
+            "input_type": "currency" if currency else "points",
+            "points_currency_ratio": str(ratio.normalize()),
+            "item_status": item_status(code, message),
+        }
         if code != 800:  # 876: redeemable, but the OTP was not sent
             item["item_status"]["success"] = "false"
         return Answer(200, envelope(code == 800, points={"redeemable": item}))
@@ -327,8 +360,11 @@ class LoyaltyState:
             except Rejection as no:
                 item = {"mobile": params.get("mobile", ""), "item_status": item_status(no.code, no.message)}
                 return Answer(200, envelope(False, validation_code={"code": item}))
-        item = {"mobile": customer["mobile"], "points": num(points),
-                "item_status": item_status(200, "Validation code issued successfully")}
+        item = {
+            "mobile": customer["mobile"],
+            "points": num(points),
+            "item_status": item_status(200, "Validation code issued successfully"),
+        }
         return Answer(200, envelope(True, validation_code={"code": item}))
 
     # -- points/redeem ------------------------------------------------------------------
@@ -337,32 +373,51 @@ class LoyaltyState:
         items = (body or {}).get("root", {}).get("redeem") if isinstance(body, dict) else None
         item = (items[0] if items else {}) if isinstance(items, list) else (items or {})
         if not isinstance(item, dict) or not item:
-            return Answer(400, envelope(False, responses={"points": {
-                "item_status": item_status(817, "Request body has no redeem item")}}))
+            return Answer(
+                400,
+                envelope(
+                    False, responses={"points": {"item_status": item_status(817, "Request body has no redeem item")}}
+                ),
+            )
         with self.lock:
             try:
                 row = self._redeem_item(params, item, till)
             except Rejection as no:
-                failed = {"mobile": str((item.get("customer") or {}).get("mobile", "")),
-                          "points_redeemed": str(item.get("points_redeemed", "")),
-                          "item_status": item_status(no.code, no.message)}
+                failed = {
+                    "mobile": str((item.get("customer") or {}).get("mobile", "")),
+                    "points_redeemed": str(item.get("points_redeemed", "")),
+                    "item_status": item_status(no.code, no.message),
+                }
                 return Answer(200, envelope(False, responses={"points": failed}))
         customer = self.customers[row["user_id"]]
         points = Decimal(row["points_redeemed"])
         value = points * self._ratio()
         answer = {
-            "mobile": customer["mobile"], "email": customer.get("email", ""),
-            "external_id": customer.get("external_id", ""), "user_id": customer["user_id"],
-            "redemption_id": row["redemption_id"], "points_redeemed": row["points_redeemed"],
+            "mobile": customer["mobile"],
+            "email": customer.get("email", ""),
+            "external_id": customer.get("external_id", ""),
+            "user_id": customer["user_id"],
+            "redemption_id": row["redemption_id"],
+            "points_redeemed": row["points_redeemed"],
             "redemption_purpose": row["redemption_purpose"],
-            "redeemed_value": num(value), "redeemed_local_value": num(value),
+            "redeemed_value": num(value),
+            "redeemed_local_value": num(value),
             "balance": num(row["balance_after"]),
-            "side_effects": {"effect": [{
-                "id": row["summary_id"], "case_value": "false", "num_points": num(points),
-                "currency_value": num(value), "validation_code": row["validation_code_used"],
-                "points_redemption_summary_id": str(row["summary_id"]),
-                "redeemed_on_bill_number": row["transaction_number"], "redeemed_on_bill_id": -1,
-                "type": "points"}]},
+            "side_effects": {
+                "effect": [
+                    {
+                        "id": row["summary_id"],
+                        "case_value": "false",
+                        "num_points": num(points),
+                        "currency_value": num(value),
+                        "validation_code": row["validation_code_used"],
+                        "points_redemption_summary_id": str(row["summary_id"]),
+                        "redeemed_on_bill_number": row["transaction_number"],
+                        "redeemed_on_bill_id": -1,
+                        "type": "points",
+                    }
+                ]
+            },
             "item_status": item_status(800, "Points Redeemed"),
         }
         return Answer(200, envelope(True, responses={"points": answer}))
@@ -387,11 +442,15 @@ class LoyaltyState:
             customer["points"] -= points
         redemption_id = self._new_redemption_id()
         row = {
-            "redemption_id": redemption_id, "summary_id": 27141811 + len(self.ledger),
-            "user_id": customer["user_id"], "mobile": customer["mobile"],
-            "points_redeemed": format(points.normalize(), "f"), "balance_after": customer["points"],
+            "redemption_id": redemption_id,
+            "summary_id": 27141811 + len(self.ledger),
+            "user_id": customer["user_id"],
+            "mobile": customer["mobile"],
+            "points_redeemed": format(points.normalize(), "f"),
+            "balance_after": customer["points"],
             "transaction_number": str(item.get("transaction_number", "")),
-            "external_reference_number": reference, "notes": str(item.get("notes", "")),
+            "external_reference_number": reference,
+            "notes": str(item.get("notes", "")),
             "custom_fields": (item.get("custom_fields") or {}).get("field", []),
             "redemption_time": str(item.get("redemption_time", "")),
             "redemption_purpose": str(item.get("redemption_purpose", "")),
@@ -399,7 +458,8 @@ class LoyaltyState:
             "group_id": group["id"] if group else "",
             "validation": "none" if skip else validation_type,
             "validation_code_used": "" if skip or validation_type == "MISSED_CALL" else code,
-            "till": till, "applied_at": datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%d %H:%M:%S"),
+            "till": till,
+            "applied_at": datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%d %H:%M:%S"),
             "reversals": [],
         }
         self.ledger.append(row)
@@ -426,24 +486,39 @@ class LoyaltyState:
             rows = [r for r in self.ledger if r["user_id"] == customer["user_id"]]
         start, end = str(params.get("start_date", "")), str(params.get("end_date", ""))
         reference = str(params.get("external_reference_number", "") or "")
-        rows = [r for r in rows
-                if (not start or r["applied_at"][:10] >= start) and (not end or r["applied_at"][:10] <= end)
-                and (not reference or r["external_reference_number"] == reference)]
+        rows = [
+            r
+            for r in rows
+            if (not start or r["applied_at"][:10] >= start)
+            and (not end or r["applied_at"][:10] <= end)
+            and (not reference or r["external_reference_number"] == reference)
+        ]
         rows.reverse()  # newest first
         offset, limit = int(params.get("points_offset", 0) or 0), int(params.get("points_limit", 20) or 20)
-        points = [{
-            "id": r["redemption_id"], "program_id": r["program_id"],
-            "points_redeemed": r["points_redeemed"], "transaction_number": r["transaction_number"],
-            "validation_code": "", "redeemed_time": r["applied_at"],
-            "redeemed_store": {"code": self.data["tills"].get(r["till"], {}).get("store", "")},
-            "redeemed_till": {"code": r["till"]}, "notes": r["notes"],
-            "external_reference_number": r["external_reference_number"],
-            "reversals": {"reversal": [dict(x) for x in r["reversals"]]},
-        } for r in rows[offset:offset + limit]]
-        content = {"firstname": customer["firstname"], "lastname": customer["lastname"],
-                   "mobile": customer["mobile"], "user_id": customer["user_id"],
-                   "redemptions": {"points": {"point": points}},
-                   "item_status": item_status(1000, "Redemptions retrieved")}
+        points = [
+            {
+                "id": r["redemption_id"],
+                "program_id": r["program_id"],
+                "points_redeemed": r["points_redeemed"],
+                "transaction_number": r["transaction_number"],
+                "validation_code": "",
+                "redeemed_time": r["applied_at"],
+                "redeemed_store": {"code": self.data["tills"].get(r["till"], {}).get("store", "")},
+                "redeemed_till": {"code": r["till"]},
+                "notes": r["notes"],
+                "external_reference_number": r["external_reference_number"],
+                "reversals": {"reversal": [dict(x) for x in r["reversals"]]},
+            }
+            for r in rows[offset : offset + limit]
+        ]
+        content = {
+            "firstname": customer["firstname"],
+            "lastname": customer["lastname"],
+            "mobile": customer["mobile"],
+            "user_id": customer["user_id"],
+            "redemptions": {"points": {"point": points}},
+            "item_status": item_status(1000, "Redemptions retrieved"),
+        }
         return Answer(200, envelope(True, customer=content))
 
     def reverse(self, body: Any) -> Answer:
@@ -472,11 +547,24 @@ class LoyaltyState:
                 return error(801, f"Points to reverse must be between 1 and {num(remaining)}")
             customer["points"] += points
             reversal_id = str(80000000 + sum(len(r["reversals"]) for r in self.ledger) + 1)
-            row["reversals"].append({"reversal_id": reversal_id, "points_reversed": str(points),
-                                     "reversed_on": datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%d %H:%M:%S")})
-        return Answer(200, {"redemptionId": row["redemption_id"], "pointsReversed": num(points),
-                            "reversalId": reversal_id, "customerId": customer["user_id"],
-                            "warnings": []}, v1=False)
+            row["reversals"].append(
+                {
+                    "reversal_id": reversal_id,
+                    "points_reversed": str(points),
+                    "reversed_on": datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%d %H:%M:%S"),
+                }
+            )
+        return Answer(
+            200,
+            {
+                "redemptionId": row["redemption_id"],
+                "pointsReversed": num(points),
+                "reversalId": reversal_id,
+                "customerId": customer["user_id"],
+                "warnings": [],
+            },
+            v1=False,
+        )
 
     # -- request workflow (maker-checker, seed 004) --------------------------------------
 
@@ -494,17 +582,31 @@ class LoyaltyState:
         body = body if isinstance(body, dict) else {}
         task = ((body.get("payload") or {}).get("IntouchAPITask-Payload")) or {}
         entity = body.get("entityInfo") or {}
-        if not isinstance(task, dict) or task.get("path") != "/v1.1/points/redeem" or \
-           str(task.get("method", "")).upper() != "POST" or not isinstance(task.get("body"), dict) or \
-           not all(entity.get(k) for k in ("tillId", "storeId")):
+        if (
+            not isinstance(task, dict)
+            or task.get("path") != "/v1.1/points/redeem"
+            or str(task.get("method", "")).upper() != "POST"
+            or not isinstance(task.get("body"), dict)
+            or not all(entity.get(k) for k in ("tillId", "storeId"))
+        ):
             return self.workflow_error(2008, "Invalid payload")
         request_id = str(uuid.uuid1())
         now = datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%dT%H:%M:%S")
-        record = {"requestId": request_id, "userId": 232134, "userName": user,
-                  "requestType": "points-redemption", "state": "AdminTask", "startTime": now,
-                  "endTime": None, "entityInfo": entity,
-                  "details": {"IntouchAPITask-Payload": task, "ValidateMakerAccess_Output": True,
-                              "ValidatePayload_Output": True}}
+        record = {
+            "requestId": request_id,
+            "userId": 232134,
+            "userName": user,
+            "requestType": "points-redemption",
+            "state": "AdminTask",
+            "startTime": now,
+            "endTime": None,
+            "entityInfo": entity,
+            "details": {
+                "IntouchAPITask-Payload": task,
+                "ValidateMakerAccess_Output": True,
+                "ValidatePayload_Output": True,
+            },
+        }
         with self.lock:
             self.requests[request_id] = record
         return Answer(200, {"data": record}, v1=False)
@@ -533,8 +635,11 @@ class LoyaltyState:
                 return Answer(200, {"data": record}, v1=False)
             task = record["details"]["IntouchAPITask-Payload"]
             till = self.authenticate(task.get("headers") or {})
-            inner = self.redeem(task.get("queryParams") or {}, task.get("body"), till or "") \
-                if till else self.unauthorized()
+            inner = (
+                self.redeem(task.get("queryParams") or {}, task.get("body"), till or "")
+                if till
+                else self.unauthorized()
+            )
             ok = inner.body["response"]["status"]["success"] == "true"
             record["state"] = "approved" if ok else "failed"
             record["details"]["IntouchAPITask_Output"] = {"status": inner.status, "body": inner.body}

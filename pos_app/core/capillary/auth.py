@@ -27,7 +27,7 @@ class Auth(Protocol):
 
 
 def md5_hex(password: str) -> str:
-    return hashlib.md5(password.encode("utf-8")).hexdigest()  # noqa: S324 - the API's own scheme
+    return hashlib.md5(password.encode("utf-8")).hexdigest()
 
 
 def basic_header(till_code: str, password: str) -> str:
@@ -64,8 +64,7 @@ class OAuthAuth:
 
     renewable = True
 
-    def __init__(self, key: str, secret: str, fetch: TokenFetcher,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, key: str, secret: str, fetch: TokenFetcher, clock: Callable[[], float] = time.monotonic) -> None:
         self.key = key
         self._secret = secret
         self._fetch = fetch

@@ -66,9 +66,7 @@ def check_v1(reply: Reply, item: Any = None) -> ItemStatus:
     item_status = ItemStatus.from_json(as_dict(item).get("item_status"))
     if status_code == 401 or item_status.code == 401:
         raise AuthFailed(as_str(status.get("message"), "unauthorized"), request_id=reply.request_id)
-    item_failed = item_status.code is not None and (
-        not item_status.success and item_status.code not in OK_CODES
-    )
+    item_failed = item_status.code is not None and (not item_status.success and item_status.code not in OK_CODES)
     if item_failed or (not as_bool(status.get("success"), True) and item_status.code is None):
         code = item_status.code if item_status.code is not None else status_code
         message = item_status.message or as_str(status.get("message"))
@@ -95,14 +93,20 @@ def check_v2(reply: Reply) -> dict[str, Any]:
 
 
 class CapillaryClient:
-    def __init__(self, base_url: str, auth: Auth | None, *, timeouts: Timeouts | None = None,
-                 ca_bundle: str | None = None, workflow: WorkflowSettings | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        auth: Auth | None,
+        *,
+        timeouts: Timeouts | None = None,
+        ca_bundle: str | None = None,
+        workflow: WorkflowSettings | None = None,
+    ) -> None:
         self.transport = Transport(base_url, auth, timeouts=timeouts, ca_bundle=ca_bundle)
         self.workflow = workflow
 
     @classmethod
-    def with_basic_auth(cls, base_url: str, till_code: str, password: str,
-                        **kwargs: Any) -> CapillaryClient:
+    def with_basic_auth(cls, base_url: str, till_code: str, password: str, **kwargs: Any) -> CapillaryClient:
         return cls(base_url, BasicAuth(till_code, password), **kwargs)
 
     @classmethod
@@ -115,8 +119,9 @@ class CapillaryClient:
         self.transport.close()
 
     def _fetch_token(self, key: str, secret: str) -> Any:
-        reply = self.transport.request("POST", "/v3/oauth/token/generate",
-                                       json_body={"key": key, "secret": secret}, authenticate=False)
+        reply = self.transport.request(
+            "POST", "/v3/oauth/token/generate", json_body={"key": key, "secret": secret}, authenticate=False
+        )
         return reply.body
 
     def _get_v1(self, path: str, params: dict[str, Any]) -> Reply:
@@ -139,18 +144,31 @@ class CapillaryClient:
 
     # -- points -------------------------------------------------------------------------
 
-    def is_redeemable(self, who: Identifier, points: Decimal, *, program_id: str = "",
-                      issue_otp: bool = False, validation_type: ValidationType | None = None,
-                      validation_code: str = "", currency_input: bool = False,
-                      skip_validation: bool = False, group_redemption: bool = False,
-                      group: GroupRef | None = None) -> Redeemability:
+    def is_redeemable(
+        self,
+        who: Identifier,
+        points: Decimal,
+        *,
+        program_id: str = "",
+        issue_otp: bool = False,
+        validation_type: ValidationType | None = None,
+        validation_code: str = "",
+        currency_input: bool = False,
+        skip_validation: bool = False,
+        group_redemption: bool = False,
+        group: GroupRef | None = None,
+    ) -> Redeemability:
         """Can these points (or this currency amount) be redeemed? Optionally send the OTP.
 
         876 (redeemable, OTP not sent) is not raised: the answer says ``otp_not_sent``.
         """
         params: dict[str, Any] = {**who.as_params(), "points": format_points(points)}
-        flags = {"issue_otp": issue_otp, "currency_input": currency_input,
-                 "skip_validation": skip_validation, "group_redemption": group_redemption}
+        flags = {
+            "issue_otp": issue_otp,
+            "currency_input": currency_input,
+            "skip_validation": skip_validation,
+            "group_redemption": group_redemption,
+        }
         params.update({name: "true" for name, on in flags.items() if on})
         if program_id:
             params["program_id"] = program_id
@@ -169,15 +187,16 @@ class CapillaryClient:
     def issue_validation_code(self, who: Identifier, points: Decimal) -> ValidationCodeIssued:
         params = {**who.as_params(), "points": format_points(points)}
         reply = self._get_v1("/v1.1/points/validationcode", params)
-        item = _first(dig(unwrap_response(reply.body), "validation_code", "code")
-                      or dig(unwrap_response(reply.body), "validation_code"))
+        item = _first(
+            dig(unwrap_response(reply.body), "validation_code", "code")
+            or dig(unwrap_response(reply.body), "validation_code")
+        )
         return ValidationCodeIssued(check_v1(reply, item))
 
     def redeem(self, request: RedeemRequest) -> Redemption:
         """Redeem once. 744 raises ``DuplicateReference``: the reference was applied before."""
         body = {"root": {"redeem": [request.body_item()]}}
-        reply = self.transport.request("POST", "/v1.1/points/redeem", params=request.query(),
-                                       json_body=body)
+        reply = self.transport.request("POST", "/v1.1/points/redeem", params=request.query(), json_body=body)
         item = _first(dig(unwrap_response(reply.body), "responses", "points"))
         check_v1(reply, item)
         redemption = Redemption.from_json(item, reply.request_id)
@@ -185,13 +204,22 @@ class CapillaryClient:
             raise BadResponse("redeem answer had no redemption_id", request_id=reply.request_id)
         return redemption
 
-    def redemption_history(self, who: Identifier, *, start_date: str = "", end_date: str = "",
-                           limit: int = 20, offset: int = 0,
-                           external_reference_number: str = "") -> list[HistoryEntry]:
-        params: dict[str, Any] = {**who.as_params(), "type": "POINTS",
-                                  "points_limit": limit, "points_offset": offset}
-        optional = {"start_date": start_date, "end_date": end_date,
-                    "external_reference_number": external_reference_number}
+    def redemption_history(
+        self,
+        who: Identifier,
+        *,
+        start_date: str = "",
+        end_date: str = "",
+        limit: int = 20,
+        offset: int = 0,
+        external_reference_number: str = "",
+    ) -> list[HistoryEntry]:
+        params: dict[str, Any] = {**who.as_params(), "type": "POINTS", "points_limit": limit, "points_offset": offset}
+        optional = {
+            "start_date": start_date,
+            "end_date": end_date,
+            "external_reference_number": external_reference_number,
+        }
         params.update({k: v for k, v in optional.items() if v})
         reply = self._get_v1("/v1.1/customer/redemptions", params)
         customer = _first(dig(unwrap_response(reply.body), "customer"))
@@ -200,8 +228,7 @@ class CapillaryClient:
         return [HistoryEntry.from_json(row) for row in rows]
 
     def reverse(self, redemption_id: str, points: Decimal, who: Identifier) -> Reversal:
-        body = {"redemptionId": redemption_id, "pointsToBeReversed": format_points(points),
-                "identifier": who.as_v2()}
+        body = {"redemptionId": redemption_id, "pointsToBeReversed": format_points(points), "identifier": who.as_v2()}
         reply = self.transport.request("POST", "/v2/points/reverse", json_body=body)
         return Reversal.from_json(check_v2(reply))
 
@@ -225,36 +252,54 @@ class CapillaryClient:
             inner_headers["X-CAP-CLIENT-SIGNATURE"] = settings.signature
         body = {
             "entityInfo": settings.entity,
-            "payload": {"IntouchAPITask-Payload": {
-                "hostname": self.transport.base_url,
-                "path": "/v1.1/points/redeem",
-                "method": "POST",
-                "pathParams": {},
-                "queryParams": request.query(),
-                "body": {"root": {"redeem": request.body_item()}},
-                "headers": inner_headers,
-            }},
+            "payload": {
+                "IntouchAPITask-Payload": {
+                    "hostname": self.transport.base_url,
+                    "path": "/v1.1/points/redeem",
+                    "method": "POST",
+                    "pathParams": {},
+                    "queryParams": request.query(),
+                    "body": {"root": {"redeem": request.body_item()}},
+                    "headers": inner_headers,
+                }
+            },
         }
-        reply = self.transport.request("POST", WORKFLOW_PATH, json_body=body,
-                                       headers=self._workflow_headers(settings),
-                                       base_url=settings.crm_base_url, authenticate=False)
+        reply = self.transport.request(
+            "POST",
+            WORKFLOW_PATH,
+            json_body=body,
+            headers=self._workflow_headers(settings),
+            base_url=settings.crm_base_url,
+            authenticate=False,
+        )
         return WorkflowRequest.from_json(check_v2(reply))
 
     def redemption_request(self, request_id: str) -> WorkflowRequest:
         settings = self._workflow()
         reply = self.transport.request(
-            "GET", f"/api_gateway/v2/request-workflow/requests/{request_id}",
-            headers=self._workflow_headers(settings), base_url=settings.crm_base_url,
-            authenticate=False)
+            "GET",
+            f"/api_gateway/v2/request-workflow/requests/{request_id}",
+            headers=self._workflow_headers(settings),
+            base_url=settings.crm_base_url,
+            authenticate=False,
+        )
         return WorkflowRequest.from_json(check_v2(reply))
 
-    def decide_redemption_request(self, request_id: str, approve: bool,
-                                  message: str = "") -> WorkflowRequest:
+    def decide_redemption_request(self, request_id: str, approve: bool, message: str = "") -> WorkflowRequest:
         settings = self._workflow()
-        body = {"requestId": request_id, "actionName": "AdminTask", "payload": {
-            "AdminTask-Payload": {"actionDecision": "approved" if approve else "rejected",
-                                  "actionMessage": message}}}
-        reply = self.transport.request("PUT", WORKFLOW_PATH, json_body=body,
-                                       headers=self._workflow_headers(settings),
-                                       base_url=settings.crm_base_url, authenticate=False)
+        body = {
+            "requestId": request_id,
+            "actionName": "AdminTask",
+            "payload": {
+                "AdminTask-Payload": {"actionDecision": "approved" if approve else "rejected", "actionMessage": message}
+            },
+        }
+        reply = self.transport.request(
+            "PUT",
+            WORKFLOW_PATH,
+            json_body=body,
+            headers=self._workflow_headers(settings),
+            base_url=settings.crm_base_url,
+            authenticate=False,
+        )
         return WorkflowRequest.from_json(check_v2(reply))

@@ -22,9 +22,13 @@ class CodeInfo:
 _TEMPORARY = CodeInfo("The loyalty service is temporarily unable to do this. Try again in a moment.", True)
 _NOT_ENOUGH = CodeInfo("The customer does not have enough points for this redemption. Lower the points.")
 _FRAUD = CodeInfo("This customer's account is blocked for redemption. Ask them to contact customer care.")
-_NOT_FOUND = CodeInfo("No loyalty customer found with this mobile number or card. Check the number or enrol the customer.")
+_NOT_FOUND = CodeInfo(
+    "No loyalty customer found with this mobile number or card. Check the number or enrol the customer."
+)
 _NOT_ENROLLED = CodeInfo("This customer is not in the loyalty program, so points cannot be redeemed.")
-_OTP_NOT_SENT = CodeInfo("The points can be redeemed, but the code could not be sent. Resend the code or try a missed call.", True)
+_OTP_NOT_SENT = CodeInfo(
+    "The points can be redeemed, but the code could not be sent. Resend the code or try a missed call.", True
+)
 
 CODES: dict[int, CodeInfo] = {
     200: CodeInfo("Done."),

@@ -44,9 +44,7 @@ class DuplicateReference(Rejected):
 
 
 class AuthFailed(CapillaryError):
-    cashier_message = (
-        "The till's credentials were refused. A supervisor must enter them again in Settings."
-    )
+    cashier_message = "The till's credentials were refused. A supervisor must enter them again in Settings."
 
 
 class RateLimited(CapillaryError):
@@ -58,32 +56,25 @@ class RateLimited(CapillaryError):
 
 
 class NotSent(CapillaryError):
-    cashier_message = (
-        "The loyalty service cannot be reached (network down?). Nothing was sent; try again."
-    )
+    cashier_message = "The loyalty service cannot be reached (network down?). Nothing was sent; try again."
 
 
 class OutcomeUnknown(CapillaryError):
-    cashier_message = (
-        "No clear answer from the loyalty service. The request may or may not have gone through."
-    )
+    cashier_message = "No clear answer from the loyalty service. The request may or may not have gone through."
 
 
 class BadResponse(OutcomeUnknown):
     """The service (or a proxy in front of it) answered with something that is not its JSON."""
 
     cashier_message = (
-        "The loyalty service sent an answer the till cannot read. "
-        "The request may or may not have gone through."
+        "The loyalty service sent an answer the till cannot read. The request may or may not have gone through."
     )
 
 
 class ServerError(OutcomeUnknown):
     """HTTP 5xx: the service or a gateway failed while handling the request."""
 
-    cashier_message = (
-        "The loyalty service had an internal error. The request may or may not have gone through."
-    )
+    cashier_message = "The loyalty service had an internal error. The request may or may not have gone through."
 
     def __init__(self, status: int, detail: str = "", *, request_id: str = "") -> None:
         self.status = status

@@ -11,8 +11,12 @@ IdentifierKind = Literal["mobile", "card_number", "email", "external_id", "card_
 
 # v2 calls name identifier types in camelCase.
 _V2_TYPES = {
-    "mobile": "mobile", "card_number": "cardNumber", "email": "email",
-    "external_id": "externalId", "card_external_id": "cardExternalId", "id": "id",
+    "mobile": "mobile",
+    "card_number": "cardNumber",
+    "email": "email",
+    "external_id": "externalId",
+    "card_external_id": "cardExternalId",
+    "id": "id",
 }
 
 
@@ -90,9 +94,7 @@ class RedeemRequest:
         if self.redemption_time is not None:
             optional["redemption_time"] = self.redemption_time.strftime("%Y-%m-%d %H:%M:%S")
         if self.custom_fields:
-            optional["custom_fields"] = {
-                "field": [{"name": k, "value": v} for k, v in self.custom_fields.items()]
-            }
+            optional["custom_fields"] = {"field": [{"name": k, "value": v} for k, v in self.custom_fields.items()]}
         item.update({key: value for key, value in optional.items() if value})
         return item
 

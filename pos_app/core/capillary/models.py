@@ -156,9 +156,7 @@ class Redemption:
             balance=as_decimal(data.get("balance")),
             mobile=as_str(data.get("mobile")),
             user_id=as_str(data.get("user_id")),
-            side_effects=tuple(
-                SideEffect.from_json(effect) for effect in as_list(dig(data, "side_effects", "effect"))
-            ),
+            side_effects=tuple(SideEffect.from_json(effect) for effect in as_list(dig(data, "side_effects", "effect"))),
             item_status=ItemStatus.from_json(data.get("item_status")),
             request_id=request_id,
         )
@@ -183,9 +181,7 @@ class HistoryEntry:
         store = data.get("redeemed_store")
         till = data.get("redeemed_till")
         reversals = as_list(dig(data, "reversals", "reversal") or data.get("reversals"))
-        reversed_points = sum(
-            (as_decimal(as_dict(r).get("points_reversed"), ZERO) or ZERO for r in reversals), ZERO
-        )
+        reversed_points = sum((as_decimal(as_dict(r).get("points_reversed"), ZERO) or ZERO for r in reversals), ZERO)
         return cls(
             redemption_id=as_str(data.get("id") or data.get("redemption_id")),
             program_id=as_str(data.get("program_id")),
@@ -216,8 +212,9 @@ class Reversal:
             points_reversed=as_decimal(data.get("pointsReversed"), ZERO) or ZERO,
             reversal_id=as_str(data.get("reversalId")),
             customer_id=as_str(data.get("customerId")),
-            warnings=tuple(as_str(w if not isinstance(w, dict) else w.get("message"))
-                           for w in as_list(data.get("warnings"))),
+            warnings=tuple(
+                as_str(w if not isinstance(w, dict) else w.get("message")) for w in as_list(data.get("warnings"))
+            ),
         )
 
 

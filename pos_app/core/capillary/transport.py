@@ -57,38 +57,63 @@ def _retry_after(response: requests.Response) -> float:
 
 
 def _never_sent(error: requests.exceptions.ConnectionError) -> bool:
-    """True when the failure happened while connecting, so no byte of the request left."""
+    """True when the failure happened while connecting, so no byte of the request left.
+
+    requests wraps urllib3's errors in several layers (``args``, ``reason``, chaining);
+    every layer is looked at.
+    """
     if isinstance(error, requests.exceptions.ConnectTimeout | requests.exceptions.SSLError):
         return True
-    cause: BaseException | None = error
-    while cause is not None:
+    seen: set[int] = set()
+    pending: list[object] = [error]
+    while pending:
+        cause = pending.pop()
+        if not isinstance(cause, BaseException) or id(cause) in seen:
+            continue
+        seen.add(id(cause))
         if isinstance(cause, NewConnectionError | NameResolutionError | ConnectionRefusedError):
             return True
-        reason = getattr(cause, "reason", None)
-        cause = reason if isinstance(reason, BaseException) else cause.__context__
+        pending += [*cause.args, getattr(cause, "reason", None), cause.__cause__, cause.__context__]
     return False
 
 
 class Transport:
-    def __init__(self, base_url: str, auth: Auth | None, *, timeouts: Timeouts | None = None,
-                 ca_bundle: str | None = None, session: requests.Session | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        auth: Auth | None,
+        *,
+        timeouts: Timeouts | None = None,
+        ca_bundle: str | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.auth = auth
         self.timeouts = timeouts or Timeouts()
         self.session = session or requests.Session()
-        self.session.headers.update({
-            "User-Agent": f"{APP_NAME}/{__version__}",
-            "Accept": "application/json",
-        })
+        self.session.headers.update(
+            {
+                "User-Agent": f"{APP_NAME}/{__version__}",
+                "Accept": "application/json",
+            }
+        )
         # TLS verification is always on; a private cluster may bring its own CA bundle.
         self.session.verify = ca_bundle or True
 
     def close(self) -> None:
         self.session.close()
 
-    def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
-                json_body: Any = None, headers: dict[str, str] | None = None,
-                base_url: str | None = None, authenticate: bool = True) -> Reply:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+        base_url: str | None = None,
+        authenticate: bool = True,
+    ) -> Reply:
         """Send one request; return a readable JSON reply or raise a ``CapillaryError``.
 
         A 401 with renewable credentials (OAuth) is retried once with a fresh token: the
@@ -102,8 +127,16 @@ class Transport:
             self.auth.invalidate()
             return self._send(method, path, params, json_body, headers, base_url, authenticate)
 
-    def _send(self, method: str, path: str, params: dict[str, Any] | None, json_body: Any,
-              headers: dict[str, str] | None, base_url: str | None, authenticate: bool) -> Reply:
+    def _send(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None,
+        json_body: Any,
+        headers: dict[str, str] | None,
+        base_url: str | None,
+        authenticate: bool,
+    ) -> Reply:
         all_headers = dict(headers or {})
         if authenticate and self.auth is not None:
             all_headers.update(self.auth.headers())
@@ -115,10 +148,14 @@ class Transport:
         request_id = ""
         try:
             response = self.session.request(
-                method, url, params=params,
+                method,
+                url,
+                params=params,
                 data=None if json_body is None else json.dumps(json_body),
-                headers=all_headers, timeout=(self.timeouts.connect, self.timeouts.read),
-                stream=True, allow_redirects=False,
+                headers=all_headers,
+                timeout=(self.timeouts.connect, self.timeouts.read),
+                stream=True,
+                allow_redirects=False,
             )
             request_id = response.headers.get(REQUEST_ID_HEADER, "")
             with response:
@@ -130,28 +167,34 @@ class Transport:
                 outcome = "not-sent"
                 raise NotSent(f"{method} {path}: {type(error).__name__}") from error
             outcome = "no-answer"
-            raise OutcomeUnknown(f"{method} {path}: connection lost: {type(error).__name__}",
-                                 request_id=request_id) from error
+            raise OutcomeUnknown(
+                f"{method} {path}: connection lost: {type(error).__name__}", request_id=request_id
+            ) from error
         except requests.exceptions.Timeout as error:
             outcome = "timeout"
-            raise OutcomeUnknown(f"{method} {path}: no answer within {self.timeouts.read:g}s",
-                                 request_id=request_id) from error
+            raise OutcomeUnknown(
+                f"{method} {path}: no answer within {self.timeouts.read:g}s", request_id=request_id
+            ) from error
         except requests.exceptions.RequestException as error:
             outcome = "no-answer"
-            raise OutcomeUnknown(f"{method} {path}: {type(error).__name__}",
-                                 request_id=request_id) from error
+            raise OutcomeUnknown(f"{method} {path}: {type(error).__name__}", request_id=request_id) from error
         except CapillaryError as error:
             outcome = type(error).__name__
             raise
         finally:
-            log.info("api %s %s -> %s in %.0f ms request_id=%s", method, path, outcome,
-                     (time.perf_counter() - started) * 1000, request_id or "-")
+            log.info(
+                "api %s %s -> %s in %.0f ms request_id=%s",
+                method,
+                path,
+                outcome,
+                (time.perf_counter() - started) * 1000,
+                request_id or "-",
+            )
 
     def _read(self, response: requests.Response, request_id: str) -> Reply:
         status = response.status_code
         if status == 401:
-            raise AuthFailed(f"HTTP 401 from {response.request.path_url.split('?')[0]}",
-                             request_id=request_id)
+            raise AuthFailed(f"HTTP 401 from {response.request.path_url.split('?')[0]}", request_id=request_id)
         if status in (429, 503):
             raise RateLimited(_retry_after(response), request_id=request_id)
         raw = self._bounded_body(response, request_id)

@@ -1,0 +1,181 @@
+"""``pos-app`` as a real process against the real simulator."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+from tests.conftest import SimAdmin
+
+
+def test_lookup_human_and_json(configured_cli, sim: SimAdmin) -> None:
+    human = configured_cli("lookup", "--card", "CARD0001")
+    assert human.code == 0, human.err
+    assert "Asha Rao" in human.out and "2000 points" in human.out
+    assert "919777788221" not in human.out  # masked
+    data = configured_cli("lookup", "--mobile", "9777788221", "--json").json()
+    assert data["loyalty_points"] == "2000" and data["firstname"] == "Asha"
+
+
+def test_check_send_otp_redeem_history_reverse(configured_cli, sim: SimAdmin) -> None:
+    check = configured_cli("check", "--mobile", "9777788221", "--points", "100", "--send-otp")
+    assert check.code == 0 and "Redeemable: yes" in check.out and "Code sent" in check.out
+    otp = sim.otp("919777788221")
+    done = configured_cli(
+        "redeem", "--mobile", "9777788221", "--points", "100", "--bill", "B-77", "--otp", otp, "--json"
+    )
+    assert done.code == 0, done.err
+    redemption = done.json()["redemption"]
+    assert redemption["balance"] == "1900"
+    ledger = sim.ledger()
+    assert len(ledger) == 1 and ledger[0]["transaction_number"] == "B-77"
+    assert ledger[0]["external_reference_number"] == done.json()["external_reference_number"]
+    history = configured_cli("history", "--card", "CARD0001")
+    assert redemption["redemption_id"] in history.out
+    reverse = configured_cli(
+        "reverse", "--card", "CARD0001", "--redemption-id", redemption["redemption_id"], "--points", "100"
+    )
+    assert reverse.code == 0 and "Reversed 100 points" in reverse.out
+    assert configured_cli("send-otp", "--card", "CARD0001", "--points", "10").code == 0
+
+
+def test_check_in_currency(configured_cli, sim: SimAdmin) -> None:
+    data = configured_cli("check", "--card", "CARD0001", "--amount", "5.00", "--json").json()
+    assert data["points"] == "20" and data["input_type"] == "currency"
+
+
+def test_exit_code_rejected(configured_cli, sim: SimAdmin) -> None:
+    result = configured_cli("redeem", "--card", "CARD0001", "--points", "100", "--bill", "B", "--otp", "999999")
+    assert result.code == 3
+    assert "code is wrong" in result.err
+    assert sim.ledger() == []
+
+
+def test_exit_code_rejected_json(configured_cli, sim: SimAdmin) -> None:
+    result = configured_cli("check", "--card", "CARD0001", "--points", "105", "--json")
+    assert result.code == 3
+    assert result.json()["code"] == 807 and result.json()["request_id"]
+
+
+def test_exit_code_unreachable(cli) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cli("config", "set", "host", f"http://127.0.0.1:{port}")
+    cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n")
+    result = cli("lookup", "--card", "CARD0001")
+    assert result.code == 4 and "cannot be reached" in result.err
+
+
+def test_exit_code_outcome_unknown(configured_cli, sim: SimAdmin) -> None:
+    sim.fault("/v1.1/points/redeem", "drop-after-commit")
+    sim.missed_call("919777788221")
+    result = configured_cli(
+        "redeem", "--mobile", "9777788221", "--points", "10", "--bill", "B", "--missed-call", "--reference", "REF-X"
+    )
+    assert result.code == 5 and "may or may not" in result.err
+    assert len(sim.ledger()) == 1
+
+
+def test_exit_code_auth_failed(cli, sim: SimAdmin) -> None:
+    cli("config", "set", "host", sim.url)
+    cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="wrong\n")
+    result = cli("lookup", "--card", "CARD0001")
+    assert result.code == 6 and "credentials were refused" in result.err
+
+
+def test_exit_code_rate_limited(configured_cli, sim: SimAdmin) -> None:
+    sim.fault("/v1.1/customer/get", "rate-limit", retry_after=9)
+    result = configured_cli("lookup", "--card", "CARD0001", "--json")
+    assert result.code == 7 and result.json()["error"] == "RateLimited"
+
+
+def test_invalid_mobile_never_calls(configured_cli, sim: SimAdmin) -> None:
+    sim.fault("*", "http-500", count=None)  # any call would fail differently
+    result = configured_cli("lookup", "--mobile", "12345")
+    assert result.code == 1 and "not a valid mobile number for IN" in result.err
+
+
+def test_missing_credentials_says_what_to_do(cli, sim: SimAdmin) -> None:
+    cli("config", "set", "host", sim.url)
+    result = cli("lookup", "--card", "CARD0001")
+    assert result.code == 1 and "pos-app credentials set --till" in result.err
+
+
+def test_credentials_status_and_clear_never_print_the_secret(configured_cli) -> None:
+    status = configured_cli("credentials", "status", "--json")
+    assert status.json()["till_password_stored"] is True
+    assert "demo\n" not in status.out and '"demo"' not in status.out
+    assert configured_cli("credentials", "clear").code == 0
+    assert configured_cli("credentials", "status", "--json").json()["till_password_stored"] is False
+
+
+def test_config_set_validates_and_show_path(cli, app_home) -> None:
+    bad = cli("config", "set", "host", "http://api.example.com")
+    assert bad.code == 1 and "https" in bad.err
+    assert cli("config", "set", "offline.policy", "sometimes").code == 1
+    assert cli("config", "set", "cluster", "eu").code == 0
+    assert cli("config", "set", "program_id", "973").code == 0
+    shown = json.loads(cli("config", "show", "--json").out)
+    assert shown["cluster"] == "eu" and shown["program_id"] == "973"
+    paths = json.loads(cli("config", "path", "--json").out)
+    assert paths["settings"].startswith(str(app_home))
+
+
+def test_home_option_moves_everything(cli, tmp_path) -> None:
+    other = tmp_path / "elsewhere"
+    assert cli("--home", str(other), "config", "set", "country", "GB").code == 0
+    assert (other / "config" / "settings.toml").exists()
+    assert "country" in (other / "config" / "settings.toml").read_text()
+
+
+def test_help_texts(cli) -> None:
+    top = cli("--help")
+    assert top.code == 0 and "--demo" in top.out and "exit codes" in top.out
+    for command in ("lookup", "check", "redeem", "history", "reverse", "sim", "send-otp"):
+        result = cli(command, "--help")
+        assert result.code == 0 and "usage: pos-app " + command in result.out
+    assert "offline.policy" in cli("config", "set", "--help").out
+    assert cli("--version").out.startswith("pos-app ")
+
+
+def test_sim_command_serves_until_stopped(tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import requests
+
+    from tests.conftest import REPO
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    data = tmp_path / "org.json"
+    data.write_text(json.dumps({"rules": {"multiple_of": 5}}))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pos_app", "sim", "--port", str(port), "--data", str(data)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    try:
+        assert f"127.0.0.1:{port}" in (process.stdout.readline() if process.stdout else "")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                assert requests.get(f"http://127.0.0.1:{port}/__sim/health", timeout=1).ok
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        from decimal import Decimal
+
+        from pos_app.core.capillary import CapillaryClient, Identifier
+
+        client = CapillaryClient.with_basic_auth(f"http://127.0.0.1:{port}", "demo.till", "demo")
+        assert client.is_redeemable(Identifier("card_number", "CARD0001"), Decimal(15)).is_redeemable
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from pos_app.core.config import Settings, dump_toml, load_settings
+from pos_app.core.paths import app_paths
+
+
+def test_round_trip_is_atomic_and_private(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    settings = Settings(path=path)
+    settings.set("cluster", "EU")
+    settings.set("offline.max_items", "12")
+    settings.set("store_name", 'Store "One" \\ Main')
+    settings.save()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    again = load_settings(path)
+    assert again.get("cluster") == "eu" and again.get("offline.max_items") == 12
+    assert again.get("store_name") == 'Store "One" \\ Main'
+    assert again.problems == []
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.toml"]  # no temp file left
+
+
+def test_a_bad_value_is_named_and_the_rest_survive(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('cluster = "eu"\ncountry = "India"\nsurprise = 1\n[offline]\nmax_items = -4\npolicy = "approval"\n')
+    settings = load_settings(path)
+    assert settings.get("cluster") == "eu" and settings.get("offline.policy") == "approval"
+    assert settings.get("country") == "IN" and settings.get("offline.max_items") == 50
+    text = " ".join(settings.problems)
+    assert "'country'" in text and "'offline.max_items'" in text and "'surprise'" in text
+
+
+def test_a_broken_file_is_kept_aside_and_defaults_used(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("cluster = [unterminated\n")
+    settings = load_settings(path)
+    assert settings.get("cluster") == "" and "could not be read" in settings.problems[0]
+    kept = list(tmp_path.glob("settings.toml.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text() == "cluster = [unterminated\n"
+
+
+def test_unknown_key_and_bad_value_raise_with_reason() -> None:
+    settings = Settings()
+    with pytest.raises(KeyError):
+        settings.set("nope", "1")
+    with pytest.raises(ValueError, match="between"):
+        settings.set("timeout_read", "0")
+
+
+def test_dump_toml_groups_tables() -> None:
+    text = dump_toml({"a": 1, "offline.policy": "refuse", "entity.till_id": "7", "b": True})
+    assert text.index("[entity]") < text.index("[offline]")
+    assert 'policy = "refuse"' in text and "b = true" in text
+
+
+def test_home_override_moves_every_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POS_APP_HOME", str(tmp_path))
+    paths = app_paths().ensure()
+    for directory in (paths.config_dir, paths.data_dir, paths.log_dir, paths.cache_dir):
+        assert directory.is_relative_to(tmp_path) and directory.is_dir()
+        assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+    assert app_paths(tmp_path / "x").settings_file == (tmp_path / "x" / "config" / "settings.toml").resolve()
