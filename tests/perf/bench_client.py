@@ -49,14 +49,21 @@ def main() -> int:
     cases: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
         "customer/get": (
             lambda: client.get_customer(who),
-            lambda: bare.get(f"{sim.url}/v1.1/customer/get", headers=headers, timeout=(3.05, 15),
-                             params={"format": "json", "card_number": "CARD0001", "user_id": "true",
-                                     "card_details": "true"}).json(),
+            lambda: bare.get(
+                f"{sim.url}/v1.1/customer/get",
+                headers=headers,
+                timeout=(3.05, 15),
+                params={"format": "json", "card_number": "CARD0001", "user_id": "true", "card_details": "true"},
+            ).json(),
         ),
         "points/isredeemable": (
             lambda: client.is_redeemable(who, Decimal(100)),
-            lambda: bare.get(f"{sim.url}/v1.1/points/isredeemable", headers=headers, timeout=(3.05, 15),
-                             params={"format": "json", "card_number": "CARD0001", "points": "100"}).json(),
+            lambda: bare.get(
+                f"{sim.url}/v1.1/points/isredeemable",
+                headers=headers,
+                timeout=(3.05, 15),
+                params={"format": "json", "card_number": "CARD0001", "points": "100"},
+            ).json(),
         ),
     }
     print(f"command: {' '.join([sys.executable.split('/')[-1], *sys.argv])}")
@@ -74,8 +81,10 @@ def main() -> int:
                 base.append(timed(theirs))
             ratio = statistics.median(mine) / statistics.median(base)
             worst = max(worst, ratio)
-            print(f"{name:22} {statistics.median(mine):9.2f}ms {percentile(mine, 0.99):6.2f}ms "
-                  f"{statistics.median(base):7.2f}ms {percentile(base, 0.99):6.2f}ms {ratio:9.2f}x")
+            print(
+                f"{name:22} {statistics.median(mine):9.2f}ms {percentile(mine, 0.99):6.2f}ms "
+                f"{statistics.median(base):7.2f}ms {percentile(base, 0.99):6.2f}ms {ratio:9.2f}x"
+            )
     finally:
         sim.stop()
     print(f"worst median ratio client/bare: {worst:.2f}x (goal <= 1.10x)")

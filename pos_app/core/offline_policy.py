@@ -1,0 +1,66 @@
+"""What the till may do when the loyalty service cannot be reached.
+
+- ``refuse``: no redemption is accepted offline.
+- ``no-otp-under-cap``: small redemptions are accepted without a code, under a cap per
+  redemption and caps on everything waiting; they are replayed with ``skip_validation``.
+- ``approval``: they are replayed as maker-checker requests that a checker approves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pos_app.core.config import Settings
+from pos_app.core.outbox import QueueSummary
+
+REFUSE, NO_OTP_UNDER_CAP, APPROVAL = "refuse", "no-otp-under-cap", "approval"
+
+
+@dataclass(frozen=True)
+class OfflinePolicy:
+    name: str = REFUSE
+    max_points_each: Decimal = Decimal(200)
+    max_points_total: Decimal = Decimal(1000)
+    max_items: int = 50
+    max_age_hours: float = 72
+    requests_per_minute: int = 600
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> OfflinePolicy:
+        return cls(
+            name=str(settings.get("offline.policy")),
+            max_points_each=Decimal(settings.get("offline.max_points_each")),
+            max_points_total=Decimal(settings.get("offline.max_points_total")),
+            max_items=int(settings.get("offline.max_items")),
+            max_age_hours=float(settings.get("offline.max_age_hours")),
+            requests_per_minute=int(settings.get("offline.requests_per_minute")),
+        )
+
+    def describe(self) -> str:
+        if self.name == NO_OTP_UNDER_CAP:
+            return (
+                f"Offline: redemptions up to {self.max_points_each.normalize():f} points are accepted "
+                "without a code and sent when the network returns."
+            )
+        if self.name == APPROVAL:
+            return "Offline: redemptions are queued and sent for a supervisor's approval when the network returns."
+        return "Offline: redemptions are not possible until the network returns."
+
+    def refusal(self, points: Decimal, waiting: QueueSummary, has_code: bool) -> str | None:
+        """Why this redemption cannot be queued offline, or None if it can."""
+        if self.name == REFUSE:
+            return "The loyalty service cannot be reached and this till does not accept redemptions offline."
+        if self.name == NO_OTP_UNDER_CAP and not has_code and points > self.max_points_each:
+            return (
+                f"Offline, at most {self.max_points_each.normalize():f} points can be redeemed at once. "
+                "Lower the points or wait for the network."
+            )
+        if waiting.open_count >= self.max_items:
+            return f"{waiting.open_count} redemptions are already waiting to be sent; no more can be queued."
+        if waiting.open_points + points > self.max_points_total:
+            return (
+                f"{waiting.open_points.normalize():f} points are already waiting to be sent; "
+                f"the limit is {self.max_points_total.normalize():f}."
+            )
+        return None

@@ -1,0 +1,302 @@
+"""The durable queue of redemptions: written before anything is sent, never lost, never doubled.
+
+Each row is one redemption a cashier asked for, with an ``external_reference_number`` made once
+when the row is written and never changed. Every send of the row uses that reference, so the
+service's duplicate-reference rule (744) makes a resend safe: a row can be applied at most once.
+
+States::
+
+    pending ──► sending ──► done
+       ▲           │   └──► attention  (a person must look: rejected, too old, ...)
+       │           ├──────► unknown    (sent, no answer: reconciled before anything else)
+       └───────────┘        approval   (waiting for a checker, maker-checker policy)
+                            cancelled  (by a supervisor, never sent again)
+                            rejected   (refused while the cashier waited; known not applied)
+
+SQLite in WAL mode with ``synchronous=FULL``: a row reported as written survives a power cut.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+PENDING, SENDING, UNKNOWN, DONE, ATTENTION, APPROVAL, CANCELLED, REJECTED = (
+    "pending",
+    "sending",
+    "unknown",
+    "done",
+    "attention",
+    "approval",
+    "cancelled",
+    "rejected",
+)
+OPEN_STATES = (PENDING, SENDING, UNKNOWN, APPROVAL)
+FINAL_STATES = (DONE, ATTENTION, CANCELLED, REJECTED)
+ALL_STATES = (*OPEN_STATES, *FINAL_STATES)
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        reference TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        customer_kind TEXT NOT NULL,
+        customer_value TEXT NOT NULL,
+        points TEXT NOT NULL,
+        bill TEXT NOT NULL,
+        program_id TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        validation_type TEXT NOT NULL DEFAULT '',
+        validation_code TEXT NOT NULL DEFAULT '',
+        skip_validation INTEGER NOT NULL DEFAULT 0,
+        offline INTEGER NOT NULL DEFAULT 0,
+        cashier TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at REAL NOT NULL DEFAULT 0,
+        reason TEXT NOT NULL DEFAULT '',
+        redemption_id TEXT NOT NULL DEFAULT '',
+        result TEXT NOT NULL DEFAULT '',
+        workflow_request_id TEXT NOT NULL DEFAULT '',
+        route TEXT NOT NULL DEFAULT 'direct'
+    );
+    CREATE INDEX outbox_state ON outbox(state, id);
+    CREATE INDEX outbox_customer ON outbox(customer_value, id);
+    """,
+}
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    reference: str
+    state: str
+    created_at: float
+    updated_at: float
+    customer_kind: str
+    customer_value: str
+    points: Decimal
+    bill: str
+    program_id: str
+    notes: str
+    validation_type: str
+    validation_code: str
+    skip_validation: bool
+    offline: bool
+    cashier: str
+    attempts: int
+    next_attempt_at: float
+    reason: str
+    redemption_id: str
+    result: dict[str, Any]
+    workflow_request_id: str
+    route: str  # "direct" (a redeem call) or "approval" (a maker-checker request)
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> OutboxItem:
+        data = dict(row)
+        data["points"] = Decimal(data["points"])
+        data["skip_validation"] = bool(data["skip_validation"])
+        data["offline"] = bool(data["offline"])
+        data["result"] = json.loads(data["result"]) if data["result"] else {}
+        return cls(**data)
+
+    def age_hours(self, now: float) -> float:
+        return (now - self.created_at) / 3600
+
+
+@dataclass(frozen=True)
+class NewRedemption:
+    customer_kind: str
+    customer_value: str
+    points: Decimal
+    bill: str
+    program_id: str = ""
+    notes: str = ""
+    validation_type: str = ""
+    validation_code: str = ""
+    skip_validation: bool = False
+    offline: bool = False
+    cashier: str = ""
+    route: str = "direct"
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    open_count: int
+    open_points: Decimal
+    attention_count: int
+    oldest_open_at: float | None
+
+    def oldest_age_s(self, now: float) -> float:
+        return 0.0 if self.oldest_open_at is None else max(0.0, now - self.oldest_open_at)
+
+
+class OutboxError(Exception):
+    """The queue's file cannot be used; ``str()`` says what to do."""
+
+
+def new_reference() -> str:
+    """Unique, unguessable and short enough for a receipt: ``POS-`` + 20 hex digits."""
+    return f"POS-{uuid.uuid4().hex[:20].upper()}"
+
+
+class Outbox:
+    def __init__(self, path: Path, clock: Any = time.time) -> None:
+        self.path = path
+        self.clock = clock
+        self._lock = threading.RLock()
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        try:
+            self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+            self._db.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise OutboxError(
+                f"The offline queue file {path} is damaged ({error}). Nothing was changed. "
+                "Stop the app, keep a copy of the file for support, and move it aside to start "
+                "a new queue."
+            ) from error
+        for suffix in ("", "-wal", "-shm"):
+            extra = Path(f"{path}{suffix}")
+            if extra.exists():
+                extra.chmod(0o600)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._transaction() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            row = db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            version = int(row["value"]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise sqlite3.DatabaseError(f"written by a newer version of the app (schema {version})")
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    # -- writing ------------------------------------------------------------------------
+
+    def add(self, new: NewRedemption, state: str = PENDING) -> OutboxItem:
+        """Write one redemption, durably, before anything is sent. Returns the stored row."""
+        now = self.clock()
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO outbox (reference, state, created_at, updated_at, customer_kind, customer_value,"
+                " points, bill, program_id, notes, validation_type, validation_code, skip_validation,"
+                " offline, cashier, route) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    new_reference(),
+                    state,
+                    now,
+                    now,
+                    new.customer_kind,
+                    new.customer_value,
+                    format(new.points.normalize(), "f"),
+                    new.bill,
+                    new.program_id,
+                    new.notes,
+                    new.validation_type,
+                    new.validation_code,
+                    int(new.skip_validation),
+                    int(new.offline),
+                    new.cashier,
+                    new.route,
+                ),
+            )
+            row_id = cursor.lastrowid
+        return self.get(int(row_id or 0))
+
+    def update(self, item_id: int, **changes: Any) -> OutboxItem:
+        """Change fields of one row in one durable transaction."""
+        if "result" in changes:
+            changes["result"] = json.dumps(changes["result"], default=str)
+        if "state" in changes and changes["state"] in FINAL_STATES:
+            changes.setdefault("validation_code", "")  # a finished row keeps no code
+        changes["updated_at"] = self.clock()
+        columns = ", ".join(f"{name} = ?" for name in changes)
+        with self._transaction() as db:
+            db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", (*changes.values(), item_id))
+        return self.get(item_id)
+
+    def recover_interrupted(self) -> int:
+        """Rows left in ``sending`` by a process that died: their outcome is unknown."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "UPDATE outbox SET state = ?, updated_at = ? WHERE state = ?", (UNKNOWN, self.clock(), SENDING)
+            )
+            return cursor.rowcount
+
+    # -- reading ------------------------------------------------------------------------
+
+    def get(self, item_id: int) -> OutboxItem:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM outbox WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no queue item {item_id}")
+        return OutboxItem.from_row(row)
+
+    def items(self, states: tuple[str, ...] = ALL_STATES, limit: int = 10_000) -> list[OutboxItem]:
+        marks = ",".join("?" * len(states))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY id LIMIT ?", (*states, limit)
+            ).fetchall()
+        return [OutboxItem.from_row(row) for row in rows]
+
+    def summary(self) -> QueueSummary:
+        return self.summary_excluding(0)
+
+    def summary_excluding(self, item_id: int) -> QueueSummary:
+        """What is waiting to be sent (leaving one row out: the one being decided about)."""
+        marks = ",".join("?" * len(OPEN_STATES))
+        count, total, oldest = 0, Decimal(0), None
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT points, created_at FROM outbox WHERE state IN ({marks}) AND id != ?", (*OPEN_STATES, item_id)
+            )
+            for points, created_at in rows:  # streamed: a long queue is never held in memory
+                count += 1
+                total += Decimal(points)
+                oldest = created_at if oldest is None else min(oldest, created_at)
+            attention = self._db.execute("SELECT COUNT(*) FROM outbox WHERE state = ?", (ATTENTION,)).fetchone()[0]
+        return QueueSummary(open_count=count, open_points=total, attention_count=int(attention), oldest_open_at=oldest)
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])

@@ -1,0 +1,81 @@
+"""The redemption as the till does it: written to the outbox first, then sent.
+
+``redeem_at_till`` is what happens when the cashier confirms: the row is made durable, sent
+once, and if the answer is lost it is reconciled once more at once (same reference). What
+cannot be settled while the customer waits stays queued, and the cashier is told so.
+``queue_offline`` accepts a redemption while the service is known to be unreachable, as the
+offline policy allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from pos_app.core.capillary import CapillaryError, NotSent, RateLimited
+from pos_app.core.outbox import DONE, PENDING, REJECTED, UNKNOWN, NewRedemption, OutboxItem
+from pos_app.core.sending import Sender
+
+Kind = Literal["done", "queued", "rejected"]
+
+
+@dataclass(frozen=True)
+class TillOutcome:
+    kind: Kind
+    item: OutboxItem
+    message: str
+    error: CapillaryError | None = None
+
+
+QUEUED_MESSAGE = (
+    "No answer from the loyalty service. The redemption is saved on this till as "
+    "{reference} and will be sent when the network allows; it cannot be applied twice. "
+    "Give the customer the PENDING receipt."
+)
+
+
+def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
+    outbox = sender.outbox
+    item = outbox.add(new)  # durable before anything is sent
+    outcome = sender.attempt(item)
+    if outcome.item.state == UNKNOWN:  # the answer was lost: ask again with the same reference
+        outcome = sender.attempt(outcome.item)
+    item, error = outcome.item, outcome.error
+    if item.state == DONE:
+        return TillOutcome("done", item, "Points redeemed.")
+    if item.state == UNKNOWN:
+        return TillOutcome(
+            "queued", outbox.update(item.id, offline=1), QUEUED_MESSAGE.format(reference=item.reference), error
+        )
+    if item.state == PENDING and isinstance(error, NotSent | RateLimited):
+        # Known not applied. Keep it only if the offline policy would accept it.
+        refusal = sender.policy.refusal(
+            item.points, outbox.summary_excluding(item.id), has_code=bool(item.validation_code)
+        )
+        if refusal is None:
+            return TillOutcome(
+                "queued", outbox.update(item.id, offline=1), QUEUED_MESSAGE.format(reference=item.reference), error
+            )
+        message = f"{error.cashier_message} {refusal} Nothing was redeemed."
+        return TillOutcome("rejected", outbox.update(item.id, state=REJECTED, reason=message), message, error)
+    # A rejection, an expired or wrong code, refused credentials, a transient refusal: known
+    # not applied, and the cashier is right here to act on it.
+    message = error.cashier_message if error else item.reason
+    return TillOutcome("rejected", outbox.update(item.id, state=REJECTED, reason=message), message, error)
+
+
+def queue_offline(sender: Sender, new: NewRedemption) -> TillOutcome:
+    """Accept a redemption while the service cannot be reached, if the policy allows it."""
+    policy = sender.policy
+    refusal = policy.refusal(new.points, sender.outbox.summary(), has_code=bool(new.validation_code))
+    if refusal is not None:
+        raise OfflineRefused(refusal)
+    route = "approval" if policy.name == "approval" else "direct"
+    skip = not new.validation_code
+    stored = replace(new, offline=True, skip_validation=skip, route=route)
+    item = sender.outbox.add(stored)
+    return TillOutcome("queued", item, QUEUED_MESSAGE.format(reference=item.reference))
+
+
+class OfflineRefused(Exception):
+    """``str()`` tells the cashier why this redemption cannot be taken offline."""

@@ -1,0 +1,258 @@
+"""One attempt at sending one queued redemption, and what its answer means for the row.
+
+Used by the till (right after the cashier confirms) and by the replay worker alike, so a
+row is treated the same way wherever it is sent. Every attempt uses the row's own reference.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from pos_app.core.capillary import (
+    AuthFailed,
+    CapillaryClient,
+    CapillaryError,
+    ConfigurationError,
+    DuplicateReference,
+    Identifier,
+    NotSent,
+    OutcomeUnknown,
+    RateLimited,
+    RedeemRequest,
+    Rejected,
+)
+from pos_app.core.capillary.codes import WRONG_OTP
+from pos_app.core.capillary.models import Redemption
+from pos_app.core.capillary.parse import as_dict, as_list, as_str, dig, unwrap_response
+from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy
+from pos_app.core.outbox import (
+    APPROVAL as APPROVAL_STATE,
+)
+from pos_app.core.outbox import (
+    ATTENTION,
+    DONE,
+    PENDING,
+    SENDING,
+    UNKNOWN,
+    Outbox,
+    OutboxItem,
+)
+
+BACKOFF_BASE_S = 2.0
+BACKOFF_CAP_S = 300.0
+APPROVAL_POLL_S = 30.0
+
+
+def backoff(attempts: int, rng: Callable[[], float] = random.random) -> float:
+    """Exponential backoff with jitter: about 2, 4, 8 ... seconds, at most five minutes."""
+    delay = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(0, attempts - 1))
+    return float(delay * (0.5 + rng()))
+
+
+def redeem_request(item: OutboxItem, till_id: str = "") -> RedeemRequest:
+    return RedeemRequest(
+        identifier=Identifier(item.customer_kind, item.customer_value),  # type: ignore[arg-type]
+        points=item.points,
+        transaction_number=item.bill,
+        external_reference_number=item.reference,
+        validation_code="" if item.skip_validation else item.validation_code,
+        validation_type=None if item.skip_validation or not item.validation_type else item.validation_type,  # type: ignore[arg-type]
+        skip_validation=item.skip_validation,
+        notes=item.notes,
+        program_id=item.program_id,
+        till_id=till_id,
+    )
+
+
+def redemption_result(done: Redemption) -> dict[str, Any]:
+    return {
+        "redemption_id": done.redemption_id,
+        "points_redeemed": str(done.points_redeemed),
+        "redeemed_value": str(done.redeemed_value),
+        "redeemed_local_value": str(done.redeemed_local_value),
+        "balance": None if done.balance is None else str(done.balance),
+        "request_id": done.request_id,
+    }
+
+
+@dataclass(frozen=True)
+class AttemptOutcome:
+    item: OutboxItem
+    error: CapillaryError | None = None
+    retry_after: float = 0.0  # the service asked everyone to wait this long
+
+    @property
+    def stop_replay(self) -> bool:
+        """Nothing else can go through now: network down or credentials refused."""
+        return isinstance(self.error, NotSent | AuthFailed | ConfigurationError)
+
+
+class Sender:
+    def __init__(
+        self,
+        client: CapillaryClient,
+        outbox: Outbox,
+        policy: OfflinePolicy,
+        clock: Callable[[], float] = time.time,
+        rng: Callable[[], float] = random.random,
+        till_id: str = "",
+    ) -> None:
+        self.client = client
+        self.outbox = outbox
+        self.policy = policy
+        self.clock = clock
+        self.rng = rng
+        self.till_id = till_id
+
+    def attempt(self, item: OutboxItem) -> AttemptOutcome:
+        """Send (or reconcile, or poll) one row once, and record what the answer means."""
+        if item.route == "approval":
+            return self._attempt_approval(item)
+        before = item.state  # pending: known not applied; unknown: may have been applied
+        item = self.outbox.update(item.id, state=SENDING, attempts=item.attempts + 1)
+        try:
+            done = self.client.redeem(redeem_request(item, self.till_id))
+        except DuplicateReference:
+            return AttemptOutcome(self._already_applied(item))
+        except Rejected as no:
+            return self._rejected(item, no)
+        except RateLimited as slow:
+            return AttemptOutcome(self._later(item, before, slow, slow.retry_after), slow, slow.retry_after)
+        except (NotSent, AuthFailed, ConfigurationError) as error:
+            return AttemptOutcome(self._later(item, before, error, backoff(item.attempts, self.rng)), error)
+        except OutcomeUnknown as error:
+            return AttemptOutcome(self._later(item, UNKNOWN, error, backoff(item.attempts, self.rng)), error)
+        return AttemptOutcome(
+            self.outbox.update(
+                item.id, state=DONE, redemption_id=done.redemption_id, result=redemption_result(done), reason=""
+            )
+        )
+
+    def _later(self, item: OutboxItem, state: str, error: CapillaryError, wait: float) -> OutboxItem:
+        return self.outbox.update(
+            item.id, state=state, reason=error.cashier_message, next_attempt_at=self.clock() + wait
+        )
+
+    def _already_applied(self, item: OutboxItem) -> OutboxItem:
+        """744: an earlier attempt went through. Find its redemption id if the service will say."""
+        result: dict[str, Any] = {"already_applied": True}
+        try:
+            rows = self.client.redemption_history(
+                Identifier(item.customer_kind, item.customer_value),  # type: ignore[arg-type]
+                external_reference_number=item.reference,
+                limit=5,
+            )
+            match = next((r for r in rows if r.external_reference_number == item.reference), None)
+            if match is not None:
+                result["redemption_id"] = match.redemption_id
+        except CapillaryError:
+            pass  # the redemption stands; its id can be looked up later
+        return self.outbox.update(
+            item.id, state=DONE, redemption_id=str(result.get("redemption_id", "")), result=result, reason=""
+        )
+
+    def _rejected(self, item: OutboxItem, no: Rejected) -> AttemptOutcome:
+        if no.transient:
+            wait = backoff(item.attempts, self.rng)
+            return AttemptOutcome(
+                self.outbox.update(
+                    item.id, state=PENDING, reason=no.cashier_message, next_attempt_at=self.clock() + wait
+                ),
+                no,
+            )
+        if no.code == WRONG_OTP and item.offline and not item.skip_validation:
+            fallen = self._fallback_without_code(item)
+            if fallen is not None:
+                return AttemptOutcome(fallen, no)
+        return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
+
+    def _fallback_without_code(self, item: OutboxItem) -> OutboxItem | None:
+        """The queued code expired before it could be sent: carry on as the policy allows."""
+        if self.policy.name == NO_OTP_UNDER_CAP and item.points <= self.policy.max_points_each:
+            return self.outbox.update(
+                item.id,
+                state=PENDING,
+                skip_validation=1,
+                validation_code="",
+                next_attempt_at=0,
+                reason="Code expired; sent without a code (offline policy).",
+            )
+        if self.policy.name == APPROVAL:
+            return self.outbox.update(
+                item.id,
+                state=PENDING,
+                route="approval",
+                validation_code="",
+                next_attempt_at=0,
+                reason="Code expired; sent for approval (offline policy).",
+            )
+        return None
+
+    # -- maker-checker ------------------------------------------------------------------
+
+    def _attempt_approval(self, item: OutboxItem) -> AttemptOutcome:
+        try:
+            if not item.workflow_request_id:
+                request = replace(
+                    redeem_request(item, self.till_id), skip_validation=True, validation_code="", validation_type=None
+                )
+                made = self.client.create_redemption_request(request)
+                return AttemptOutcome(
+                    self.outbox.update(
+                        item.id,
+                        state=APPROVAL_STATE,
+                        workflow_request_id=made.request_id,
+                        reason="Waiting for a supervisor's approval.",
+                        next_attempt_at=self.clock() + APPROVAL_POLL_S,
+                    )
+                )
+            status = self.client.redemption_request(item.workflow_request_id)
+        except Rejected as no:
+            return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
+        except CapillaryError as error:
+            wait = error.retry_after if isinstance(error, RateLimited) else backoff(item.attempts + 1, self.rng)
+            return AttemptOutcome(
+                self.outbox.update(
+                    item.id,
+                    attempts=item.attempts + 1,
+                    reason=error.cashier_message,
+                    next_attempt_at=self.clock() + wait,
+                ),
+                error,
+            )
+        state = status.state.lower()
+        if state == "approved":
+            inner = as_dict(dig(unwrap_response(status.inner_output.get("body")), "responses", "points"))
+            points = as_list(inner)[0] if inner else {}
+            return AttemptOutcome(
+                self.outbox.update(
+                    item.id,
+                    state=DONE,
+                    redemption_id=as_str(as_dict(points).get("redemption_id")),
+                    result={"approved": True, "request_id": status.request_id},
+                    reason="",
+                )
+            )
+        if state == "rejected":
+            return AttemptOutcome(
+                self.outbox.update(item.id, state=ATTENTION, reason="A supervisor rejected this redemption.")
+            )
+        if state == "failed":
+            inner = unwrap_response(status.inner_output.get("body"))
+            code = dig(inner, "responses", "points", "item_status", "code")
+            if str(code) == "744":
+                return AttemptOutcome(self._already_applied(item))
+            message = as_str(dig(inner, "responses", "points", "item_status", "message"), "the redemption failed")
+            return AttemptOutcome(
+                self.outbox.update(item.id, state=ATTENTION, reason=f"Approved, but the redemption failed: {message}")
+            )
+        return AttemptOutcome(self.outbox.update(item.id, next_attempt_at=self.clock() + APPROVAL_POLL_S))
+
+
+def points_text(points: Decimal) -> str:
+    return format(points.normalize(), "f")
