@@ -7,11 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from pos_app import __version__
-from pos_app.cli import admin_commands, api_commands, exits
+from pos_app.cli import admin_commands, api_commands, exits, queue_commands
 from pos_app.cli.context import AppContext
 from pos_app.cli.output import report_error
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.credentials import NoSecureKeyring
+from pos_app.core.outbox import OutboxError
 from pos_app.core.validation import InvalidInput
 
 DESCRIPTION = """Loyalty points redemption at the till, on Capillary's loyalty API.
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="self-service kiosk mode")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     api_commands.register(sub, common)
+    queue_commands.register(sub, common)
     admin_commands.register(sub, common)
     return parser
 
@@ -60,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InvalidInput as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR
-    except NoSecureKeyring as error:
+    except (NoSecureKeyring, OutboxError) as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR
     except CapillaryError as error:

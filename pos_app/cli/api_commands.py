@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import uuid
+import sys
 from typing import Any
 
 from pos_app.cli import exits
 from pos_app.cli.context import AppContext
-from pos_app.cli.output import emit, points
-from pos_app.core.capillary import Identifier, RedeemRequest
+from pos_app.cli.output import emit, points, report_error
+from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimited
 from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.outbox import UNKNOWN, NewRedemption
+from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
 
 
@@ -86,31 +88,76 @@ def send_otp(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
+    """Written to the offline queue first, then sent; see ``pos_app.core.redemption``."""
     who = identifier(args, ctx)
-    request = RedeemRequest(
-        identifier=who,
+    validated = bool(args.otp or args.missed_call or args.skip_validation)
+    new = NewRedemption(
+        customer_kind=who.kind,
+        customer_value=who.value,
         points=parse_points(args.points),
-        transaction_number=parse_bill(args.bill),
-        external_reference_number=args.reference or f"POS-{uuid.uuid4().hex[:20].upper()}",
-        validation_code=parse_otp(args.otp) if args.otp else "",
-        validation_type="MISSED_CALL" if args.missed_call else ("SMS" if args.otp else None),
-        skip_validation=args.skip_validation,
-        notes=args.notes or "",
+        bill=parse_bill(args.bill),
         program_id=program(ctx, args),
-        till_id=str(ctx.settings.get("entity.till_id") or ""),
+        notes=args.notes or "",
+        validation_code=parse_otp(args.otp) if args.otp else "",
+        validation_type="MISSED_CALL" if args.missed_call else ("SMS" if args.otp else ""),
+        skip_validation=args.skip_validation,
+        cashier=args.cashier or "",
     )
-    done = ctx.client.redeem(request)
-    emit(
-        args.json,
-        {"redemption": done, "external_reference_number": request.external_reference_number},
-        [
-            f"Redeemed:  {points(done.points_redeemed)} points (value {done.redeemed_value})",
-            f"Redemption id: {done.redemption_id}",
-            f"Balance:   {points(done.balance) if done.balance is not None else '-'} points",
-            f"Reference: {request.external_reference_number}",
-        ],
+    if not validated:
+        return redeem_without_code(args, ctx, new)
+    outcome = redeem_at_till(ctx.sender(), new)
+    return report_outcome(args, outcome)
+
+
+def redeem_without_code(args: argparse.Namespace, ctx: AppContext, new: NewRedemption) -> int:
+    """No code given: only possible offline, as the offline policy allows."""
+    try:
+        ctx.client.get_customer(Identifier(new.customer_kind, new.customer_value))  # type: ignore[arg-type]
+    except (NotSent, OutcomeUnknown):
+        try:
+            return report_outcome(args, queue_offline(ctx.sender(), new))
+        except OfflineRefused as refused:
+            print(f"error: the loyalty service cannot be reached. {refused}", file=sys.stderr)
+            return exits.UNREACHABLE
+    print(
+        "error: the customer must confirm with a code. Send one with `pos-app check --send-otp` "
+        "(or ask for a missed call) and give it with --otp CODE (or --missed-call).",
+        file=sys.stderr,
     )
-    return exits.OK
+    return exits.ERROR
+
+
+def report_outcome(args: argparse.Namespace, outcome: TillOutcome) -> int:
+    item = outcome.item
+    data = {
+        "outcome": outcome.kind,
+        "state": item.state,
+        "reference": item.reference,
+        "redemption_id": item.redemption_id,
+        "result": item.result,
+        "message": outcome.message,
+    }
+    if outcome.kind == "done":
+        result = item.result
+        lines = [
+            f"Redeemed:  {points(item.points)} points"
+            + (f" (value {result['redeemed_value']})" if "redeemed_value" in result else ""),
+            f"Redemption id: {item.redemption_id or '(already applied earlier)'}",
+            f"Balance:   {result.get('balance') or '-'} points",
+            f"Reference: {item.reference}",
+        ]
+        emit(args.json, data, lines)
+        return exits.OK
+    if outcome.kind == "queued":
+        emit(args.json, data, [f"PENDING: {outcome.message}"])
+        return exits.OUTCOME_UNKNOWN if item.state == UNKNOWN else exits.QUEUED
+    if outcome.error is not None:
+        report_error(args.json, outcome.error)
+        if isinstance(outcome.error, NotSent | RateLimited) and not args.json:
+            print(f"  {outcome.message}", file=sys.stderr)
+        return exits.for_error(outcome.error)
+    emit(args.json, data, [f"error: {outcome.message}"])
+    return exits.REJECTED
 
 
 def history(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -171,7 +218,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     how.add_argument("--missed-call", action="store_true", help="the customer gave a missed call")
     how.add_argument("--skip-validation", action="store_true", help="no customer validation (if the org allows)")
     p.add_argument("--notes", help="notes kept with the redemption")
-    p.add_argument("--reference", help="external reference number (default: a fresh unique one)")
+    p.add_argument("--cashier", help="cashier name or id kept with the redemption")
     p = command("history", history, "the customer's past redemptions")
     p.add_argument("--limit", type=int, default=20, help="how many (default 20)")
     p.add_argument("--since", help="from this date (YYYY-MM-DD)")

@@ -10,7 +10,10 @@ from pos_app.core.config import Settings, load_settings
 from pos_app.core.connection import make_client
 from pos_app.core.credentials import KeyringStore, SecretStore
 from pos_app.core.logs import setup_logging
+from pos_app.core.offline_policy import OfflinePolicy
+from pos_app.core.outbox import Outbox
 from pos_app.core.paths import AppPaths, app_paths
+from pos_app.core.sending import Sender
 
 
 @dataclass
@@ -35,3 +38,14 @@ class AppContext:
     @cached_property
     def client(self) -> CapillaryClient:
         return make_client(self.settings, self.secrets)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        return Outbox(self.paths.outbox_file)
+
+    @cached_property
+    def policy(self) -> OfflinePolicy:
+        return OfflinePolicy.from_settings(self.settings)
+
+    def sender(self) -> Sender:
+        return Sender(self.client, self.outbox, self.policy, till_id=str(self.settings.get("entity.till_id")))

@@ -25,11 +25,11 @@ def test_check_send_otp_redeem_history_reverse(configured_cli, sim: SimAdmin) ->
         "redeem", "--mobile", "9777788221", "--points", "100", "--bill", "B-77", "--otp", otp, "--json"
     )
     assert done.code == 0, done.err
-    redemption = done.json()["redemption"]
-    assert redemption["balance"] == "1900"
+    redemption = done.json()
+    assert redemption["outcome"] == "done" and redemption["result"]["balance"] == "1900"
     ledger = sim.ledger()
     assert len(ledger) == 1 and ledger[0]["transaction_number"] == "B-77"
-    assert ledger[0]["external_reference_number"] == done.json()["external_reference_number"]
+    assert ledger[0]["external_reference_number"] == redemption["reference"]
     history = configured_cli("history", "--card", "CARD0001")
     assert redemption["redemption_id"] in history.out
     reverse = configured_cli(
@@ -67,13 +67,26 @@ def test_exit_code_unreachable(cli) -> None:
     assert result.code == 4 and "cannot be reached" in result.err
 
 
-def test_exit_code_outcome_unknown(configured_cli, sim: SimAdmin) -> None:
-    sim.fault("/v1.1/points/redeem", "drop-after-commit")
+def test_exit_code_outcome_unknown_then_replay_settles_it(configured_cli, sim: SimAdmin) -> None:
+    sim.fault("/v1.1/points/redeem", "drop-after-commit", count=2)  # the answer and the re-ask both lost
     sim.missed_call("919777788221")
-    result = configured_cli(
-        "redeem", "--mobile", "9777788221", "--points", "10", "--bill", "B", "--missed-call", "--reference", "REF-X"
-    )
-    assert result.code == 5 and "may or may not" in result.err
+    result = configured_cli("redeem", "--mobile", "9777788221", "--points", "10", "--bill", "B", "--missed-call")
+    assert result.code == 5 and "PENDING" in result.out and "cannot be applied twice" in result.out
+    assert len(sim.ledger()) == 1
+    listed = configured_cli("queue", "list", "--json").json()
+    assert [i["state"] for i in listed["items"]] == ["unknown"]
+    replay = configured_cli("queue", "replay")
+    assert replay.code == 0, replay.out + replay.err
+    assert len(sim.ledger()) == 1  # reconciled by 744, not applied again
+    assert configured_cli("queue", "list", "--json").json()["waiting"] == 0
+
+
+def test_lost_answer_is_reconciled_at_once_while_the_cashier_waits(configured_cli, sim: SimAdmin) -> None:
+    sim.fault("/v1.1/points/redeem", "drop-after-commit", count=1)
+    sim.missed_call("919777788221")
+    result = configured_cli("redeem", "--mobile", "9777788221", "--points", "10", "--bill", "B", "--missed-call")
+    assert result.code == 0, result.out + result.err
+    assert sim.ledger()[0]["redemption_id"] in result.out
     assert len(sim.ledger()) == 1
 
 

@@ -1,0 +1,199 @@
+"""``pos-app queue list|replay|export|retry|cancel``: the offline queue, headless."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from pos_app.cli import exits
+from pos_app.cli.context import AppContext
+from pos_app.cli.output import emit, points
+from pos_app.core.atomic import write_atomic
+from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN, OutboxItem
+from pos_app.core.replay import ReplayBusy, Replayer, replay_lock
+from pos_app.core.sending import AttemptOutcome
+
+EXPORT_COLUMNS = (
+    "id",
+    "reference",
+    "state",
+    "created",
+    "updated",
+    "customer",
+    "points",
+    "bill",
+    "program_id",
+    "validation",
+    "offline",
+    "attempts",
+    "redemption_id",
+    "reason",
+    "cashier",
+)
+
+
+def masked_customer(item: OutboxItem) -> str:
+    return mask_mobile(item.customer_value) if item.customer_kind == "mobile" else mask_card(item.customer_value)
+
+
+def stamp(epoch: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(epoch))
+
+
+def row(item: OutboxItem) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "reference": item.reference,
+        "state": item.state,
+        "created": stamp(item.created_at),
+        "updated": stamp(item.updated_at),
+        "customer": masked_customer(item),
+        "points": points(item.points),
+        "bill": item.bill,
+        "program_id": item.program_id,
+        "validation": "none" if item.skip_validation else (item.validation_type or "-"),
+        "offline": item.offline,
+        "attempts": item.attempts,
+        "redemption_id": item.redemption_id,
+        "reason": item.reason,
+        "cashier": item.cashier,
+    }
+
+
+def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
+    states = ALL_STATES if args.all else (*OPEN_STATES, ATTENTION)
+    items = ctx.outbox.items(states)
+    summary = ctx.outbox.summary()
+    lines = [f"{'id':>5}  {'state':10} {'created':19}  {'customer':14} {'points':>7}  bill / reference"]
+    lines += [
+        f"{i.id:>5}  {i.state:10} {stamp(i.created_at)}  {masked_customer(i):14} {points(i.points):>7}  "
+        f"{i.bill} / {i.reference}" + (f"\n{'':7}{i.reason}" if i.reason else "")
+        for i in items
+    ]
+    age = summary.oldest_age_s(time.time())
+    lines.append(
+        f"{summary.open_count} waiting ({points(summary.open_points)} points, oldest {age / 60:.0f} min), "
+        f"{summary.attention_count} need attention."
+    )
+    emit(
+        args.json,
+        {"items": [row(i) for i in items], "waiting": summary.open_count, "attention": summary.attention_count},
+        lines,
+    )
+    return exits.NEEDS_ATTENTION if summary.attention_count else exits.OK
+
+
+def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
+    total = len(ctx.outbox.items((PENDING, UNKNOWN)))
+    progress = {"n": 0}
+
+    def show(outcome: AttemptOutcome) -> None:
+        progress["n"] += 1
+        item = outcome.item
+        if not args.json:
+            note = f" - {item.reason}" if item.state not in (DONE,) and item.reason else ""
+            print(f"[{progress['n']}/{total}] {item.reference} {item.state}{note}", flush=True)
+
+    try:
+        with replay_lock(ctx.paths.data_dir / "replay.lock"):
+            report = Replayer(ctx.sender()).run(on_progress=show, max_wait_s=args.max_wait)
+    except ReplayBusy as busy:
+        print(f"error: {busy}", file=sys.stderr)
+        return exits.ERROR
+    summary = ctx.outbox.summary()
+    data = {
+        "sent": report.sent,
+        "done": report.done,
+        "attention": summary.attention_count,
+        "waiting": summary.open_count,
+        "stopped_because": report.stopped_because,
+    }
+    emit(
+        args.json,
+        data,
+        [
+            f"Replay finished: {report.done} done, {summary.open_count} still waiting, "
+            f"{summary.attention_count} need attention ({report.stopped_because})."
+        ],
+    )
+    if summary.attention_count:
+        return exits.NEEDS_ATTENTION
+    if summary.open_count and report.stopped_because not in ("queue empty",):
+        return exits.UNREACHABLE if "reached" in report.stopped_because else exits.QUEUED
+    return exits.OK
+
+
+def queue_export(args: argparse.Namespace, ctx: AppContext) -> int:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
+    writer.writeheader()
+    for item in ctx.outbox.items(ALL_STATES, limit=10**9):
+        writer.writerow(row(item))
+    if args.output:
+        write_atomic(Path(args.output), buffer.getvalue().encode("utf-8"))
+        print(f"Exported to {args.output}")
+    else:
+        sys.stdout.write(buffer.getvalue())
+    return exits.OK
+
+
+def queue_retry(args: argparse.Namespace, ctx: AppContext) -> int:
+    item = ctx.outbox.get(args.id)
+    if item.state != ATTENTION:
+        print(f"error: item {item.id} is {item.state}; only items that need attention can be retried.", file=sys.stderr)
+        return exits.ERROR
+    ctx.outbox.update(item.id, state=PENDING, next_attempt_at=0, reason="Retry asked for.")
+    print(f"Item {item.id} ({item.reference}) will be sent again with the same reference.")
+    return exits.OK
+
+
+def queue_cancel(args: argparse.Namespace, ctx: AppContext) -> int:
+    from pos_app.core.outbox import CANCELLED
+
+    item = ctx.outbox.get(args.id)
+    if item.state == UNKNOWN:
+        print(
+            f"error: item {item.id} may already have been applied (it was sent with no answer). "
+            "Replay the queue to settle it first.",
+            file=sys.stderr,
+        )
+        return exits.ERROR
+    if item.state not in (PENDING, ATTENTION, "approval"):
+        print(f"error: item {item.id} is {item.state} and cannot be cancelled.", file=sys.stderr)
+        return exits.ERROR
+    ctx.outbox.update(item.id, state=CANCELLED, reason=f"Cancelled: {args.reason}")
+    print(f"Item {item.id} ({item.reference}) cancelled; it will never be sent.")
+    return exits.OK
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    queue = sub.add_parser("queue", help="the offline queue: list, replay, export, retry, cancel")
+    queue_sub = queue.add_subparsers(dest="action", required=True)
+    p = queue_sub.add_parser("list", parents=[common], help="waiting items and items that need attention")
+    p.add_argument("--all", action="store_true", help="also done, cancelled and rejected items")
+    p.set_defaults(handler=queue_list)
+    p = queue_sub.add_parser(
+        "replay",
+        parents=[common],
+        help="send waiting items until the queue is empty or nothing more can progress",
+        description="Sends what waits, unknown outcomes first, with the same reference as "
+        "before: nothing is applied twice. Exits 9 if items need attention.",
+    )
+    p.add_argument("--max-wait", type=float, default=60, help="longest wait for a retry, in seconds (default 60)")
+    p.set_defaults(handler=queue_replay)
+    p = queue_sub.add_parser("export", help="every item as CSV (mobile numbers masked)")
+    p.add_argument("--output", help="file to write (default: standard output)")
+    p.set_defaults(handler=queue_export)
+    p = queue_sub.add_parser("retry", help="send an item that needs attention again (same reference)")
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=queue_retry)
+    p = queue_sub.add_parser("cancel", help="never send this item (not for items whose outcome is unknown)")
+    p.add_argument("id", type=int)
+    p.add_argument("--reason", required=True, help="why, kept with the item")
+    p.set_defaults(handler=queue_cancel)
