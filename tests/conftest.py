@@ -18,6 +18,8 @@ from pos_app.sim.data import DEMO_PASSWORD, DEMO_TILL, load_data
 from pos_app.sim.server import SimServer
 
 REPO = Path(__file__).resolve().parent.parent
+# Widget tests run offscreen unless a test starts a real X server itself.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TEST_KEYRING = "tests.support.file_keyring.TestFileKeyring"
 
 

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from pos_app import __version__
 from pos_app.cli import admin_commands, api_commands, exits, queue_commands
-from pos_app.cli.context import AppContext
 from pos_app.cli.output import report_error
+from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.credentials import NoSecureKeyring
 from pos_app.core.outbox import OutboxError

@@ -9,9 +9,9 @@ import sys
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.context import AppContext
 from pos_app.cli.output import emit
 from pos_app.core import credentials
+from pos_app.core.app_context import AppContext
 from pos_app.core.config import SCHEMA
 
 

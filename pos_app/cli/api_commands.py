@@ -7,8 +7,8 @@ import sys
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.context import AppContext
 from pos_app.cli.output import emit, points, report_error
+from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimited
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.context import AppContext
 from pos_app.cli.output import emit, points
+from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN, OutboxItem
@@ -102,6 +102,7 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
 
     try:
         with replay_lock(ctx.paths.data_dir / "replay.lock"):
+            ctx.outbox.recover_interrupted()  # rows a killed process left mid-send: unknown
             report = Replayer(ctx.sender()).run(on_progress=show, max_wait_s=args.max_wait)
     except ReplayBusy as busy:
         print(f"error: {busy}", file=sys.stderr)

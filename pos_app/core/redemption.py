@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from pos_app.core.capillary import CapillaryError, NotSent, RateLimited
-from pos_app.core.outbox import DONE, PENDING, REJECTED, UNKNOWN, NewRedemption, OutboxItem
+from pos_app.core.outbox import DONE, PENDING, REJECTED, SENDING, UNKNOWN, NewRedemption, OutboxItem
 from pos_app.core.sending import Sender
 
 Kind = Literal["done", "queued", "rejected"]
@@ -36,7 +36,8 @@ QUEUED_MESSAGE = (
 
 def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
     outbox = sender.outbox
-    item = outbox.add(new)  # durable before anything is sent
+    # Durable before anything is sent; stored as "sending" so a replayer never picks it up meanwhile.
+    item = outbox.add(new, state=SENDING)
     outcome = sender.attempt(item)
     if outcome.item.state == UNKNOWN:  # the answer was lost: ask again with the same reference
         outcome = sender.attempt(outcome.item)

@@ -129,10 +129,10 @@ class Replayer:
         """Replay until the queue is empty or nothing more can progress.
 
         Waits for rows whose retry time is near (at most ``max_wait_s``); stops at once when
-        the network is down or the credentials are refused.
+        the network is down or the credentials are refused. The caller holds the replay lock
+        and has called ``Outbox.recover_interrupted`` once when it took the lock.
         """
         report = ReplayReport()
-        self.outbox.recover_interrupted()
         while True:
             outcome = self.step()
             if outcome is None:

@@ -1,4 +1,4 @@
-"""What every command needs: the app's directories, its settings and its secret store."""
+"""What the window and every command need: directories, settings, secrets, client, outbox."""
 
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ class AppContext:
     _secrets: SecretStore | None = field(default=None, repr=False)
 
     @classmethod
-    def open(cls, home: str | None = None) -> AppContext:
+    def open(cls, home: str | None = None, secrets: SecretStore | None = None) -> AppContext:
         paths = app_paths(home).ensure()
         setup_logging(paths.log_file)
-        return cls(paths, load_settings(paths.settings_file))
+        return cls(paths, load_settings(paths.settings_file), secrets)
 
     @property
     def secrets(self) -> SecretStore:
@@ -38,6 +38,11 @@ class AppContext:
     @cached_property
     def client(self) -> CapillaryClient:
         return make_client(self.settings, self.secrets)
+
+    def reset_client(self) -> None:
+        """After settings or credentials change: the next call builds a fresh client."""
+        self.__dict__.pop("client", None)
+        self.__dict__.pop("policy", None)
 
     @cached_property
     def outbox(self) -> Outbox:

@@ -1,0 +1,1 @@
+"""The till window and kiosk (PySide6). Nothing outside this package imports Qt."""

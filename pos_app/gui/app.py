@@ -1,0 +1,75 @@
+"""Starting the window: the Qt application, the demo or the configured till."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pos_app import __version__
+from pos_app.core.app_context import AppContext
+from pos_app.core.credentials import NoSecureKeyring
+from pos_app.core.outbox import OutboxError
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def install_translations(app: QApplication) -> list[QTranslator]:
+    """The app's own strings and Qt's, in the system's language where one is shipped."""
+    kept = []
+    for name, folder in (
+        ("pos_app", RESOURCES / "translations"),
+        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", str(folder)):
+            app.installTranslator(translator)
+            kept.append(translator)
+    return kept
+
+
+def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[no-untyped-def]
+    from pos_app.gui.main_window import TillWindow
+
+    if args.demo:
+        from pos_app.gui.demo import PhonePanel, demo_context
+
+        ctx, sim = demo_context(args.home)
+        window = TillWindow(ctx)
+        phone = PhonePanel(sim, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, phone)
+        window.flow.code_sent.connect(
+            lambda _text: phone.show_code_for(window.flow.sale.identifier.value if window.flow.sale.identifier else "")
+        )
+        window.flow.customer_found.connect(lambda customer: setattr(phone, "mobile", customer.mobile))
+        window.setWindowTitle(window.windowTitle() + " [DEMO]")
+        app.aboutToQuit.connect(sim.stop)
+        return window
+    ctx = AppContext.open(args.home)
+    window = TillWindow(ctx)
+    for problem in ctx.settings.problems:
+        QMessageBox.warning(window, window.tr("Settings"), problem)
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("pos-app")
+    app.setApplicationVersion(__version__)
+    install_translations(app)
+    try:
+        window = build_window(args, app)
+    except (NoSecureKeyring, OutboxError) as error:
+        QMessageBox.critical(None, "pos-app", str(error))
+        return 1
+    from pos_app.gui.scanner import ScannerFilter
+
+    scanner = ScannerFilter(app)
+    app.installEventFilter(scanner)
+    scanner.scanned.connect(window.scan)
+    window.show()
+    return int(app.exec())

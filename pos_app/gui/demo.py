@@ -1,0 +1,71 @@
+"""``--demo``: the simulator in this process, credentials in memory, the customer's phone beside the till."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pos_app.core import credentials
+from pos_app.core.app_context import AppContext
+from pos_app.core.config import Settings
+from pos_app.core.credentials import MemoryStore
+from pos_app.core.masking import mask_mobile
+from pos_app.core.paths import app_paths
+from pos_app.sim.data import DEMO_PASSWORD, DEMO_TILL
+from pos_app.sim.server import SimServer
+
+
+def demo_context(home: str | None) -> tuple[AppContext, SimServer]:
+    """A till on a fresh simulator; its files under ``home`` or a new temporary directory."""
+    sim = SimServer(0).start()
+    root = home or tempfile.mkdtemp(prefix="pos-app-demo-")
+    paths = app_paths(root).ensure()
+    from pos_app.core.logs import setup_logging
+
+    setup_logging(paths.log_file)
+    settings = Settings(path=Path(paths.settings_file))
+    for key, value in {
+        "host": sim.url,
+        "till": DEMO_TILL,
+        "store_name": "Demo Store 001",
+        "offline.policy": "no-otp-under-cap",
+    }.items():
+        settings.set(key, value)
+    store = MemoryStore({credentials.till_password(DEMO_TILL): DEMO_PASSWORD})
+    return AppContext(paths, settings, store), sim
+
+
+class PhonePanel(QDockWidget):
+    """What the customer's phone would show: the SMS code; a button for the missed call."""
+
+    def __init__(self, sim: SimServer, parent: QWidget | None = None) -> None:
+        super().__init__(parent.tr("Customer's phone (demo)") if parent else "Customer's phone (demo)", parent)
+        self.setObjectName("demo_phone")
+        self.sim = sim
+        self.mobile = ""
+        body = QWidget()
+        self.sms = QLabel("No messages yet.\n\nTry card CARD0001 or mobile 9777788221.")
+        self.sms.setObjectName("demo_sms")
+        self.sms.setWordWrap(True)
+        self.sms.setAccessibleName("Simulated SMS")
+        self.call = QPushButton("Give a missed call")
+        self.call.setAccessibleName("Give a missed call from the customer's phone")
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.sms)
+        layout.addWidget(self.call)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setMinimumWidth(220)
+        self.call.clicked.connect(self._missed_call)
+
+    def show_code_for(self, mobile: str) -> None:
+        self.mobile = mobile
+        code = self.sim.state.current_otp(mobile)
+        if code:
+            self.sms.setText(f"SMS to {mask_mobile(mobile)}:\n\nYour redemption code is {code}")
+
+    def _missed_call(self) -> None:
+        if self.mobile and self.sim.state.missed_call(self.mobile):
+            self.sms.setText(f"Missed call given from {mask_mobile(self.mobile)}.")

@@ -1,0 +1,218 @@
+"""The till window: the screens of one redemption, a status bar, and the keys that drive them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+
+from pos_app.core.app_context import AppContext
+from pos_app.core.capillary.hosts import base_url
+from pos_app.core.capillary.models import Customer, Redeemability
+from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.offline_policy import REFUSE
+from pos_app.core.outbox import QueueSummary
+from pos_app.core.redemption import TillOutcome
+from pos_app.gui.background import Background
+from pos_app.gui.replay_worker import ReplayWorker, age_text
+from pos_app.gui.screens.customer_screen import CustomerScreen, pts
+from pos_app.gui.screens.done_screen import DoneScreen
+from pos_app.gui.screens.otp_screen import OtpScreen
+from pos_app.gui.screens.start_screen import StartScreen
+from pos_app.gui.till_flow import TillFlow
+
+
+class TillWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Loyalty redemption - till {0}").format(ctx.settings.get("till") or "-"))
+        self.resize(760, 600)
+        self.background = Background(self)
+        self.flow = TillFlow(ctx, self.background, self)
+        self.replay = ReplayWorker(ctx, self)
+        self.stack = QStackedWidget()
+        self.start = StartScreen()
+        self.customer = CustomerScreen()
+        self.otp = OtpScreen()
+        self.done = DoneScreen()
+        for screen in (self.start, self.customer, self.otp, self.done):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self._build_status_bar()
+        self._connect()
+        self.otp.seconds_left = self.flow.resend_in
+        self.go_start()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        try:
+            where = base_url(self.ctx.settings.get("cluster"), self.ctx.settings.get("host"))
+        except Exception:  # shown, not fatal: settings will say what is wrong
+            where = self.tr("not configured")
+        self.where = QLabel(self.tr("{0} | till {1}").format(where, self.ctx.settings.get("till") or "-"))
+        self.online = QLabel(self.tr("online"))
+        self.online.setObjectName("online_status")
+        self.queue_badge = QLabel(self.tr("Pending: 0"))
+        self.queue_badge.setObjectName("queue_badge")
+        self.queue_badge.setAccessibleName(self.tr("Pending offline redemptions"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(80)
+        self.busy.setVisible(False)
+        self.last_error = QLabel()
+        self.last_error.setObjectName("last_error")
+        self.last_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.where)
+        bar.addWidget(self.last_error, 1)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.queue_badge)
+        bar.addPermanentWidget(self.online)
+
+    def _connect(self) -> None:
+        flow = self.flow
+        self.start.look_up.connect(flow.look_up)
+        self.customer.check.connect(flow.check)
+        self.customer.offline_redeem.connect(flow.redeem_offline)
+        self.otp.confirm.connect(flow.redeem)
+        self.otp.resend.connect(flow.resend)
+        self.done.next_button.clicked.connect(self.go_start)
+        flow.customer_found.connect(self._show_customer)
+        flow.checked.connect(self._checked)
+        flow.code_sent.connect(self.otp.message.info)
+        flow.finished.connect(self._finished)
+        flow.failed.connect(self._failed)
+        flow.rule_broken.connect(self.customer.show_rule)
+        flow.online_changed.connect(self._online_changed)
+        self.background.busy_changed.connect(self._busy)
+        self.replay.queue_changed.connect(self._queue_changed)
+        self.replay.status.connect(self.statusBar().showMessage)
+        self.replay.needs_attention.connect(self._attention)
+        QShortcut(QKeySequence("Escape"), self, self.step_back)
+        QShortcut(QKeySequence("F2"), self, self.go_start)
+        QShortcut(QKeySequence("F8"), self, self.replay.replay_now)
+
+    # -- screens ------------------------------------------------------------------------
+
+    def go_start(self) -> None:
+        self.flow.clear()
+        self.otp.stop()
+        self.stack.setCurrentWidget(self.start)
+        self.start.reset()
+
+    def scan(self, text: str) -> None:
+        """A card scanned, whatever the screen: start over with that customer."""
+        self.go_start()
+        self.start.field.setText(text)
+        self.flow.look_up(text)
+
+    def step_back(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.otp:  # bill and points stay as typed
+            self.otp.stop()
+            self.stack.setCurrentWidget(self.customer)
+            self.customer.quantity.setFocus()
+        elif current in (self.customer, self.done):
+            self.go_start()
+
+    def _show_customer(self, customer: Customer) -> None:
+        if customer.fraud_status.upper() in ("MARKED", "CONFIRMED", "FRAUD"):
+            self.start.message.error(
+                self.tr("This customer's account is blocked for redemption. Ask them to contact customer care.")
+            )
+            return
+        self.customer.show_customer(customer, None)
+        self.stack.setCurrentWidget(self.customer)
+        self.customer.bill.setFocus()
+
+    def _checked(self, result: Redeemability) -> None:
+        self.customer.show_check(result)
+        sale = self.flow.sale
+        summary = self.tr("{0} points = {1} for bill {2}").format(
+            pts(result.points), result.points_redeem_value, sale.bill
+        )
+        self.otp.start(summary, sale.validation_type == "MISSED_CALL")
+        self.stack.setCurrentWidget(self.otp)
+
+    def _finished(self, outcome: TillOutcome) -> None:
+        self.otp.stop()
+        self.done.show_receipt(self.flow.receipt(outcome), outcome.message)
+        self.stack.setCurrentWidget(self.done)
+        self.replay.refresh()
+
+    def _failed(self, message: str, request_id: str) -> None:
+        self.last_error.setText(message[:80] + (f" [{request_id}]" if request_id else ""))
+        current = self.stack.currentWidget()
+        if current is self.start:
+            self._offer_offline(message, request_id)
+        elif current is self.customer:
+            self.customer.message.error(message, request_id)
+        elif current is self.otp:
+            self.otp.message.error(message, request_id)
+        else:
+            self.start.message.error(message, request_id)
+
+    def _offer_offline(self, message: str, request_id: str) -> None:
+        who = self.flow.sale.identifier
+        policy = self.ctx.policy
+        if self.flow.online or who is None or policy.name == REFUSE:
+            extra = "\n" + policy.describe() if not self.flow.online else ""
+            self.start.message.error(message + extra, request_id)
+            return
+        shown = mask_mobile(who.value) if who.kind == "mobile" else mask_card(who.value)
+        self.customer.show_offline(shown, policy.max_points_each)
+        self.customer.message.error(message + "\n" + policy.describe(), request_id)
+        self.stack.setCurrentWidget(self.customer)
+        self.customer.bill.setFocus()
+
+    # -- status -------------------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def _online_changed(self, online: bool) -> None:
+        self.online.setText(self.tr("online") if online else self.tr("OFFLINE"))
+        self.online.setStyleSheet("" if online else "color: #b00020; font-weight: bold;")
+
+    def _queue_changed(self, summary: QueueSummary) -> None:
+        text = self.tr("Pending: {0}").format(summary.open_count)
+        if summary.open_count:
+            text += self.tr(" (oldest {0})").format(age_text(summary))
+        if summary.attention_count:
+            text += self.tr(" | attention: {0}").format(summary.attention_count)
+        self.queue_badge.setText(text)
+        self.queue_badge.setStyleSheet("color: #b45f06; font-weight: bold;" if summary.open_count else "")
+
+    def _attention(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("{0} queued redemption(s) need attention: see pos-app queue list").format(count), 15_000
+        )
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.replay.timer.isActive():
+            self.replay.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        summary = self.ctx.outbox.summary()
+        if summary.open_count and not getattr(self, "force_close", False):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Redemptions waiting"),
+                self.tr(
+                    "{0} redemption(s) are still waiting to be sent. They stay saved on this till and "
+                    "are sent next time. Close anyway?"
+                ).format(summary.open_count),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.replay.stop()
+        self.background.wait_idle(10_000)
+        event.accept()

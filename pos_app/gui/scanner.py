@@ -1,0 +1,52 @@
+"""A barcode scanner in keyboard-wedge mode: characters arriving faster than anyone types, then Enter.
+
+Installed on the application, it sees every key first. When a fast burst ends in Enter it
+takes the burst out of whatever field received it and reports it as one scan, whatever
+has focus; slower typing passes through untouched.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+MAX_GAP_S = 0.035  # people type at 100-300 ms a key; scanners at a few ms
+MIN_LENGTH = 6
+
+
+class ScannerFilter(QObject):
+    scanned = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.burst = ""
+        self.last = 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        now = time.monotonic()
+        fast = now - self.last <= MAX_GAP_S
+        self.last = now
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            burst, self.burst = self.burst, ""
+            if fast and len(burst) >= MIN_LENGTH:
+                self._take_back(burst)
+                self.scanned.emit(burst)
+                return True
+            return False
+        text = event.text()
+        if text and text.isprintable() and len(text) == 1:
+            self.burst = self.burst + text if fast or not self.burst else text
+        else:
+            self.burst = ""
+        return False
+
+    @staticmethod
+    def _take_back(burst: str) -> None:
+        field = QApplication.focusWidget()
+        if isinstance(field, QLineEdit) and field.text().endswith(burst):
+            field.setText(field.text()[: -len(burst)])

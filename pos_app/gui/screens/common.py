@@ -1,0 +1,49 @@
+"""Small pieces every screen uses: big labels, key-labelled buttons, the message line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+
+def heading(text: str, size: int = 18) -> QLabel:
+    label = QLabel(text)
+    font = QFont()
+    font.setPointSize(size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def key_button(text: str, key: str, parent: QWidget | None = None, accessible: str = "") -> QPushButton:
+    """A button that shows its key (``Check  [F5]``) and answers to it."""
+    button = QPushButton(f"{text}  [{key}]", parent)
+    button.setShortcut(QKeySequence(key))
+    button.setAccessibleName(accessible or text)
+    button.setMinimumHeight(36)
+    return button
+
+
+class MessageLine(QLabel):
+    """One line that tells the cashier what happened and what to do next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName("Message")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear_message()
+
+    def error(self, text: str, request_id: str = "") -> None:
+        suffix = f"\n(support request id {request_id})" if request_id else ""
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setText(text + suffix)
+
+    def info(self, text: str) -> None:
+        self.setStyleSheet("color: #0b5394;")
+        self.setText(text)
+
+    def clear_message(self) -> None:
+        self.setText("")

@@ -1,0 +1,183 @@
+"""Customer: who they are, their points, and the redemption being set up (bill, points, check)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.core.capillary.models import Customer, Redeemability
+from pos_app.core.masking import mask_mobile
+from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
+from pos_app.gui.screens.common import MessageLine, heading, key_button
+
+
+def pts(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+class CustomerScreen(QWidget):
+    check = Signal(object, bool, str, str)  # quantity, currency?, bill, validation type
+    offline_redeem = Signal(object, str)  # points, bill
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customer")
+        self.customer: Customer | None = None
+        self.offline = False
+        self.name = heading("")
+        self.name.setObjectName("customer_name")
+        self.details = QLabel()
+        self.details.setObjectName("customer_details")
+        self.details.setAccessibleName(self.tr("Customer details"))
+        self.bill = QLineEdit()
+        self.bill.setObjectName("bill_field")
+        self.bill.setAccessibleName(self.tr("Bill number"))
+        self.bill.setMaxLength(50)
+        self.quantity = QLineEdit()
+        self.quantity.setObjectName("points_field")
+        self.quantity.setAccessibleName(self.tr("Points to redeem"))
+        self.in_points = QRadioButton(self.tr("Points"))
+        self.in_amount = QRadioButton(self.tr("Amount"))
+        self.in_points.setChecked(True)
+        self.max_button = key_button(self.tr("Max"), "F6", accessible=self.tr("Use all redeemable points"))
+        self.by_sms = QRadioButton(self.tr("Code by SMS"))
+        self.by_call = QRadioButton(self.tr("Missed call"))
+        self.by_sms.setChecked(True)
+        self.rule = QLabel()
+        self.rule.setObjectName("rule_message")
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet("color: #b00020;")
+        self.result = QLabel()
+        self.result.setObjectName("check_result")
+        self.result.setAccessibleName(self.tr("Redeemable value"))
+        self.check_button = key_button(self.tr("Check and send code"), "F5")
+        self.message = MessageLine()
+        for group in ((self.in_points, self.in_amount), (self.by_sms, self.by_call)):
+            buttons = QButtonGroup(self)
+            for button in group:
+                buttons.addButton(button)
+        unit = QHBoxLayout()
+        unit.addWidget(self.quantity, 1)
+        unit.addWidget(self.in_points)
+        unit.addWidget(self.in_amount)
+        unit.addWidget(self.max_button)
+        how = QHBoxLayout()
+        how.addWidget(self.by_sms)
+        how.addWidget(self.by_call)
+        how.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Bill number"), self.bill)
+        form.addRow(self.tr("Redeem"), unit)
+        form.addRow("", self.rule)
+        form.addRow(self.tr("Confirm by"), how)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.check_button.clicked.connect(self._submit)
+        self.max_button.clicked.connect(self._use_max)
+        self.bill.returnPressed.connect(self.quantity.setFocus)
+        self.quantity.returnPressed.connect(self._submit)
+
+    def show_customer(self, customer: Customer, max_each: Decimal | None = None) -> None:
+        self.customer, self.offline = customer, False
+        self.max_each = max_each
+        self.name.setText(customer.name or self.tr("(no name)"))
+        self.details.setText(
+            self.tr("Mobile {0}   Tier {1}\nBalance {2} points").format(
+                mask_mobile(customer.mobile), customer.tier or "-", pts(customer.loyalty_points)
+            )
+        )
+        self.check_button.setText(self.tr("Check and send code") + "  [F5]")
+        self._reset_form()
+
+    def show_offline(self, shown_identifier: str, max_each: Decimal) -> None:
+        """The service cannot be reached: a redemption may be queued, as policy allows."""
+        self.customer, self.offline, self.max_each = None, True, max_each
+        self.name.setText(self.tr("Offline redemption"))
+        self.details.setText(
+            self.tr(
+                "Customer {0}. The balance cannot be checked offline; at most {1} "
+                "points, sent when the network returns."
+            ).format(shown_identifier, pts(max_each))
+        )
+        self.check_button.setText(self.tr("Queue redemption") + "  [F5]")
+        self._reset_form()
+
+    def _reset_form(self) -> None:
+        self.bill.clear()
+        self.quantity.clear()
+        self.rule.clear()
+        self.result.clear()
+        self.message.clear_message()
+        self.in_points.setChecked(True)
+        self.by_sms.setChecked(True)
+        for widget in (self.in_amount, self.by_sms, self.by_call):
+            widget.setEnabled(not self.offline)
+        self.bill.setFocus()
+
+    def _use_max(self) -> None:
+        if self.customer is None:
+            limit = self.max_each
+        else:
+            limit = self.customer.loyalty_points
+            if self.max_each is not None:
+                limit = min(limit, self.max_each)
+        if limit is not None:
+            self.in_points.setChecked(True)
+            self.quantity.setText(pts(limit))
+
+    def _submit(self) -> None:
+        self.rule.clear()
+        self.message.clear_message()
+        try:
+            bill = parse_bill(self.bill.text())
+        except InvalidInput as error:
+            self.message.error(str(error))
+            self.bill.setFocus()
+            return
+        try:
+            if self.in_amount.isChecked():
+                quantity = parse_amount(self.quantity.text())
+            else:
+                balance = self.customer.loyalty_points if self.customer else self.max_each
+                quantity = parse_points(self.quantity.text(), balance)
+        except InvalidInput as error:
+            self.rule.setText(str(error))
+            self.quantity.setFocus()
+            return
+        if self.offline:
+            self.offline_redeem.emit(quantity, bill)
+        else:
+            kind = "MISSED_CALL" if self.by_call.isChecked() else "SMS"
+            self.check.emit(quantity, self.in_amount.isChecked(), bill, kind)
+
+    def show_rule(self, text: str) -> None:
+        """An org rule or a refusal, next to the points field."""
+        self.rule.setText(text)
+        self.quantity.setFocus()
+
+    def show_check(self, result: Redeemability) -> None:
+        self.result.setText(
+            self.tr("Redeemable: {0} points = {1} (local {2}); 1 point = {3}").format(
+                pts(result.points),
+                result.points_redeem_value,
+                result.points_redeem_local_value,
+                result.points_currency_ratio if result.points_currency_ratio is not None else "-",
+            )
+        )

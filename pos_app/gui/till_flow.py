@@ -1,0 +1,238 @@
+"""The redemption as the till window drives it: lookup → check and code → redeem.
+
+Holds the customer being served and runs every call through ``Background``; screens call
+its methods and listen to its signals. ``clear()`` forgets the customer and drops every
+answer still on its way, so nothing of one customer reaches the next.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import AuthFailed, CapillaryError, Identifier, NotSent, Rejected
+from pos_app.core.capillary.models import Customer, Redeemability
+from pos_app.core.outbox import NewRedemption
+from pos_app.core.receipt import Receipt
+from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
+from pos_app.core.validation import InvalidInput, parse_customer
+from pos_app.gui.background import Background
+
+OTP_COOLDOWN_S = 30
+# Item codes that are about the points asked for: shown next to the points field.
+POINTS_RULE_CODES = frozenset({801, 803, 805, 806, 807, 813, 818, 819, 821, 878})
+
+
+@dataclass
+class Sale:
+    """What the till knows about the customer being served. Cleared between customers."""
+
+    identifier: Identifier | None = None
+    customer: Customer | None = None
+    check: Redeemability | None = None
+    points: Decimal | None = None
+    bill: str = ""
+    validation_type: str = "SMS"
+    otp_sent_at: float = 0.0
+
+
+class TillFlow(QObject):
+    customer_found = Signal(object)  # Customer
+    checked = Signal(object)  # Redeemability
+    code_sent = Signal(str)  # what to tell the customer
+    finished = Signal(object)  # TillOutcome
+    failed = Signal(str, str)  # message for the cashier, support request id
+    rule_broken = Signal(str)  # an org rule about the points (multiples, maximum, balance)
+    credentials_refused = Signal()
+    online_changed = Signal(bool)
+    cleared = Signal()
+
+    def __init__(self, ctx: AppContext, background: Background, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.background = background
+        self.sale = Sale()
+        self.online = True
+
+    # -- steps --------------------------------------------------------------------------
+
+    def look_up(self, text: str) -> None:
+        try:
+            who = parse_customer(text, str(self.ctx.settings.get("country")))
+        except InvalidInput as error:
+            self.failed.emit(str(error), "")
+            return
+        self.clear()
+        self.sale.identifier = who
+        program = str(self.ctx.settings.get("program_id") or "")
+        self.background.run(
+            lambda: self.ctx.client.get_customer(who, program_id=program), self._customer_loaded, self._call_failed
+        )
+
+    def _customer_loaded(self, customer: Customer) -> None:
+        self._set_online(True)
+        self.sale.customer = customer
+        self.customer_found.emit(customer)
+
+    def check(self, quantity: Decimal, currency: bool, bill: str, validation_type: str) -> None:
+        """Ask whether this can be redeemed, and send the code in the same call."""
+        who = self._who()
+        self.sale.bill, self.sale.validation_type = bill, validation_type
+        program = str(self.ctx.settings.get("program_id") or "")
+
+        def call() -> Redeemability:
+            return self.ctx.client.is_redeemable(
+                who,
+                quantity,
+                program_id=program,
+                currency_input=currency,
+                issue_otp=True,
+                validation_type="MISSED_CALL" if validation_type == "MISSED_CALL" else "SMS",
+            )
+
+        self.background.run(call, self._checked, self._call_failed)
+
+    def _checked(self, result: Redeemability) -> None:
+        self._set_online(True)
+        self.sale.check = result
+        self.sale.points = result.points
+        self.sale.otp_sent_at = time.monotonic()
+        self.checked.emit(result)
+        if result.otp_not_sent:
+            self.failed.emit(
+                self.tr(
+                    "The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call."
+                ),
+                "",
+            )
+        elif self.sale.validation_type == "MISSED_CALL":
+            self.code_sent.emit(self.tr("Ask the customer to give a missed call from their registered mobile."))
+        else:
+            self.code_sent.emit(self.tr("Code sent by SMS to the customer's mobile."))
+
+    def resend_in(self) -> int:
+        """Seconds before another code may be asked for (0: now)."""
+        waited = time.monotonic() - self.sale.otp_sent_at
+        return max(0, int(OTP_COOLDOWN_S - waited + 0.999))
+
+    def resend(self) -> None:
+        if self.resend_in() or self.sale.points is None:
+            return
+        who, points = self._who(), self.sale.points
+        self.sale.otp_sent_at = time.monotonic()
+        self.background.run(
+            lambda: self.ctx.client.issue_validation_code(who, points),
+            lambda _: self.code_sent.emit(self.tr("A code was sent again.")),
+            self._call_failed,
+        )
+
+    def redeem(self, code: str) -> None:
+        """Confirm: written to the outbox, then sent (see ``redeem_at_till``)."""
+        who = self._who()
+        if self.sale.points is None:
+            return
+        new = NewRedemption(
+            customer_kind=who.kind,
+            customer_value=who.value,
+            points=self.sale.points,
+            bill=self.sale.bill,
+            program_id=str(self.ctx.settings.get("program_id") or ""),
+            validation_type=self.sale.validation_type,
+            validation_code=code if self.sale.validation_type == "SMS" else "",
+            cashier=str(self.ctx.settings.get("till")),
+        )
+        self.background.run(lambda: redeem_at_till(self.ctx.sender(), new), self._redeemed, self._call_failed)
+
+    def redeem_offline(self, points: Decimal, bill: str) -> None:
+        """No network: queue it if the offline policy allows (no code can be checked)."""
+        who = self._who()
+        new = NewRedemption(
+            customer_kind=who.kind,
+            customer_value=who.value,
+            points=points,
+            bill=bill,
+            program_id=str(self.ctx.settings.get("program_id") or ""),
+            cashier=str(self.ctx.settings.get("till")),
+        )
+        self.sale.points, self.sale.bill, self.sale.validation_type = points, bill, "none"
+        self.background.run(lambda: queue_offline(self.ctx.sender(), new), self._redeemed, self._call_failed)
+
+    def _redeemed(self, outcome: TillOutcome) -> None:
+        if outcome.kind == "done":
+            self._set_online(True)
+        if outcome.kind == "rejected" and isinstance(outcome.error, AuthFailed):
+            self.credentials_refused.emit()
+        if outcome.kind == "rejected":
+            request_id = outcome.error.request_id if outcome.error else ""
+            self.failed.emit(outcome.message, request_id)
+            return
+        self.finished.emit(outcome)
+
+    def _call_failed(self, error: Exception) -> None:
+        if isinstance(error, OfflineRefused | InvalidInput):
+            self.failed.emit(str(error), "")
+            return
+        if not isinstance(error, CapillaryError):
+            self.failed.emit(self.tr("Something went wrong on this till: {0}").format(error), "")
+            return
+        if isinstance(error, NotSent):
+            self._set_online(False)
+        if isinstance(error, AuthFailed):
+            self.credentials_refused.emit()
+        if isinstance(error, Rejected) and error.code in POINTS_RULE_CODES:
+            self.rule_broken.emit(error.cashier_message)
+            return
+        self.failed.emit(error.cashier_message, error.request_id)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _who(self) -> Identifier:
+        if self.sale.identifier is None:
+            raise RuntimeError("no customer")
+        return self.sale.identifier
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
+
+    def clear(self) -> None:
+        """Forget the customer; answers still on their way are dropped."""
+        self.background.forget_all()
+        self.sale = Sale()
+        self.cleared.emit()
+
+    def receipt(self, outcome: TillOutcome) -> Receipt:
+        item, sale, result = outcome.item, self.sale, outcome.item.result
+
+        def dec(value: Any) -> Decimal | None:
+            return None if value in (None, "") else Decimal(str(value))
+
+        check = sale.check
+        verified = {"SMS": "OTP", "MISSED_CALL": "missed call"}.get(sale.validation_type, "none")
+        if item.skip_validation:
+            verified = "none"
+        return Receipt(
+            store=str(self.ctx.settings.get("store_name") or ""),
+            till=str(self.ctx.settings.get("till")),
+            cashier=item.cashier,
+            when=item.updated_at,
+            customer_name=sale.customer.name if sale.customer else "",
+            customer_kind=item.customer_kind,
+            customer_value=item.customer_value,
+            bill=item.bill,
+            reference=item.reference,
+            redemption_id=item.redemption_id if item.state == "done" else "",
+            points=item.points,
+            value=dec(result.get("redeemed_value")) or (check.points_redeem_value if check else None),
+            local_value=dec(result.get("redeemed_local_value")) or (check.points_redeem_local_value if check else None),
+            ratio=check.points_currency_ratio if check else None,
+            balance_after=dec(result.get("balance")),
+            verified_by=verified,
+            program=item.program_id,
+        )

@@ -1,0 +1,274 @@
+"""The till window on real widgets (offscreen) against the real simulator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from pos_app.core import credentials
+from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import Timeouts
+from pos_app.core.config import Settings
+from pos_app.core.credentials import MemoryStore
+from pos_app.core.paths import app_paths
+from pos_app.gui.main_window import TillWindow
+from tests.conftest import SimAdmin
+
+ASHA_MOBILE = "919777788221"
+
+
+@pytest.fixture
+def ctx(sim: SimAdmin, app_home) -> AppContext:
+    paths = app_paths(app_home).ensure()
+    settings = Settings(path=paths.settings_file)
+    settings.set("host", sim.url)
+    settings.set("till", "demo.till")
+    settings.set("offline.policy", "no-otp-under-cap")
+    store = MemoryStore({credentials.till_password("demo.till"): "demo"})
+    return AppContext(paths, settings, store)
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext) -> Iterator[TillWindow]:
+    win = TillWindow(ctx)
+    win.force_close = True  # pytest-qt closes it at teardown; the close prompt has its own test
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)  # shortcuts (F-keys, Esc) reach only the active window
+    yield win
+
+
+def look_up(qtbot, window: TillWindow, text: str) -> None:
+    window.start.field.setText(text)
+    qtbot.keyClick(window.start.field, Qt.Key.Key_Return)
+
+
+def until_screen(qtbot, window: TillWindow, screen) -> None:
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=10_000)
+
+
+def fill_and_check(qtbot, window: TillWindow, points: str, bill: str = "BILL-9") -> None:
+    qtbot.keyClicks(window.customer.bill, bill)
+    qtbot.keyClicks(window.customer.quantity, points)
+    qtbot.keyClick(window.customer.quantity, Qt.Key.Key_Return)
+
+
+def test_happy_path_by_card_with_sms_code(qtbot, window: TillWindow, sim: SimAdmin) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    assert window.customer.name.text() == "Asha Rao"
+    assert "2000 points" in window.customer.details.text() and "91******8221" in window.customer.details.text()
+    fill_and_check(qtbot, window, "100")
+    until_screen(qtbot, window, window.otp)
+    assert "100 points = 25" in window.otp.summary.text()
+    assert "1 point = 0.25" in window.customer.result.text()
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    ledger = sim.ledger()
+    assert len(ledger) == 1 and ledger[0]["transaction_number"] == "BILL-9"
+    receipt = window.done.preview.toPlainText()
+    assert ledger[0]["redemption_id"] in receipt and "1900" in receipt and "PENDING" not in receipt
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    until_screen(qtbot, window, window.start)
+    assert window.flow.sale.customer is None
+
+
+def test_invalid_mobile_is_refused_before_any_call(qtbot, window: TillWindow, sim: SimAdmin) -> None:
+    sim.fault("*", "http-500", count=None)
+    look_up(qtbot, window, "12345")
+    assert "not a valid mobile number" in window.start.message.text()
+    assert window.stack.currentWidget() is window.start
+
+
+@pytest.mark.parametrize(
+    ("mobile", "words"),
+    [
+        ("919000000001", "No loyalty customer found"),
+        ("919800000618", "blocked for redemption"),
+        ("919800001013", "not in the loyalty program"),
+    ],
+)
+def test_unknown_fraud_and_unenrolled_customers_cannot_redeem(
+    qtbot, window: TillWindow, mobile: str, words: str
+) -> None:
+    look_up(qtbot, window, mobile)
+    qtbot.waitUntil(lambda: words in window.start.message.text(), timeout=10_000)
+    assert window.stack.currentWidget() is window.start
+
+
+def test_org_rule_is_shown_next_to_the_points(qtbot, window: TillWindow) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "105")
+    qtbot.waitUntil(lambda: "multiples of 10" in window.customer.rule.text(), timeout=10_000)
+    assert window.stack.currentWidget() is window.customer
+
+
+def test_points_above_balance_refused_locally(qtbot, window: TillWindow) -> None:
+    look_up(qtbot, window, "CARD0002")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "600")
+    assert "only 500 points" in window.customer.rule.text()
+
+
+def test_max_shortcut_fills_the_balance(qtbot, window: TillWindow) -> None:
+    look_up(qtbot, window, "CARD0002")
+    until_screen(qtbot, window, window.customer)
+    qtbot.keyClick(window.customer.quantity, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: window.customer.quantity.text() == "500", timeout=2_000)
+
+
+def test_wrong_otp_keeps_bill_and_points(qtbot, window: TillWindow, sim: SimAdmin) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "50")
+    until_screen(qtbot, window, window.otp)
+    real = sim.otp(ASHA_MOBILE)
+    qtbot.keyClicks(window.otp.code, "000000" if real != "000000" else "111111")
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "code is wrong" in window.otp.message.text(), timeout=10_000)
+    assert window.stack.currentWidget() is window.otp and sim.ledger() == []
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.customer.bill.text() == "BILL-9" and window.customer.quantity.text() == "50"
+    qtbot.keyClick(window.customer.quantity, Qt.Key.Key_Return)  # check again: same code re-sent
+    until_screen(qtbot, window, window.otp)
+    qtbot.keyClicks(window.otp.code, real)
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    assert len(sim.ledger()) == 1
+
+
+def test_resend_has_a_visible_cooldown(qtbot, window: TillWindow) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "50")
+    until_screen(qtbot, window, window.otp)
+    qtbot.waitUntil(lambda: "resend in" in window.otp.cooldown.text(), timeout=3_000)
+    assert not window.otp.resend_button.isEnabled()
+
+
+def test_missed_call_path(qtbot, window: TillWindow, sim: SimAdmin) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    window.customer.by_call.setChecked(True)
+    fill_and_check(qtbot, window, "20")
+    until_screen(qtbot, window, window.otp)
+    assert not window.otp.code.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "No missed call" in window.otp.message.text(), timeout=10_000)
+    sim.missed_call(ASHA_MOBILE)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    until_screen(qtbot, window, window.done)
+    assert sim.ledger()[0]["validation"] == "MISSED_CALL"
+    assert "missed call" in window.done.preview.toPlainText()
+
+
+def test_timeout_after_commit_ends_in_a_pending_receipt_and_no_double(
+    qtbot, window: TillWindow, ctx: AppContext, sim: SimAdmin
+) -> None:
+    ctx.client.transport.timeouts = Timeouts(connect=1, read=1)
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "100")
+    until_screen(qtbot, window, window.otp)
+    sim.fault("/v1.1/points/redeem", "latency", count=2, ms=1500, phase="after")
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    assert "PENDING" in window.done.title.text()
+    assert "PENDING" in window.done.preview.toPlainText()
+    qtbot.waitUntil(lambda: "Pending: 1" in window.queue_badge.text(), timeout=5_000)
+    assert len(sim.ledger()) == 1  # applied by the first attempt; the re-ask's answer was lost too
+
+    def replayed() -> bool:  # the worker retries after its backoff; ask it to try meanwhile
+        window.replay.replay_now()
+        return "Pending: 0" in window.queue_badge.text()
+
+    qtbot.waitUntil(replayed, timeout=20_000)
+    assert len(sim.ledger()) == 1
+    assert ctx.outbox.items()[0].state == "done"
+
+
+def test_500_and_html_page_give_a_clear_message(qtbot, window: TillWindow, sim: SimAdmin) -> None:
+    sim.fault("/v1.1/customer/get", "html-502")
+    look_up(qtbot, window, "CARD0001")
+    qtbot.waitUntil(lambda: "internal error" in window.start.message.text(), timeout=10_000)
+    assert "support request id" in window.start.message.text()
+    sim.fault("/v1.1/customer/get", "bad-json")
+    look_up(qtbot, window, "CARD0001")
+    qtbot.waitUntil(lambda: "cannot read" in window.start.message.text(), timeout=10_000)
+
+
+def test_401_asks_for_credentials_again(qtbot, window: TillWindow, ctx: AppContext) -> None:
+    ctx.secrets.set(credentials.till_password("demo.till"), "wrong")
+    ctx.reset_client()
+    with qtbot.waitSignal(window.flow.credentials_refused, timeout=10_000):
+        look_up(qtbot, window, "CARD0001")
+    assert "credentials were refused" in window.start.message.text()
+
+
+def test_offline_lookup_offers_a_queued_redemption_under_the_cap(
+    qtbot, window: TillWindow, ctx: AppContext, sim: SimAdmin
+) -> None:
+    sim.server.stop()  # the network is gone
+    look_up(qtbot, window, "9777788221")
+    until_screen(qtbot, window, window.customer)
+    assert window.online.text() == "OFFLINE"
+    assert "Offline redemption" in window.customer.name.text()
+    fill_and_check(qtbot, window, "150")
+    until_screen(qtbot, window, window.done)
+    assert "PENDING" in window.done.preview.toPlainText()
+    items = ctx.outbox.items()
+    assert len(items) == 1 and items[0].skip_validation and items[0].points == Decimal(150)
+    qtbot.waitUntil(lambda: "Pending: 1" in window.queue_badge.text(), timeout=5_000)
+
+
+def test_scanner_burst_starts_a_lookup_from_any_screen(qtbot, window: TillWindow) -> None:
+    from pos_app.gui.scanner import ScannerFilter
+
+    scanner = ScannerFilter(window)
+    QApplication.instance().installEventFilter(scanner)
+    scanner.scanned.connect(window.scan)
+    try:
+        look_up(qtbot, window, "CARD0002")
+        until_screen(qtbot, window, window.customer)
+        window.customer.bill.setFocus()
+        qtbot.keyClicks(window.customer.bill, "CARD0001")  # arrives in a few ms, as from a scanner
+        qtbot.keyClick(window.customer.bill, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.customer.name.text() == "Asha Rao", timeout=10_000)
+        assert window.customer.bill.text() == ""
+    finally:
+        QApplication.instance().removeEventFilter(scanner)
+
+
+def test_every_control_has_an_accessible_name(qtbot, window: TillWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    missing = [
+        w.objectName() or type(w).__name__
+        for w in window.findChildren(QLineEdit) + window.findChildren(QAbstractButton)
+        if not w.accessibleName() and w.isVisibleTo(window) and w.text() == ""
+    ]
+    assert missing == []
+
+
+def test_closing_with_redemptions_waiting_asks_first(qtbot, window: TillWindow, ctx: AppContext, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pos_app.core.outbox import NewRedemption
+
+    ctx.outbox.add(NewRedemption("mobile", ASHA_MOBILE, Decimal(10), "B-1"))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    window.force_close = False
+    assert not window.close()
+    assert "1 redemption(s) are still waiting" in asked[0]
+    assert window.isVisible()
+    window.force_close = True
