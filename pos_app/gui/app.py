@@ -38,13 +38,14 @@ def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[n
         from pos_app.gui.demo import PhonePanel, demo_context
 
         ctx, sim = demo_context(args.home)
-        window = TillWindow(ctx)
-        phone = PhonePanel(sim, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, phone)
-        window.flow.code_sent.connect(
-            lambda _text: phone.show_code_for(window.flow.sale.identifier.value if window.flow.sale.identifier else "")
+        print(
+            f"pos-app demo: simulator on {sim.url} (OTPs at {sim.url}/__sim/otp?mobile=...); "
+            f"files under {ctx.paths.data_dir.parent}",
+            flush=True,
         )
-        window.flow.customer_found.connect(lambda customer: setattr(phone, "mobile", customer.mobile))
+        window = TillWindow(ctx)
+        phone = PhonePanel(sim, window.flow, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, phone)
         window.setWindowTitle(window.windowTitle() + " [DEMO]")
         app.aboutToQuit.connect(sim.stop)
         return window

@@ -13,6 +13,7 @@ from pos_app.core.config import Settings
 from pos_app.core.credentials import MemoryStore
 from pos_app.core.masking import mask_mobile
 from pos_app.core.paths import app_paths
+from pos_app.gui.till_flow import TillFlow
 from pos_app.sim.data import DEMO_PASSWORD, DEMO_TILL
 from pos_app.sim.server import SimServer
 
@@ -40,7 +41,7 @@ def demo_context(home: str | None) -> tuple[AppContext, SimServer]:
 class PhonePanel(QDockWidget):
     """What the customer's phone would show: the SMS code; a button for the missed call."""
 
-    def __init__(self, sim: SimServer, parent: QWidget | None = None) -> None:
+    def __init__(self, sim: SimServer, flow: TillFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent.tr("Customer's phone (demo)") if parent else "Customer's phone (demo)", parent)
         self.setObjectName("demo_phone")
         self.sim = sim
@@ -59,6 +60,11 @@ class PhonePanel(QDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(220)
         self.call.clicked.connect(self._missed_call)
+        self.flow = flow
+        flow.code_sent.connect(self._code_sent)
+
+    def _code_sent(self, _message: str) -> None:
+        self.show_code_for(self.flow.customer_mobile())
 
     def show_code_for(self, mobile: str) -> None:
         self.mobile = mobile
@@ -67,5 +73,6 @@ class PhonePanel(QDockWidget):
             self.sms.setText(f"SMS to {mask_mobile(mobile)}:\n\nYour redemption code is {code}")
 
     def _missed_call(self) -> None:
+        self.mobile = self.flow.customer_mobile() or self.mobile
         if self.mobile and self.sim.state.missed_call(self.mobile):
             self.sms.setText(f"Missed call given from {mask_mobile(self.mobile)}.")

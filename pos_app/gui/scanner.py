@@ -2,7 +2,8 @@
 
 Installed on the application, it sees every key first. When a fast burst ends in Enter it
 takes the burst out of whatever field received it and reports it as one scan, whatever
-has focus; slower typing passes through untouched.
+has focus (except in a field that takes scans itself, such as the bill number); slower
+typing passes through untouched.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 MAX_GAP_S = 0.035  # people type at 100-300 ms a key; scanners at a few ms
 MIN_LENGTH = 6
+# A field with this property set keeps a scan as its own input instead of starting a lookup.
+ACCEPTS_SCAN = "acceptsScan"
 
 
 class ScannerFilter(QObject):
@@ -28,11 +31,16 @@ class ScannerFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        # An application filter sees a key once per receiver (window, then widget): count it once.
+        if not isinstance(watched, QWidget) or watched is not (QApplication.focusWidget() or watched):
+            return False
         now = time.monotonic()
         fast = now - self.last <= MAX_GAP_S
         self.last = now
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             burst, self.burst = self.burst, ""
+            if watched.property(ACCEPTS_SCAN):  # e.g. the bill's barcode scanned into the bill field
+                return False
             if fast and len(burst) >= MIN_LENGTH:
                 self._take_back(burst)
                 self.scanned.emit(burst)

@@ -196,6 +196,13 @@ class TillFlow(QObject):
             raise RuntimeError("no customer")
         return self.sale.identifier
 
+    def customer_mobile(self) -> str:
+        """The customer's mobile as the service knows it (also when they were found by card)."""
+        if self.sale.customer is not None and self.sale.customer.mobile:
+            return self.sale.customer.mobile
+        who = self.sale.identifier
+        return who.value if who is not None and who.kind == "mobile" else ""
+
     def _set_online(self, online: bool) -> None:
         if online != self.online:
             self.online = online

@@ -239,11 +239,15 @@ def test_scanner_burst_starts_a_lookup_from_any_screen(qtbot, window: TillWindow
     try:
         look_up(qtbot, window, "CARD0002")
         until_screen(qtbot, window, window.customer)
-        window.customer.bill.setFocus()
-        qtbot.keyClicks(window.customer.bill, "CARD0001")  # arrives in a few ms, as from a scanner
-        qtbot.keyClick(window.customer.bill, Qt.Key.Key_Return)
+        window.customer.quantity.setFocus()
+        qtbot.keyClicks(window.customer.quantity, "CARD0001")  # arrives in a few ms, as from a scanner
+        qtbot.keyClick(window.customer.quantity, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.customer.name.text() == "Asha Rao", timeout=10_000)
-        assert window.customer.bill.text() == ""
+        assert window.customer.quantity.text() == ""
+        # The bill field keeps a scan: it is the bill's own barcode.
+        qtbot.keyClicks(window.customer.bill, "INV-778899")
+        qtbot.keyClick(window.customer.bill, Qt.Key.Key_Return)
+        assert window.customer.bill.text() == "INV-778899" and window.customer.name.text() == "Asha Rao"
     finally:
         QApplication.instance().removeEventFilter(scanner)
 
@@ -272,3 +276,23 @@ def test_closing_with_redemptions_waiting_asks_first(qtbot, window: TillWindow, 
     assert "1 redemption(s) are still waiting" in asked[0]
     assert window.isVisible()
     window.force_close = True
+
+
+def test_demo_phone_shows_the_sms_for_a_card_customer(qtbot, sim: SimAdmin) -> None:
+    import argparse
+
+    from pos_app.gui.app import build_window
+    from pos_app.gui.demo import PhonePanel
+
+    win = build_window(argparse.Namespace(demo=True, home=None), QApplication.instance())
+    win.force_close = True
+    qtbot.addWidget(win)
+    win.show()
+    look_up(qtbot, win, "CARD0001")
+    until_screen(qtbot, win, win.customer)
+    fill_and_check(qtbot, win, "100")
+    until_screen(qtbot, win, win.otp)
+    phone = win.findChild(PhonePanel)
+    qtbot.waitUntil(lambda: "Your redemption code is" in phone.sms.text(), timeout=5_000)
+    code = phone.sms.text().rsplit(" ", 1)[-1]
+    assert code == phone.sim.state.current_otp("919777788221")

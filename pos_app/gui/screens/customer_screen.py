@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_mobile
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
+from pos_app.gui.scanner import ACCEPTS_SCAN
 from pos_app.gui.screens.common import MessageLine, heading, key_button
 
 
@@ -44,6 +45,7 @@ class CustomerScreen(QWidget):
         self.bill.setObjectName("bill_field")
         self.bill.setAccessibleName(self.tr("Bill number"))
         self.bill.setMaxLength(50)
+        self.bill.setProperty(ACCEPTS_SCAN, True)  # the bill's barcode may be scanned here
         self.quantity = QLineEdit()
         self.quantity.setObjectName("points_field")
         self.quantity.setAccessibleName(self.tr("Points to redeem"))
