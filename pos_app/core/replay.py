@@ -82,21 +82,23 @@ class Replayer:
             self._paused_until = self.clock() + outcome.retry_after
         return outcome
 
-    def next_due(self) -> OutboxItem | None:
-        """The row to send now: unknowns first, then pending rows, a customer's in the order taken."""
-        now = self.clock()
-        rows = self.outbox.items((UNKNOWN, PENDING, APPROVAL))
+    def candidates(self) -> list[OutboxItem]:
+        """Rows whose turn it is, whenever their retry time comes: unknowns first, then pending
+        rows (a customer's in the order taken), then requests waiting for approval."""
         seen: set[str] = set()
-        candidates: list[OutboxItem] = []
-        for row in rows:  # oldest first
+        turn: list[OutboxItem] = []
+        for row in self.outbox.items((UNKNOWN, PENDING, APPROVAL)):  # oldest first
             if row.state == PENDING and row.customer_value in seen:
                 continue
             if row.state in (PENDING, UNKNOWN):
                 seen.add(row.customer_value)
-            if row.next_attempt_at <= now:
-                candidates.append(row)
+            turn.append(row)
         order = {UNKNOWN: 0, PENDING: 1, APPROVAL: 2}
-        return min(candidates, key=lambda r: (order[r.state], r.id), default=None)
+        return sorted(turn, key=lambda r: (order[r.state], r.id))
+
+    def next_due(self) -> OutboxItem | None:
+        now = self.clock()
+        return next((row for row in self.candidates() if row.next_attempt_at <= now), None)
 
     def _too_old(self, item: OutboxItem) -> OutboxItem:
         hours = self.sender.policy.max_age_hours
@@ -136,7 +138,7 @@ class Replayer:
         while True:
             outcome = self.step()
             if outcome is None:
-                upcoming = [r.next_attempt_at for r in self.outbox.items((UNKNOWN, PENDING))]
+                upcoming = [r.next_attempt_at for r in self.candidates() if r.state != APPROVAL]
                 if not upcoming:
                     waiting = self.outbox.items((APPROVAL,))
                     report.stopped_because = f"{len(waiting)} waiting for approval" if waiting else "queue empty"

@@ -1,0 +1,200 @@
+"""Every injected fault, at enqueue and at replay: exactly one redemption per outbox row, none lost."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pos_app.core.capillary import CapillaryClient, Timeouts
+from pos_app.core.offline_policy import OfflinePolicy
+from pos_app.core.outbox import DONE, OPEN_STATES, REJECTED, NewRedemption, Outbox
+from pos_app.core.redemption import queue_offline, redeem_at_till
+from pos_app.core.replay import Replayer
+from pos_app.core.sending import Sender
+from tests.conftest import SimAdmin
+
+REDEEM = "/v1.1/points/redeem"
+FAULTS = [
+    ("refuse", {}),
+    ("reset", {}),
+    ("drop-after-commit", {}),
+    ("latency", {"ms": 1500, "phase": "before"}),  # timeout before commit
+    ("latency", {"ms": 1500, "phase": "after"}),  # timeout after commit
+    ("http-500", {}),
+    ("html-502", {}),
+    ("bad-json", {}),
+    ("rate-limit", {"retry_after": 1}),
+]
+IDS = [kind + ("-" + extra.get("phase", "") if "phase" in extra else "") for kind, extra in FAULTS]
+
+
+def make_sender(sim: SimAdmin, tmp_path: Path, policy: str = "no-otp-under-cap") -> Sender:
+    client = CapillaryClient.with_basic_auth(sim.url, "demo.till", "demo", timeouts=Timeouts(connect=1, read=1))
+    return Sender(
+        client,
+        Outbox(tmp_path / "outbox.sqlite3"),
+        OfflinePolicy(name=policy, requests_per_minute=6000),
+        rng=lambda: 0.0,
+    )
+
+
+def replay_to_the_end(sender: Sender) -> None:
+    for _ in range(20):
+        for item in sender.outbox.items(OPEN_STATES):  # no waiting for backoff in a test
+            sender.outbox.update(item.id, next_attempt_at=0)
+        Replayer(sender, sleep=lambda s: None).run(max_wait_s=0)
+        if not sender.outbox.items(OPEN_STATES):
+            return
+    raise AssertionError(f"still open: {sender.outbox.items(OPEN_STATES)}")
+
+
+def assert_exactly_once(sender: Sender, sim: SimAdmin) -> None:
+    references = [row["external_reference_number"] for row in sim.ledger()]
+    assert len(references) == len(set(references)), "a row was applied twice"
+    done = {item.reference for item in sender.outbox.items() if item.state == DONE}
+    assert set(references) == done, "ledger and outbox disagree"
+
+
+def new(bill: str, **extra) -> NewRedemption:
+    return NewRedemption("mobile", "919777788221", Decimal(20), bill, **extra)
+
+
+@pytest.mark.parametrize(("kind", "extra"), FAULTS, ids=IDS)
+def test_fault_at_enqueue_while_the_cashier_waits(sim: SimAdmin, tmp_path: Path, kind: str, extra: dict) -> None:
+    sender = make_sender(sim, tmp_path)
+    sim.fault(REDEEM, kind, count=1, **extra)
+    sim.missed_call("919777788221")
+    outcome = redeem_at_till(sender, new("B-1", validation_type="MISSED_CALL"))
+    assert outcome.kind in ("done", "queued", "rejected")
+    assert outcome.message  # the cashier is always told something
+    if outcome.kind == "rejected":
+        assert outcome.item.state == REJECTED and sim.ledger() == []
+    sim.clear_faults()
+    replay_to_the_end(sender)
+    assert_exactly_once(sender, sim)
+    assert len(sender.outbox.items()) == 1
+
+
+@pytest.mark.parametrize(("kind", "extra"), FAULTS, ids=IDS)
+def test_fault_at_replay(sim: SimAdmin, tmp_path: Path, kind: str, extra: dict) -> None:
+    sender = make_sender(sim, tmp_path)
+    for n in range(3):
+        queue_offline(sender, new(f"B-{n}"))
+    sim.fault(REDEEM, kind, count=2, **extra)
+    Replayer(sender, sleep=lambda s: None).run(max_wait_s=0)
+    sim.clear_faults()
+    replay_to_the_end(sender)
+    assert_exactly_once(sender, sim)
+    assert [i.state for i in sender.outbox.items()] == [DONE, DONE, DONE]
+
+
+def test_rejection_at_replay_goes_to_attention_and_is_not_applied(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = make_sender(sim, tmp_path)
+    queue_offline(sender, new("B-1"))
+    queue_offline(sender, NewRedemption("mobile", "919000000001", Decimal(20), "B-2"))  # no such customer
+    replay_to_the_end(sender)
+    states = {i.bill: (i.state, i.reason) for i in sender.outbox.items()}
+    assert states["B-1"][0] == DONE
+    assert states["B-2"][0] == "attention" and "No loyalty customer found" in states["B-2"][1]
+    assert_exactly_once(sender, sim)
+
+
+def test_expired_code_falls_back_per_policy(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = make_sender(sim, tmp_path)
+    item = sender.outbox.add(new("B-1", validation_type="SMS", validation_code="000000", offline=True))
+    replay_to_the_end(sender)
+    done = sender.outbox.get(item.id)
+    assert done.state == DONE and done.skip_validation and done.validation_code == ""
+    assert sim.ledger()[0]["validation"] == "none"
+
+
+def test_expired_code_under_refuse_needs_a_person(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = make_sender(sim, tmp_path, policy="refuse")
+    item = sender.outbox.add(new("B-1", validation_type="SMS", validation_code="000000", offline=True))
+    replay_to_the_end(sender)
+    assert sender.outbox.get(item.id).state == "attention" and sim.ledger() == []
+
+
+def test_approval_policy_replays_as_maker_checker_requests(sim: SimAdmin, tmp_path: Path) -> None:
+    from pos_app.core.capillary import WorkflowSettings
+    from pos_app.sim.data import DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN
+
+    sender = make_sender(sim, tmp_path, policy="approval")
+    sender.client.workflow = WorkflowSettings(
+        sim.url, DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN, {"tillId": "1", "storeId": "2", "zoneId": "3", "conceptId": "4"}
+    )
+    first = queue_offline(sender, new("B-1")).item
+    second = queue_offline(sender, new("B-2")).item
+    Replayer(sender, sleep=lambda s: None).run(max_wait_s=0)
+    waiting = sender.outbox.items(("approval",))
+    assert len(waiting) == 2 and all(i.workflow_request_id for i in waiting)
+    client = sender.client
+    client.decide_redemption_request(sender.outbox.get(first.id).workflow_request_id, True, "ok")
+    client.decide_redemption_request(sender.outbox.get(second.id).workflow_request_id, False, "no")
+    replay_to_the_end(sender)
+    assert sender.outbox.get(first.id).state == DONE and sender.outbox.get(first.id).redemption_id
+    assert sender.outbox.get(second.id).state == "attention"
+    assert_exactly_once(sender, sim)
+
+
+def test_items_older_than_the_maximum_age_are_not_sent(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = make_sender(sim, tmp_path)
+    item = queue_offline(sender, new("B-1")).item
+    sender.outbox.update(item.id, created_at=item.created_at - 100 * 3600)
+    replay_to_the_end(sender)
+    assert sender.outbox.get(item.id).state == "attention" and sim.ledger() == []
+
+
+def test_old_unknown_item_is_looked_up_not_resent(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = make_sender(sim, tmp_path)
+    sim.fault(REDEEM, "drop-after-commit", count=2)
+    sim.missed_call("919777788221")
+    outcome = redeem_at_till(sender, new("B-1", validation_type="MISSED_CALL"))
+    assert outcome.item.state == "unknown"
+    sender.outbox.update(outcome.item.id, created_at=outcome.item.created_at - 100 * 3600)
+    replay_to_the_end(sender)
+    assert sender.outbox.get(outcome.item.id).state == DONE
+    assert_exactly_once(sender, sim)
+
+
+def test_fifo_per_customer(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = make_sender(sim, tmp_path)
+    a1 = queue_offline(sender, new("A-1")).item
+    queue_offline(sender, NewRedemption("mobile", "919777785205", Decimal(20), "V-1"))
+    a2 = queue_offline(sender, new("A-2")).item
+    sender.outbox.update(a1.id, next_attempt_at=10**12)  # the customer's first item must wait
+    Replayer(sender, sleep=lambda s: None).run(max_wait_s=0)
+    assert [r["transaction_number"] for r in sim.ledger()] == ["V-1"]
+    assert sender.outbox.get(a2.id).state == "pending"
+
+
+def test_offline_caps(sim: SimAdmin, tmp_path: Path) -> None:
+    from pos_app.core.redemption import OfflineRefused
+
+    sender = make_sender(sim, tmp_path)
+    sender.policy = OfflinePolicy(
+        name="no-otp-under-cap", max_points_each=Decimal(50), max_points_total=Decimal(60), max_items=5
+    )
+    with pytest.raises(OfflineRefused, match="at most 50 points"):
+        queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(60), "B"))
+    queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(50), "B"))
+    with pytest.raises(OfflineRefused, match="already waiting"):
+        queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(20), "B"))
+    sender.policy = OfflinePolicy(name="refuse")
+    with pytest.raises(OfflineRefused, match="does not accept"):
+        queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(10), "B"))
+
+
+def test_replay_honours_retry_after(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = make_sender(sim, tmp_path)
+    queue_offline(sender, new("B-1"))
+    sim.fault(REDEEM, "rate-limit", count=1, retry_after=7)
+    slept: list[float] = []
+    replayer = Replayer(sender, sleep=slept.append)
+    replayer.step()
+    assert sender.outbox.items()[0].state == "pending"
+    sender.outbox.update(sender.outbox.items()[0].id, next_attempt_at=0)
+    replayer.step()
+    assert slept and slept[-1] > 6
