@@ -80,6 +80,14 @@ _MIGRATIONS: dict[int, str] = {
 }
 
 
+# A row's turn: due, and no older unsettled row of the same customer (FIFO per customer).
+_TURN = """state = '{state}' AND NOT EXISTS (
+    SELECT 1 FROM outbox older WHERE older.customer_value = outbox.customer_value AND older.id < outbox.id
+    AND older.state IN ('pending', 'sending', 'unknown'))"""
+_NEXT_DUE = "SELECT * FROM outbox WHERE " + _TURN + " AND next_attempt_at <= ? ORDER BY id LIMIT 1"
+_NEXT_RETRY = "SELECT MIN(next_attempt_at) FROM outbox WHERE " + _TURN
+
+
 @dataclass(frozen=True)
 class OutboxItem:
     id: int
@@ -215,19 +223,21 @@ class Outbox:
     def add(self, new: NewRedemption, state: str = PENDING) -> OutboxItem:
         """Write one redemption, durably, before anything is sent. Returns the stored row."""
         now = self.clock()
+        reference = new_reference()
+        points = format(new.points.normalize(), "f")
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO outbox (reference, state, created_at, updated_at, customer_kind, customer_value,"
                 " points, bill, program_id, notes, validation_type, validation_code, skip_validation,"
                 " offline, cashier, route) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    new_reference(),
+                    reference,
                     state,
                     now,
                     now,
                     new.customer_kind,
                     new.customer_value,
-                    format(new.points.normalize(), "f"),
+                    points,
                     new.bill,
                     new.program_id,
                     new.notes,
@@ -239,8 +249,32 @@ class Outbox:
                     new.route,
                 ),
             )
-            row_id = cursor.lastrowid
-        return self.get(int(row_id or 0))
+        # Built from what was written: no second read on the cashier's path.
+        return OutboxItem(
+            id=int(cursor.lastrowid or 0),
+            reference=reference,
+            state=state,
+            created_at=now,
+            updated_at=now,
+            customer_kind=new.customer_kind,
+            customer_value=new.customer_value,
+            points=Decimal(points),
+            bill=new.bill,
+            program_id=new.program_id,
+            notes=new.notes,
+            validation_type=new.validation_type,
+            validation_code=new.validation_code,
+            skip_validation=new.skip_validation,
+            offline=new.offline,
+            cashier=new.cashier,
+            attempts=0,
+            next_attempt_at=0.0,
+            reason="",
+            redemption_id="",
+            result={},
+            workflow_request_id="",
+            route=new.route,
+        )
 
     def update(self, item_id: int, **changes: Any) -> OutboxItem:
         """Change fields of one row in one durable transaction."""
@@ -253,6 +287,49 @@ class Outbox:
         with self._transaction() as db:
             db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", (*changes.values(), item_id))
         return self.get(item_id)
+
+    def claim_next(self, now: float) -> OutboxItem | None:
+        """Take the next row to send and mark it ``sending`` in one transaction.
+
+        Unknown outcomes first, then pending rows in order, a customer's next row only once
+        their earlier ones are settled (FIFO per customer). Two senders never get the same
+        row. Returns the row as it was before the claim (its state says what it was).
+        """
+        with self._transaction() as db:
+            row = (
+                db.execute(_NEXT_DUE.format(state=UNKNOWN), (now,)).fetchone()
+                or db.execute(_NEXT_DUE.format(state=PENDING), (now,)).fetchone()
+            )
+            if row is None:
+                return None
+            db.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
+                (SENDING, now, row["id"]),
+            )
+        return OutboxItem.from_row(row)
+
+    def peek_next(self, now: float) -> OutboxItem | None:
+        """The row ``claim_next`` would take, without taking it."""
+        with self._lock:
+            row = (
+                self._db.execute(_NEXT_DUE.format(state=UNKNOWN), (now,)).fetchone()
+                or self._db.execute(_NEXT_DUE.format(state=PENDING), (now,)).fetchone()
+            )
+        return None if row is None else OutboxItem.from_row(row)
+
+    def next_approval_due(self, now: float) -> OutboxItem | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM outbox WHERE state = ? AND next_attempt_at <= ? ORDER BY id LIMIT 1", (APPROVAL, now)
+            ).fetchone()
+        return None if row is None else OutboxItem.from_row(row)
+
+    def next_retry_at(self) -> float | None:
+        """When the next unknown or pending row whose turn it is may be sent."""
+        with self._lock:
+            times = [self._db.execute(_NEXT_RETRY.format(state=state)).fetchone()[0] for state in (UNKNOWN, PENDING)]
+        known = [t for t in times if t is not None]
+        return min(known) if known else None
 
     def recover_interrupted(self) -> int:
         """Rows left in ``sending`` by a process that died: their outcome is unknown."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,61 +54,61 @@ class ReplayReport:
 
 class Replayer:
     def __init__(
-        self, sender: Sender, clock: Callable[[], float] = time.time, sleep: Callable[[float], None] = time.sleep
+        self,
+        sender: Sender,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+        workers: int = 1,
     ) -> None:
         self.sender = sender
         self.outbox = sender.outbox
         self.clock = clock
         self.sleep = sleep
-        self._paused_until = 0.0
-        self._last_send = 0.0
+        self.workers = max(1, workers)
+        self._pace_lock = threading.Lock()
+        self._next_slot = 0.0
+        self._stop: AttemptOutcome | None = None
 
     @property
     def min_interval_s(self) -> float:
         return 60.0 / max(1, self.sender.policy.requests_per_minute)
 
-    def step(self) -> AttemptOutcome | None:
-        """Send one due row (or settle an old one); None when nothing is due now."""
-        item = self.next_due()
-        if item is None:
-            return None
-        if item.state != APPROVAL and item.age_hours(self.clock()) > self.sender.policy.max_age_hours:
-            return AttemptOutcome(self._too_old(item))
-        wait = max(self._paused_until, self._last_send + self.min_interval_s) - self.clock()
+    def _pace(self) -> None:
+        """Keep to the configured calls per minute, and to a Retry-After the service gave."""
+        with self._pace_lock:
+            slot = max(self.clock(), self._next_slot)
+            self._next_slot = slot + self.min_interval_s
+        wait = slot - self.clock()
         if wait > 0:
             self.sleep(wait)
-        self._last_send = self.clock()
-        outcome = self.sender.attempt(item)
-        if outcome.retry_after:
-            self._paused_until = self.clock() + outcome.retry_after
-        return outcome
 
-    def candidates(self) -> list[OutboxItem]:
-        """Rows whose turn it is, whenever their retry time comes: unknowns first, then pending
-        rows (a customer's in the order taken), then requests waiting for approval."""
-        seen: set[str] = set()
-        turn: list[OutboxItem] = []
-        for row in self.outbox.items((UNKNOWN, PENDING, APPROVAL)):  # oldest first
-            if row.state == PENDING and row.customer_value in seen:
-                continue
-            if row.state in (PENDING, UNKNOWN):
-                seen.add(row.customer_value)
-            turn.append(row)
-        order = {UNKNOWN: 0, PENDING: 1, APPROVAL: 2}
-        return sorted(turn, key=lambda r: (order[r.state], r.id))
+    def _pause(self, seconds: float) -> None:
+        with self._pace_lock:
+            self._next_slot = max(self._next_slot, self.clock() + seconds)
 
     def next_due(self) -> OutboxItem | None:
-        now = self.clock()
-        return next((row for row in self.candidates() if row.next_attempt_at <= now), None)
+        """The row that would be sent next (nothing is claimed)."""
+        return self.outbox.peek_next(self.clock())
+
+    def step(self) -> AttemptOutcome | None:
+        """Send one due row (or settle an old one); None when nothing is due now."""
+        self._pace()
+        item = self.outbox.claim_next(self.clock())
+        if item is None:
+            approval = self.outbox.next_approval_due(self.clock())
+            return None if approval is None else self.sender.attempt(approval)
+        if item.age_hours(self.clock()) > self.sender.policy.max_age_hours:
+            return AttemptOutcome(self._too_old(item))
+        outcome = self.sender.attempt(item, claimed=True)
+        if outcome.retry_after:
+            self._pause(outcome.retry_after)
+        return outcome
 
     def _too_old(self, item: OutboxItem) -> OutboxItem:
         hours = self.sender.policy.max_age_hours
         if item.state == PENDING:
-            return self.outbox.update(
-                item.id,
-                state=ATTENTION,
-                reason=f"Older than {hours:g} hours; not sent. Redo it with the customer if still due.",
-            )
+            reason = f"Older than {hours:g} hours; not sent. Redo it with the customer if still due."
+            return self.outbox.update(item.id, state=ATTENTION, reason=reason)
         try:  # unknown: never resend an old one blind; ask whether it went through
             rows = self.sender.client.redemption_history(
                 Identifier(item.customer_kind, item.customer_value),  # type: ignore[arg-type]
@@ -115,7 +116,9 @@ class Replayer:
                 limit=5,
             )
         except CapillaryError as error:
-            return self.outbox.update(item.id, next_attempt_at=self.clock() + 60, reason=error.cashier_message)
+            return self.outbox.update(
+                item.id, state=UNKNOWN, next_attempt_at=self.clock() + 60, reason=error.cashier_message
+            )
         match = next((r for r in rows if r.external_reference_number == item.reference), None)
         if match is not None:
             return self.outbox.update(
@@ -124,6 +127,23 @@ class Replayer:
         return self.outbox.update(
             item.id, state=ATTENTION, reason=f"Older than {hours:g} hours and not found at the loyalty service."
         )
+
+    def _drain(self, report: ReplayReport, on_progress: Callable[[AttemptOutcome], None] | None) -> None:
+        """Send until nothing is due now or something stops the replay (one worker's loop)."""
+        while self._stop is None:
+            outcome = self.step()
+            if outcome is None:
+                return
+            with self._pace_lock:
+                report.sent += 1
+                report.done += outcome.item.state == DONE
+                report.attention += outcome.item.state == ATTENTION
+                if outcome.error is not None:
+                    report.errors.append(f"{outcome.item.reference}: {outcome.error.cashier_message}")
+                if outcome.stop_replay:
+                    self._stop = outcome
+            if on_progress is not None:
+                on_progress(outcome)
 
     def run(
         self, on_progress: Callable[[AttemptOutcome], None] | None = None, max_wait_s: float = 60.0
@@ -135,27 +155,30 @@ class Replayer:
         and has called ``Outbox.recover_interrupted`` once when it took the lock.
         """
         report = ReplayReport()
+        self._stop = None
         while True:
-            outcome = self.step()
-            if outcome is None:
-                upcoming = [r.next_attempt_at for r in self.candidates() if r.state != APPROVAL]
-                if not upcoming:
-                    waiting = self.outbox.items((APPROVAL,))
-                    report.stopped_because = f"{len(waiting)} waiting for approval" if waiting else "queue empty"
-                    return report
-                wait = min(upcoming) - self.clock()
-                if wait > max_wait_s:
-                    report.stopped_because = f"next retry in {wait:.0f}s"
-                    return report
-                self.sleep(max(0.0, wait))
-                continue
-            report.sent += 1
-            report.done += outcome.item.state == DONE
-            report.attention += outcome.item.state == ATTENTION
-            if outcome.error is not None:
-                report.errors.append(f"{outcome.item.reference}: {outcome.error.cashier_message}")
-            if on_progress is not None:
-                on_progress(outcome)
-            if outcome.stop_replay:
-                report.stopped_because = outcome.error.cashier_message if outcome.error else "stopped"
+            if self.workers == 1:
+                self._drain(report, on_progress)
+            else:
+                threads = [
+                    threading.Thread(target=self._drain, args=(report, on_progress), daemon=True)
+                    for _ in range(self.workers)
+                ]
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    thread.join()
+            if self._stop is not None:
+                error = self._stop.error
+                report.stopped_because = error.cashier_message if error else "stopped"
                 return report
+            retry_at = self.outbox.next_retry_at()
+            if retry_at is None:
+                waiting = self.outbox.items((APPROVAL,))
+                report.stopped_because = f"{len(waiting)} waiting for approval" if waiting else "queue empty"
+                return report
+            wait = retry_at - self.clock()
+            if wait > max_wait_s:
+                report.stopped_because = f"next retry in {wait:.0f}s"
+                return report
+            self.sleep(max(0.0, wait))

@@ -109,12 +109,19 @@ class Sender:
         self.rng = rng
         self.till_id = till_id
 
-    def attempt(self, item: OutboxItem) -> AttemptOutcome:
-        """Send (or reconcile, or poll) one row once, and record what the answer means."""
+    def attempt(self, item: OutboxItem, claimed: bool = False) -> AttemptOutcome:
+        """Send (or reconcile, or poll) one row once, and record what the answer means.
+
+        ``claimed``: the row was already marked sending by ``Outbox.claim_next``; ``item``
+        is as it was before, so its state still says whether it may have been applied.
+        """
         if item.route == "approval":
             return self._attempt_approval(item)
         before = item.state  # pending: known not applied; unknown: may have been applied
-        item = self.outbox.update(item.id, state=SENDING, attempts=item.attempts + 1)
+        if claimed:
+            item = replace(item, state=SENDING, attempts=item.attempts + 1)
+        else:
+            item = self.outbox.update(item.id, state=SENDING, attempts=item.attempts + 1)
         try:
             done = self.client.redeem(redeem_request(item, self.till_id))
         except DuplicateReference:
