@@ -1,0 +1,151 @@
+"""Till window figures: start-up, event-loop stalls, operator actions.
+
+Run:  .venv/bin/python tests/perf/bench_window.py [--runs 10]   (offscreen Qt platform)
+
+- start-up: process start to the window taking input (``pos-app --demo``), against a bare
+  PySide6 window started the same way in the same run, interleaved. Goal <= 1.5x.
+- stall: the longest gap in a 5 ms GUI timer while a lookup waits on a simulator that answers
+  in 2 s. Goal < 50 ms.
+- operator actions for a scanner-started redemption (scan, bill, points, code): goal <= 5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+BARE = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow, QLineEdit\n"
+    "from PySide6.QtCore import QTimer\n"
+    "app = QApplication([]); w = QMainWindow(); w.setCentralWidget(QLineEdit()); w.show()\n"
+    "QTimer.singleShot(0, lambda: (print('ready', flush=True), app.quit())); app.exec()\n"
+)
+
+
+def time_to_ready(args: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POS_APP_EXIT_WHEN_READY": "1", "PYTHONPATH": str(REPO)}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == "ready":
+            break
+    elapsed = time.perf_counter() - started
+    process.wait(timeout=30)
+    return elapsed * 1000
+
+
+def bench_startup(runs: int) -> None:
+    home = tempfile.mkdtemp()
+    ours, bare = [], []
+    for _ in range(runs):
+        ours.append(time_to_ready(["-m", "pos_app", "--home", home, "--demo"]))
+        bare.append(time_to_ready(["-c", BARE]))
+    ratio = statistics.median(ours) / statistics.median(bare)
+    print(
+        f"start-up to ready, {runs} runs each, interleaved: pos-app --demo p50 {statistics.median(ours):.0f} ms, "
+        f"bare PySide6 window p50 {statistics.median(bare):.0f} ms, ratio {ratio:.2f}x (goal <= 1.5x)"
+    )
+
+
+def in_process_window():  # type: ignore[no-untyped-def]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.core import credentials
+    from pos_app.core.app_context import AppContext
+    from pos_app.core.config import Settings
+    from pos_app.core.credentials import MemoryStore
+    from pos_app.core.paths import app_paths
+    from pos_app.gui.main_window import TillWindow
+    from pos_app.sim.server import SimServer
+
+    app = QApplication.instance() or QApplication([])
+    sim = SimServer(0).start()
+    paths = app_paths(tempfile.mkdtemp()).ensure()
+    settings = Settings(path=paths.settings_file)
+    settings.set("host", sim.url)
+    settings.set("till", "demo.till")
+    ctx = AppContext(paths, settings, MemoryStore({credentials.till_password("demo.till"): "demo"}))
+    window = TillWindow(ctx)
+    window.force_close = True
+    window.show()
+    return app, sim, window
+
+
+def bench_stall_and_actions() -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from pos_app.sim.faults import parse_fault
+
+    app, sim, window = in_process_window()
+
+    def pump_until(condition, timeout_ms: int = 15_000) -> None:  # type: ignore[no-untyped-def]
+        clock = QElapsedTimer()
+        clock.start()
+        while not condition() and clock.elapsed() < timeout_ms:
+            app.processEvents()  # the (flags, maxtime) overload crashes PySide6 6.12 (refcount of None)
+            time.sleep(0.001)
+        assert condition(), "timed out"
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    sim.faults.add(parse_fault({"endpoint": "/v1.1/customer/get", "kind": "latency", "ms": 2000, "count": 1}))
+    timer.start()
+    last[0] = time.perf_counter()
+    actions = 0
+    window.scan("CARD0001")  # action 1: the scan
+    actions += 1
+    pump_until(lambda: window.stack.currentWidget() is window.customer)
+    timer.stop()
+    print(
+        f"longest GUI stall while the simulator took 2 s to answer: {max(gaps):.1f} ms over {len(gaps)} ticks "
+        "(goal < 50 ms)"
+    )
+    window.customer.bill.setText("BILL-1")
+    window.customer.bill.returnPressed.emit()  # action 2: bill + Enter
+    actions += 1
+    window.customer.quantity.setText("100")
+    window.customer.quantity.returnPressed.emit()  # action 3: points + Enter (check, code sent)
+    actions += 1
+    pump_until(lambda: window.stack.currentWidget() is window.otp)
+    window.otp.code.setText(sim.state.current_otp("919777788221") or "")
+    window.otp.code.returnPressed.emit()  # action 4: code + Enter (redeem)
+    actions += 1
+    pump_until(lambda: window.stack.currentWidget() is window.done)
+    assert len(sim.state.ledger) == 1
+    print(f"operator actions for a scanner-started redemption: {actions} (scan, bill, points, code; goal <= 5)")
+    window.close()
+    sim.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    print(f"command: python {' '.join(sys.argv)}")
+    bench_startup(args.runs)
+    bench_stall_and_actions()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
