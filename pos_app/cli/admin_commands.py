@@ -12,6 +12,7 @@ from pos_app.cli import exits
 from pos_app.cli.output import emit
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import ConfigurationError
 from pos_app.core.config import SCHEMA
 
 
@@ -84,7 +85,7 @@ def config_show(args: argparse.Namespace, ctx: AppContext) -> int:
 def config_set(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         value = ctx.settings.set(args.key, args.value)
-    except (KeyError, ValueError, Exception) as error:
+    except (KeyError, ValueError, ConfigurationError) as error:
         print(f"error: {args.key}: {error.args[0] if error.args else error}", file=sys.stderr)
         return exits.ERROR
     ctx.settings.save()

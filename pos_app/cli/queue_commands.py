@@ -15,7 +15,7 @@ from pos_app.cli.output import emit, points
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN, OutboxItem
+from pos_app.core.outbox import ALL_STATES, ATTENTION, CANCELLED, DONE, OPEN_STATES, PENDING, UNKNOWN, OutboxItem
 from pos_app.core.replay import ReplayBusy, Replayer, replay_lock
 from pos_app.core.sending import AttemptOutcome
 
@@ -155,8 +155,6 @@ def queue_retry(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def queue_cancel(args: argparse.Namespace, ctx: AppContext) -> int:
-    from pos_app.core.outbox import CANCELLED
-
     item = ctx.outbox.get(args.id)
     if item.state == UNKNOWN:
         print(

@@ -373,7 +373,3 @@ class Outbox:
                 oldest = created_at if oldest is None else min(oldest, created_at)
             attention = self._db.execute("SELECT COUNT(*) FROM outbox WHERE state = ?", (ATTENTION,)).fetchone()[0]
         return QueueSummary(open_count=count, open_points=total, attention_count=int(attention), oldest_open_at=oldest)
-
-    def count(self) -> int:
-        with self._lock:
-            return int(self._db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])

@@ -10,7 +10,6 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from typing import Any
 
 from pos_app.core.capillary import (
@@ -259,7 +258,3 @@ class Sender:
                 self.outbox.update(item.id, state=ATTENTION, reason=f"Approved, but the redemption failed: {message}")
             )
         return AttemptOutcome(self.outbox.update(item.id, next_attempt_at=self.clock() + APPROVAL_POLL_S))
-
-
-def points_text(points: Decimal) -> str:
-    return format(points.normalize(), "f")

@@ -239,8 +239,14 @@ class CapillaryClient:
             raise ConfigurationError("maker-checker requests are not configured on this till")
         return self.workflow
 
-    def _workflow_headers(self, settings: WorkflowSettings) -> dict[str, str]:
-        return {"X-CAP-API-AUTH-ORG-ID": settings.org_id, "X-CAP-UI-AUTH-TOKEN": settings.ui_token}
+    def _workflow_call(self, method: str, path: str, body: Any = None) -> WorkflowRequest:
+        """One request-workflow call: its own host and headers, never the till's credentials."""
+        settings = self._workflow()
+        headers = {"X-CAP-API-AUTH-ORG-ID": settings.org_id, "X-CAP-UI-AUTH-TOKEN": settings.ui_token}
+        reply = self.transport.request(
+            method, path, json_body=body, headers=headers, base_url=settings.crm_base_url, authenticate=False
+        )
+        return WorkflowRequest.from_json(check_v2(reply))
 
     def create_redemption_request(self, request: RedeemRequest) -> WorkflowRequest:
         """Ask a checker to approve this redemption; the wrapped call is a plain redeem."""
@@ -264,42 +270,12 @@ class CapillaryClient:
                 }
             },
         }
-        reply = self.transport.request(
-            "POST",
-            WORKFLOW_PATH,
-            json_body=body,
-            headers=self._workflow_headers(settings),
-            base_url=settings.crm_base_url,
-            authenticate=False,
-        )
-        return WorkflowRequest.from_json(check_v2(reply))
+        return self._workflow_call("POST", WORKFLOW_PATH, body)
 
     def redemption_request(self, request_id: str) -> WorkflowRequest:
-        settings = self._workflow()
-        reply = self.transport.request(
-            "GET",
-            f"/api_gateway/v2/request-workflow/requests/{request_id}",
-            headers=self._workflow_headers(settings),
-            base_url=settings.crm_base_url,
-            authenticate=False,
-        )
-        return WorkflowRequest.from_json(check_v2(reply))
+        return self._workflow_call("GET", f"/api_gateway/v2/request-workflow/requests/{request_id}")
 
     def decide_redemption_request(self, request_id: str, approve: bool, message: str = "") -> WorkflowRequest:
-        settings = self._workflow()
-        body = {
-            "requestId": request_id,
-            "actionName": "AdminTask",
-            "payload": {
-                "AdminTask-Payload": {"actionDecision": "approved" if approve else "rejected", "actionMessage": message}
-            },
-        }
-        reply = self.transport.request(
-            "PUT",
-            WORKFLOW_PATH,
-            json_body=body,
-            headers=self._workflow_headers(settings),
-            base_url=settings.crm_base_url,
-            authenticate=False,
-        )
-        return WorkflowRequest.from_json(check_v2(reply))
+        decision = {"actionDecision": "approved" if approve else "rejected", "actionMessage": message}
+        body = {"requestId": request_id, "actionName": "AdminTask", "payload": {"AdminTask-Payload": decision}}
+        return self._workflow_call("PUT", WORKFLOW_PATH, body)
