@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 import time
 from pathlib import Path
@@ -14,56 +12,10 @@ from pos_app.cli import exits
 from pos_app.cli.output import emit, points
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
-from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.outbox import ALL_STATES, ATTENTION, CANCELLED, DONE, OPEN_STATES, PENDING, UNKNOWN, OutboxItem
+from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN
+from pos_app.core.queue_view import NotAllowed, cancel, export_csv, masked_customer, retry, row, stamp
 from pos_app.core.replay import ReplayBusy, Replayer, replay_lock
 from pos_app.core.sending import AttemptOutcome
-
-EXPORT_COLUMNS = (
-    "id",
-    "reference",
-    "state",
-    "created",
-    "updated",
-    "customer",
-    "points",
-    "bill",
-    "program_id",
-    "validation",
-    "offline",
-    "attempts",
-    "redemption_id",
-    "reason",
-    "cashier",
-)
-
-
-def masked_customer(item: OutboxItem) -> str:
-    return mask_mobile(item.customer_value) if item.customer_kind == "mobile" else mask_card(item.customer_value)
-
-
-def stamp(epoch: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(epoch))
-
-
-def row(item: OutboxItem) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "reference": item.reference,
-        "state": item.state,
-        "created": stamp(item.created_at),
-        "updated": stamp(item.updated_at),
-        "customer": masked_customer(item),
-        "points": points(item.points),
-        "bill": item.bill,
-        "program_id": item.program_id,
-        "validation": "none" if item.skip_validation else (item.validation_type or "-"),
-        "offline": item.offline,
-        "attempts": item.attempts,
-        "redemption_id": item.redemption_id,
-        "reason": item.reason,
-        "cashier": item.cashier,
-    }
 
 
 def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -131,42 +83,31 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def queue_export(args: argparse.Namespace, ctx: AppContext) -> int:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
-    writer.writeheader()
-    for item in ctx.outbox.items(ALL_STATES, limit=10**9):
-        writer.writerow(row(item))
+    text = export_csv(ctx.outbox)
     if args.output:
-        write_atomic(Path(args.output), buffer.getvalue().encode("utf-8"))
+        write_atomic(Path(args.output), text.encode("utf-8"))
         print(f"Exported to {args.output}")
     else:
-        sys.stdout.write(buffer.getvalue())
+        sys.stdout.write(text)
     return exits.OK
 
 
 def queue_retry(args: argparse.Namespace, ctx: AppContext) -> int:
-    item = ctx.outbox.get(args.id)
-    if item.state != ATTENTION:
-        print(f"error: item {item.id} is {item.state}; only items that need attention can be retried.", file=sys.stderr)
+    try:
+        item = retry(ctx.outbox, args.id)
+    except NotAllowed as refused:
+        print(f"error: {refused}", file=sys.stderr)
         return exits.ERROR
-    ctx.outbox.update(item.id, state=PENDING, next_attempt_at=0, reason="Retry asked for.")
     print(f"Item {item.id} ({item.reference}) will be sent again with the same reference.")
     return exits.OK
 
 
 def queue_cancel(args: argparse.Namespace, ctx: AppContext) -> int:
-    item = ctx.outbox.get(args.id)
-    if item.state == UNKNOWN:
-        print(
-            f"error: item {item.id} may already have been applied (it was sent with no answer). "
-            "Replay the queue to settle it first.",
-            file=sys.stderr,
-        )
+    try:
+        item = cancel(ctx.outbox, args.id, args.reason)
+    except NotAllowed as refused:
+        print(f"error: {refused}", file=sys.stderr)
         return exits.ERROR
-    if item.state not in (PENDING, ATTENTION, "approval"):
-        print(f"error: item {item.id} is {item.state} and cannot be cancelled.", file=sys.stderr)
-        return exits.ERROR
-    ctx.outbox.update(item.id, state=CANCELLED, reason=f"Cancelled: {args.reason}")
     print(f"Item {item.id} ({item.reference}) cancelled; it will never be sent.")
     return exits.OK
 

@@ -16,6 +16,7 @@ from pos_app.core.offline_policy import REFUSE
 from pos_app.core.outbox import QueueSummary
 from pos_app.core.redemption import TillOutcome
 from pos_app.gui.background import Background
+from pos_app.gui.queue_dialog import QueueDialog
 from pos_app.gui.replay_worker import ReplayWorker, age_text
 from pos_app.gui.screens.customer_screen import CustomerScreen, pts
 from pos_app.gui.screens.done_screen import DoneScreen
@@ -95,6 +96,7 @@ class TillWindow(QMainWindow):
         QShortcut(QKeySequence("Escape"), self, self.step_back)
         QShortcut(QKeySequence("F2"), self, self.go_start)
         QShortcut(QKeySequence("F8"), self, self.replay.replay_now)
+        QShortcut(QKeySequence("F10"), self, self.show_queue)
 
     # -- screens ------------------------------------------------------------------------
 
@@ -103,6 +105,13 @@ class TillWindow(QMainWindow):
         self.otp.stop()
         self.stack.setCurrentWidget(self.start)
         self.start.reset()
+
+    def show_queue(self) -> QueueDialog:
+        """F10: the queue screen (items, Retry now, Cancel, Export CSV)."""
+        dialog = QueueDialog(self.ctx.outbox, self.replay.replay_now, self)
+        dialog.finished.connect(lambda _result: self.replay.refresh())
+        dialog.open()
+        return dialog
 
     def scan(self, text: str) -> None:
         """A card scanned, whatever the screen: start over with that customer."""
@@ -189,7 +198,7 @@ class TillWindow(QMainWindow):
 
     def _attention(self, count: int) -> None:
         self.statusBar().showMessage(
-            self.tr("{0} queued redemption(s) need attention: see pos-app queue list").format(count), 15_000
+            self.tr("{0} queued redemption(s) need attention: press F10").format(count), 15_000
         )
 
     # -- lifecycle ----------------------------------------------------------------------

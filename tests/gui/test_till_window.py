@@ -296,3 +296,40 @@ def test_demo_phone_shows_the_sms_for_a_card_customer(qtbot, sim: SimAdmin) -> N
     qtbot.waitUntil(lambda: "Your redemption code is" in phone.sms.text(), timeout=5_000)
     code = phone.sms.text().rsplit(" ", 1)[-1]
     assert code == phone.sim.state.current_otp("919777788221")
+
+
+def test_queue_screen_lists_retries_cancels_and_exports(
+    qtbot, window: TillWindow, ctx: AppContext, sim: SimAdmin, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from pos_app.core.outbox import NewRedemption
+
+    outbox = ctx.outbox
+    waiting = outbox.add(NewRedemption("mobile", ASHA_MOBILE, Decimal(10), "Q-1", skip_validation=True, offline=True))
+    stuck = outbox.add(NewRedemption("mobile", "919777785205", Decimal(20), "Q-2", skip_validation=True, offline=True))
+    outbox.update(stuck.id, state="attention", reason="A supervisor rejected this redemption.")
+    unknown = outbox.add(NewRedemption("mobile", "919777700303", Decimal(30), "Q-3"))
+    outbox.update(unknown.id, state="unknown")
+    dialog = window.show_queue()
+    assert dialog.table.rowCount() == 3
+    assert "2 waiting" in dialog.summary.text() and "1 need attention" in dialog.summary.text()
+    assert "91******8221" in [dialog.table.item(r, 3).text() for r in range(3)]
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("customer left", True))
+    dialog.table.selectRow(2)  # the unknown one: may be applied, so it cannot be cancelled
+    dialog.cancel_selected()
+    assert "may already have been applied" in warnings[-1] and outbox.get(unknown.id).state == "unknown"
+    dialog.table.selectRow(0)
+    dialog.cancel_selected()
+    assert outbox.get(waiting.id).state == "cancelled" and "customer left" in outbox.get(waiting.id).reason
+    dialog.table.selectRow(1)
+    dialog.retry_selected()
+    qtbot.waitUntil(lambda: outbox.get(stuck.id).state == "done", timeout=10_000)
+    qtbot.waitUntil(lambda: outbox.get(unknown.id).state == "attention", timeout=10_000)  # no code: refused
+    assert [r["transaction_number"] for r in sim.ledger()] == ["Q-2"]  # Q-1 was cancelled: never sent
+    exported = dialog.export(str(tmp_path / "queue.csv"))
+    text = exported.read_text()
+    assert "Q-1" in text and "cancelled" in text and ASHA_MOBILE not in text
+    dialog.accept()

@@ -1,0 +1,122 @@
+"""The queue screen: what waits, what needs a person, and what a supervisor may do about it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.core.atomic import write_atomic
+from pos_app.core.outbox import ALL_STATES, Outbox
+from pos_app.core.queue_view import NotAllowed, cancel, export_csv, retry, row
+
+COLUMNS = ("id", "state", "created", "customer", "points", "bill", "reference", "reason")
+
+
+class QueueDialog(QDialog):
+    def __init__(self, outbox: Outbox, replay_now: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queue_dialog")
+        self.setWindowTitle(self.tr("Offline queue"))
+        self.resize(900, 420)
+        self.outbox = outbox
+        self.replay_now = replay_now
+        self.summary = QLabel()
+        self.summary.setObjectName("queue_summary")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("queue_table")
+        self.table.setAccessibleName(self.tr("Queued redemptions"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.retry_button = QPushButton(self.tr("Retry now"))
+        self.cancel_button = QPushButton(self.tr("Cancel item..."))
+        self.export_button = QPushButton(self.tr("Export CSV..."))
+        self.close_button = QPushButton(self.tr("Close"))
+        for button in (self.retry_button, self.cancel_button, self.export_button, self.close_button):
+            button.setAccessibleName(button.text().rstrip("."))
+        buttons = QHBoxLayout()
+        for button in (self.retry_button, self.cancel_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.accept)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = [i for i in self.outbox.items(ALL_STATES) if i.state not in ("done", "rejected")][-500:]
+        self.table.setRowCount(len(items))
+        for r, item in enumerate(items):
+            values = row(item)
+            for c, name in enumerate(COLUMNS):
+                self.table.setItem(r, c, QTableWidgetItem(str(values[name])))
+        self.table.resizeColumnsToContents()
+        summary = self.outbox.summary()
+        self.summary.setText(
+            self.tr("{0} waiting ({1} points), {2} need attention.").format(
+                summary.open_count, format(summary.open_points.normalize(), "f"), summary.attention_count
+            )
+        )
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Select an item first."))
+            return None
+        cell = self.table.item(rows[0].row(), 0)
+        return int(cell.text()) if cell is not None else None
+
+    def retry_selected(self) -> None:
+        """Items that need attention go back to the queue; then everything due is sent."""
+        item_id = self.selected_id() if self.table.selectionModel().selectedRows() else None
+        if item_id is not None:
+            try:
+                retry(self.outbox, item_id)
+            except NotAllowed as refused:
+                QMessageBox.warning(self, self.windowTitle(), str(refused))
+        if callable(self.replay_now):
+            self.replay_now()
+        self.refresh()
+
+    def cancel_selected(self) -> None:
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Cancel item"), self.tr("Why is item {0} cancelled? It will never be sent.").format(item_id)
+        )
+        if not ok or not reason.strip():
+            return
+        try:
+            cancel(self.outbox, item_id, reason.strip())
+        except NotAllowed as refused:
+            QMessageBox.warning(self, self.windowTitle(), str(refused))
+        self.refresh()
+
+    def export(self, path: str = "") -> Path | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export queue"), "queue.csv", "CSV (*.csv)")
+        if not path:
+            return None
+        write_atomic(Path(path), export_csv(self.outbox).encode("utf-8"))
+        return Path(path)
