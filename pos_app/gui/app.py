@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos_app import __version__
 from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import ConfigurationError
 from pos_app.core.credentials import NoSecureKeyring
 from pos_app.core.outbox import OutboxError
 
@@ -55,7 +56,18 @@ def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[n
     window = TillWindow(ctx)
     for problem in ctx.settings.problems:
         QMessageBox.warning(window, window.tr("Settings"), problem)
+    if not needs_no_setup(ctx):
+        QTimer.singleShot(0, lambda: window.show_settings(first_run=True))
     return window
+
+
+def needs_no_setup(ctx: AppContext) -> bool:
+    """True when the till knows where to go and has its credentials."""
+    try:
+        ctx.client  # noqa: B018 - building the client checks host and credentials
+    except (ConfigurationError, NoSecureKeyring):
+        return False
+    return True
 
 
 def run_gui(args: argparse.Namespace) -> int:

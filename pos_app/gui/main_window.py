@@ -22,6 +22,7 @@ from pos_app.gui.screens.customer_screen import CustomerScreen, pts
 from pos_app.gui.screens.done_screen import DoneScreen
 from pos_app.gui.screens.otp_screen import OtpScreen
 from pos_app.gui.screens.start_screen import StartScreen
+from pos_app.gui.settings_dialog import SettingsDialog
 from pos_app.gui.till_flow import TillFlow
 
 
@@ -97,6 +98,8 @@ class TillWindow(QMainWindow):
         QShortcut(QKeySequence("F2"), self, self.go_start)
         QShortcut(QKeySequence("F8"), self, self.replay.replay_now)
         QShortcut(QKeySequence("F10"), self, self.show_queue)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
+        self.flow.credentials_refused.connect(lambda: self.show_settings())
 
     # -- screens ------------------------------------------------------------------------
 
@@ -105,6 +108,21 @@ class TillWindow(QMainWindow):
         self.otp.stop()
         self.stack.setCurrentWidget(self.start)
         self.start.reset()
+
+    def show_settings(self, first_run: bool = False) -> SettingsDialog:
+        """Ctrl+, (and after the credentials are refused): settings; on first run, the set-up."""
+        dialog = SettingsDialog(self.ctx, self, first_run=first_run)
+        dialog.accepted.connect(self._settings_changed)
+        dialog.open()
+        return dialog
+
+    def _settings_changed(self) -> None:
+        self.where.setText(
+            self.tr("{0} | till {1}").format(
+                self.ctx.settings.get("host") or self.ctx.settings.get("cluster"), self.ctx.settings.get("till") or "-"
+            )
+        )
+        self.start.message.info(self.tr("Settings saved."))
 
     def show_queue(self) -> QueueDialog:
         """F10: the queue screen (items, Retry now, Cancel, Export CSV)."""

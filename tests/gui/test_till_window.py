@@ -333,3 +333,48 @@ def test_queue_screen_lists_retries_cancels_and_exports(
     text = exported.read_text()
     assert "Q-1" in text and "cancelled" in text and ASHA_MOBILE not in text
     dialog.accept()
+
+
+def test_first_run_settings_test_connection_and_save(qtbot, sim: SimAdmin, app_home) -> None:
+    """An unconfigured till opens its set-up; Test connection tells good from bad; Save stores it."""
+    from pos_app.gui.settings_dialog import SettingsDialog
+
+    ctx = AppContext(app_paths(app_home).ensure(), Settings(path=app_paths(app_home).settings_file), MemoryStore())
+    dialog = SettingsDialog(ctx, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.host.setText(sim.url)
+    dialog.till.setText("demo.till")
+    dialog.password.setText("wrong")
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: "Test failed" in dialog.feedback.text(), timeout=10_000)
+    assert "credentials were refused" in dialog.feedback.text()
+    dialog.password.setText("demo")
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: "Connected to" in dialog.feedback.text(), timeout=10_000)
+    dialog.program.setText("abc")
+    dialog.save()
+    assert "digits" in dialog.feedback.text() and dialog.result() == 0  # not saved, still open
+    assert ctx.settings.get("host") == "" and not ctx.settings.path.exists()  # nothing half-changed
+    dialog.program.setText("973")
+    dialog.save()
+    assert ctx.settings.path is not None and "demo.till" in ctx.settings.path.read_text()
+    assert "demo" not in ctx.settings.path.read_text().replace("demo.till", "")  # no password in the file
+    assert ctx.secrets.get(credentials.till_password("demo.till")) == "demo"
+    from pos_app.core.capillary import Identifier
+
+    assert dialog.result() == 1
+    assert ctx.client.get_customer(Identifier("card_number", "CARD0001")).name == "Asha Rao"
+
+
+def test_unconfigured_window_opens_the_set_up(qtbot, app_home, monkeypatch) -> None:
+    import argparse
+
+    from pos_app.gui.app import build_window
+    from pos_app.gui.settings_dialog import SettingsDialog
+
+    window = build_window(argparse.Namespace(demo=False, home=str(app_home)), QApplication.instance())
+    window.force_close = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None, timeout=5_000)
+    assert window.findChild(SettingsDialog).windowTitle() == "Set up this till"

@@ -1,0 +1,155 @@
+"""Settings for a supervisor, and the first-run set-up: where the service is, the till's
+credentials (into the keyring), the program, the store, the offline policy; Test connection."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.core import credentials
+from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import CapillaryClient, CapillaryError, ConfigurationError, Identifier, Rejected
+from pos_app.core.capillary.hosts import CLUSTERS, base_url
+from pos_app.core.config import SCHEMA
+from pos_app.core.credentials import NoSecureKeyring
+from pos_app.gui.background import Background
+
+# A number no customer has: the answer proves the host answers and the credentials work.
+PROBE = Identifier("mobile", "910000000000")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, first_run: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Set up this till") if first_run else self.tr("Settings"))
+        self.ctx = ctx
+        self.background = Background(self)
+        settings = ctx.settings
+        self.cluster = QComboBox()
+        self.cluster.addItems(["", *sorted(CLUSTERS)])
+        self.cluster.setCurrentText(str(settings.get("cluster")))
+        self.host = QLineEdit(str(settings.get("host")))
+        self.till = QLineEdit(str(settings.get("till")))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("unchanged") if settings.get("till") else "")
+        self.program = QLineEdit(str(settings.get("program_id")))
+        self.country = QLineEdit(str(settings.get("country")))
+        self.store = QLineEdit(str(settings.get("store_name")))
+        self.policy = QComboBox()
+        self.policy.addItems(["refuse", "no-otp-under-cap", "approval"])
+        self.policy.setCurrentText(str(settings.get("offline.policy")))
+        self.feedback = QLabel()
+        self.feedback.setObjectName("settings_feedback")
+        self.feedback.setWordWrap(True)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        form = QFormLayout()
+        for label, widget, name in (
+            (self.tr("Cluster"), self.cluster, "cluster"),
+            (self.tr("or host"), self.host, "host"),
+            (self.tr("Till code"), self.till, "till"),
+            (self.tr("Till password"), self.password, "password"),
+            (self.tr("Program id"), self.program, "program_id"),
+            (self.tr("Country"), self.country, "country"),
+            (self.tr("Store name"), self.store, "store_name"),
+            (self.tr("Offline"), self.policy, "policy"),
+        ):
+            widget.setObjectName(name)
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        if first_run:
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "This till is not set up yet. Enter the loyalty service and the "
+                        "till's credentials, then Test connection and Save."
+                    )
+                )
+            )
+        layout.addLayout(form)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.feedback)
+        layout.addWidget(buttons)
+        self.test_button.clicked.connect(self.test_connection)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+    def _password(self) -> str:
+        typed = self.password.text()
+        if typed:
+            return typed
+        till = self.till.text().strip()
+        try:
+            return (self.ctx.secrets.get(credentials.till_password(till)) or "") if till else ""
+        except NoSecureKeyring:
+            return ""
+
+    def test_connection(self) -> None:
+        try:
+            url = base_url(self.cluster.currentText(), self.host.text().strip())
+        except ConfigurationError as error:
+            self.feedback.setText(str(error))
+            return
+        till, password = self.till.text().strip(), self._password()
+        if not till or not password:
+            self.feedback.setText(self.tr("Enter the till code and its password."))
+            return
+        self.feedback.setText(self.tr("Testing..."))
+
+        def probe() -> str:
+            client = CapillaryClient.with_basic_auth(url, till, password)
+            try:
+                client.get_customer(PROBE)
+            except Rejected:
+                pass  # "not found" is the expected answer: the service answered and let us in
+            finally:
+                client.close()
+            return url
+
+        self.background.run(
+            probe, lambda where: self.feedback.setText(self.tr("Connected to {0}.").format(where)), self._test_failed
+        )
+
+    def _test_failed(self, error: Exception) -> None:
+        text = error.cashier_message if isinstance(error, CapillaryError) else str(error)
+        self.feedback.setText(self.tr("Test failed: {0}").format(text))
+
+    def save(self) -> None:
+        settings = self.ctx.settings
+        values = {
+            "cluster": self.cluster.currentText(),
+            "host": self.host.text().strip(),
+            "till": self.till.text().strip(),
+            "program_id": self.program.text().strip(),
+            "country": self.country.text().strip() or "IN",
+            "store_name": self.store.text().strip(),
+            "offline.policy": self.policy.currentText(),
+            "auth": "basic",
+        }
+        try:
+            for key, value in values.items():  # every value checked before any is changed
+                SCHEMA[key].check(value)
+            for key, value in values.items():
+                settings.set(key, value)
+            if self.password.text():
+                self.ctx.secrets.set(credentials.till_password(values["till"]), self.password.text())
+        except (KeyError, ValueError, ConfigurationError, NoSecureKeyring) as error:
+            self.feedback.setText(str(error.args[0] if error.args else error))
+            return
+        if settings.path is not None:
+            settings.save()
+        self.ctx.reset_client()
+        self.password.clear()
+        self.accept()
