@@ -15,22 +15,25 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.credentials import NoSecureKeyring
 from pos_app.core.outbox import OutboxError
+from pos_app.gui.translations import TsTranslator, translation_file
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# The top-level resources/ folder of the source tree (an editable install runs from it).
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 READY_ENV = "POS_APP_EXIT_WHEN_READY"
 
 
-def install_translations(app: QApplication) -> list[QTranslator]:
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """The app's own strings and Qt's, in the system's language where one is shipped."""
-    kept = []
-    for name, folder in (
-        ("pos_app", RESOURCES / "translations"),
-        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(QLocale(), name, "_", str(folder)):
-            app.installTranslator(translator)
-            kept.append(translator)
+    locale = locale or QLocale()
+    kept: list[QTranslator] = []
+    ours = translation_file(RESOURCES / "translations", locale)
+    if ours is not None:
+        kept.append(TsTranslator(ours, app))
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        kept.append(qt)
+    for translator in kept:
+        app.installTranslator(translator)
     return kept
 
 

@@ -378,3 +378,23 @@ def test_unconfigured_window_opens_the_set_up(qtbot, app_home, monkeypatch) -> N
     window.show()
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None, timeout=5_000)
     assert window.findChild(SettingsDialog).windowTitle() == "Set up this till"
+
+
+def test_shipped_german_translation_is_used(qtbot, ctx: AppContext) -> None:
+    from PySide6.QtCore import QLocale
+
+    from pos_app.gui.app import install_translations
+    from pos_app.gui.screens.start_screen import StartScreen
+
+    app = QApplication.instance()
+    translators = install_translations(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        screen = StartScreen()
+        qtbot.addWidget(screen)
+        heading = screen.findChildren(__import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel)[0].text()
+        assert heading == "Kundenkarte scannen oder Handynummer des Kunden eingeben"
+        assert screen.field.placeholderText() == "Handynummer oder Kundenkarte"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert StartScreen().field.placeholderText() == "Mobile number or loyalty card"
