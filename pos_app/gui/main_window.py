@@ -139,6 +139,13 @@ class TillWindow(QMainWindow):
 
     def step_back(self) -> None:
         current = self.stack.currentWidget()
+        if self.background.busy:
+            if current is self.otp:  # a redemption in flight: its answer decides the receipt
+                self.otp.message.info(self.tr("Waiting for the redemption's answer; it cannot be cancelled."))
+                return
+            self.background.forget_all()  # a lookup or a check: safe to abandon
+            (self.customer.message if current is self.customer else self.start.message).info(self.tr("Cancelled."))
+            return
         if current is self.otp:  # bill and points stay as typed
             self.otp.stop()
             self.stack.setCurrentWidget(self.customer)

@@ -398,3 +398,25 @@ def test_shipped_german_translation_is_used(qtbot, ctx: AppContext) -> None:
         for translator in translators:
             app.removeTranslator(translator)
     assert StartScreen().field.placeholderText() == "Mobile number or loyalty card"
+
+
+def test_esc_cancels_a_slow_lookup_but_never_a_redemption(qtbot, window: TillWindow, sim: SimAdmin) -> None:
+    sim.fault("/v1.1/customer/get", "latency", count=1, ms=1500)
+    look_up(qtbot, window, "CARD0001")
+    qtbot.waitUntil(lambda: window.background.busy, timeout=2_000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.start.message.text() == "Cancelled." and not window.background.busy
+    qtbot.wait(1_800)  # the late answer arrives and is dropped
+    assert window.stack.currentWidget() is window.start
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "50")
+    until_screen(qtbot, window, window.otp)
+    sim.fault("/v1.1/points/redeem", "latency", count=1, ms=1200)
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.background.busy, timeout=2_000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert "cannot be cancelled" in window.otp.message.text()
+    until_screen(qtbot, window, window.done)
+    assert len(sim.ledger()) == 1 and "PENDING" not in window.done.preview.toPlainText()
