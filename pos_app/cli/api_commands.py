@@ -12,6 +12,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimited
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
+from pos_app.core.receipt import receipt_for
 from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
 
@@ -106,7 +107,7 @@ def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
     if not validated:
         return redeem_without_code(args, ctx, new)
     outcome = redeem_at_till(ctx.sender(), new)
-    return report_outcome(args, outcome)
+    return report_outcome(args, outcome, ctx)
 
 
 def redeem_without_code(args: argparse.Namespace, ctx: AppContext, new: NewRedemption) -> int:
@@ -115,7 +116,7 @@ def redeem_without_code(args: argparse.Namespace, ctx: AppContext, new: NewRedem
         ctx.client.get_customer(Identifier(new.customer_kind, new.customer_value))  # type: ignore[arg-type]
     except (NotSent, OutcomeUnknown):
         try:
-            return report_outcome(args, queue_offline(ctx.sender(), new))
+            return report_outcome(args, queue_offline(ctx.sender(), new), ctx)
         except OfflineRefused as refused:
             print(f"error: the loyalty service cannot be reached. {refused}", file=sys.stderr)
             return exits.UNREACHABLE
@@ -127,8 +128,10 @@ def redeem_without_code(args: argparse.Namespace, ctx: AppContext, new: NewRedem
     return exits.ERROR
 
 
-def report_outcome(args: argparse.Namespace, outcome: TillOutcome) -> int:
+def report_outcome(args: argparse.Namespace, outcome: TillOutcome, ctx: AppContext | None = None) -> int:
     item = outcome.item
+    if ctx is not None and outcome.kind in ("done", "queued"):
+        ctx.journal.add(receipt_for(item, ctx.settings))  # `pos-app receipt print` prints it
     data = {
         "outcome": outcome.kind,
         "state": item.state,

@@ -9,6 +9,7 @@ from pos_app.core.capillary import CapillaryClient
 from pos_app.core.config import Settings, load_settings
 from pos_app.core.connection import make_client
 from pos_app.core.credentials import KeyringStore, SecretStore
+from pos_app.core.journal import Journal
 from pos_app.core.logs import setup_logging
 from pos_app.core.offline_policy import OfflinePolicy
 from pos_app.core.outbox import Outbox
@@ -51,6 +52,10 @@ class AppContext:
     @cached_property
     def policy(self) -> OfflinePolicy:
         return OfflinePolicy.from_settings(self.settings)
+
+    @cached_property
+    def journal(self) -> Journal:
+        return Journal(self.paths.journal_file)
 
     def sender(self) -> Sender:
         return Sender(self.client, self.outbox, self.policy, till_id=str(self.settings.get("entity.till_id")))

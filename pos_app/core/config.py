@@ -66,6 +66,19 @@ def _number(low: float, high: float, integer: bool = True) -> Callable[[Any], Va
     return check
 
 
+def _choice_int(*choices: int) -> Callable[[Any], Value]:
+    def check(value: Any) -> Value:
+        try:
+            number = int(str(value))
+        except ValueError:
+            raise ValueError(f"must be one of {choices}") from None
+        if number not in choices:
+            raise ValueError(f"must be one of {choices}")
+        return number
+
+    return check
+
+
 def _flag(value: Any) -> Value:
     if isinstance(value, bool):
         return value
@@ -104,6 +117,24 @@ SCHEMA: dict[str, Setting] = {
     "entity.concept_id": Setting("", "concept id (maker-checker requests)", _text(r"\w{0,32}", "an id")),
     "workflow.crm_host": Setting("", "CRM host for maker-checker requests", _host),
     "workflow.org_id": Setting("", "organisation id for maker-checker requests", _text(r"\d{0,19}", "digits")),
+    "printer.kind": Setting(
+        "none",
+        "receipt printer: none, network, usb, serial, file or cups",
+        _choice("none", "network", "usb", "serial", "file", "cups"),
+    ),
+    "printer.host": Setting("", "network printer host", _text(r"[\w.:-]{0,253}", "a host name or address")),
+    "printer.port": Setting(9100, "network printer port", _number(1, 65535)),
+    "printer.device": Setting("", "device or file for file/serial printers", _text(r".{0,255}", "a path")),
+    "printer.usb_vendor": Setting("", "USB vendor id (hex)", _text(r"[0-9A-Fa-f]{0,4}", "hex digits")),
+    "printer.usb_product": Setting("", "USB product id (hex)", _text(r"[0-9A-Fa-f]{0,4}", "hex digits")),
+    "printer.cups_name": Setting("", "CUPS queue name", _text(r"[\w.@-]{0,127}", "a queue name")),
+    "printer.columns": Setting(42, "characters per line: 32, 42 or 48", _choice_int(32, 42, 48)),
+    "receipt.header": Setting("", "text printed above every receipt", _text(r".{0,200}", "at most 200 characters")),
+    "receipt.footer": Setting(
+        "Thank you!", "text printed below every receipt", _text(r".{0,200}", "at most 200 characters")
+    ),
+    "receipt.qr": Setting(False, "print a QR code of the redemption id", _flag),
+    "receipt.auto_print": Setting(True, "print the receipt as soon as a redemption is done", _flag),
     "offline.policy": Setting(
         "refuse",
         "offline redemptions: refuse, no-otp-under-cap or approval",

@@ -14,6 +14,9 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def setup_logging(log_file: Path, level: int = logging.INFO, console: bool = False) -> None:
     root = logging.getLogger("pos_app")
     root.setLevel(level)
+    # Ours only: a library that configures the root logger (python-escpos does) must not copy our
+    # records to the terminal.
+    root.propagate = False
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import textwrap
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from pos_app.core.capillary.models import Redeemability
+from pos_app.core.config import Settings
 from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.outbox import OutboxItem
 
 WIDTHS = (32, 42, 48)
 
@@ -33,6 +36,8 @@ class Receipt:
     program: str = ""
     header: str = ""
     footer: str = ""
+    void_of: str = ""  # set on a void receipt: the redemption id reversed
+    reason: str = ""
 
     @property
     def pending(self) -> bool:
@@ -40,9 +45,16 @@ class Receipt:
 
     @property
     def customer_shown(self) -> str:
+        if self.customer_kind == "shown":  # already masked (journal copies)
+            return self.customer_value
         if self.customer_kind == "mobile":
             return mask_mobile(self.customer_value)
         return mask_card(self.customer_value)
+
+
+def for_journal(receipt: Receipt) -> Receipt:
+    """The copy kept on disk: the customer's number masked, as printed."""
+    return replace(receipt, customer_kind="shown", customer_value=receipt.customer_shown)
 
 
 def _number(value: Decimal | None) -> str:
@@ -66,6 +78,8 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
         for part in block.splitlines():
             lines += [line.center(width).rstrip() for line in textwrap.wrap(part, width) or [""]]
     title = "POINTS REDEMPTION - PENDING" if receipt.pending else "POINTS REDEMPTION"
+    if receipt.void_of:
+        title = "VOID - POINTS RETURNED"
     lines += [rule, *(t.center(width).rstrip() for t in textwrap.wrap(title, width)), rule]
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(receipt.when))
     pairs = [
@@ -90,6 +104,8 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
     if receipt.ratio is not None:
         pairs.append(("Ratio", f"1 pt = {_number(receipt.ratio)}"))
     pairs += [("Balance after", _number(receipt.balance_after)), ("Verified by", receipt.verified_by)]
+    if receipt.void_of:
+        pairs += [("Voids", receipt.void_of), ("Reason", receipt.reason or "-")]
     for label, value in pairs:
         lines += _pair(label, value, width)
     lines.append(rule)
@@ -102,3 +118,44 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
     for part in receipt.footer.splitlines():
         lines += [line.center(width).rstrip() for line in textwrap.wrap(part, width) or [""]]
     return "\n".join(lines) + "\n"
+
+
+def receipt_for(
+    item: OutboxItem,
+    settings: Settings,
+    customer_name: str = "",
+    check: Redeemability | None = None,
+    verified_by: str = "",
+) -> Receipt:
+    """The receipt of a redemption as the queue holds it (done, or PENDING with its reference)."""
+    result = item.result
+
+    def number(key: str, fallback: Decimal | None) -> Decimal | None:
+        value = result.get(key)
+        return fallback if value in (None, "") else Decimal(str(value))
+
+    if not verified_by:
+        verified_by = {"SMS": "OTP", "MISSED_CALL": "missed call"}.get(item.validation_type, "none")
+    if item.skip_validation:
+        verified_by = "none"
+    return Receipt(
+        store=str(settings.get("store_name") or ""),
+        till=str(settings.get("till")),
+        cashier=item.cashier,
+        when=item.updated_at,
+        customer_name=customer_name,
+        customer_kind=item.customer_kind,
+        customer_value=item.customer_value,
+        bill=item.bill,
+        reference=item.reference,
+        redemption_id=item.redemption_id if item.state == "done" else "",
+        points=item.points,
+        value=number("redeemed_value", check.points_redeem_value if check else None),
+        local_value=number("redeemed_local_value", check.points_redeem_local_value if check else None),
+        ratio=check.points_currency_ratio if check else None,
+        balance_after=number("balance", None),
+        verified_by=verified_by,
+        program=item.program_id,
+        header=str(settings.get("receipt.header") or ""),
+        footer=str(settings.get("receipt.footer") or ""),
+    )

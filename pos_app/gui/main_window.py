@@ -14,6 +14,8 @@ from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.offline_policy import REFUSE
 from pos_app.core.outbox import QueueSummary
+from pos_app.core.printers import PrinterConfig, send
+from pos_app.core.receipt_escpos import escpos_bytes
 from pos_app.core.redemption import TillOutcome
 from pos_app.gui.background import Background
 from pos_app.gui.queue_dialog import QueueDialog
@@ -33,6 +35,7 @@ class TillWindow(QMainWindow):
         self.setWindowTitle(self.tr("Loyalty redemption - till {0}").format(ctx.settings.get("till") or "-"))
         self.resize(760, 600)
         self.background = Background(self)
+        self.printing = Background(self)  # not cleared with the customer: a print finishes regardless
         self.flow = TillFlow(ctx, self.background, self)
         self.replay = ReplayWorker(ctx, self)
         self.stack = QStackedWidget()
@@ -83,6 +86,7 @@ class TillWindow(QMainWindow):
         self.otp.confirm.connect(flow.redeem)
         self.otp.resend.connect(flow.resend)
         self.done.next_button.clicked.connect(self.go_start)
+        self.done.print_button.clicked.connect(self.print_receipt)
         flow.customer_found.connect(self._show_customer)
         flow.checked.connect(self._checked)
         flow.code_sent.connect(self.otp.message.info)
@@ -174,9 +178,31 @@ class TillWindow(QMainWindow):
 
     def _finished(self, outcome: TillOutcome) -> None:
         self.otp.stop()
-        self.done.show_receipt(self.flow.receipt(outcome), outcome.message)
+        receipt = self.flow.receipt(outcome)
+        self.receipt = receipt
+        self.done.show_receipt(receipt, outcome.message, int(self.ctx.settings.get("printer.columns")))
         self.stack.setCurrentWidget(self.done)
         self.replay.refresh()
+        journal = self.ctx.journal
+        self.printing.run(
+            lambda: journal.add(receipt), lambda _id: None, lambda error: self.done.show_print_result(str(error), True)
+        )
+        if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
+            self.print_receipt()
+
+    def print_receipt(self) -> None:
+        """F11: print the receipt shown; a printer problem never touches the redemption."""
+        receipt = getattr(self, "receipt", None)
+        if receipt is None:
+            return
+        config = PrinterConfig.from_settings(self.ctx.settings)
+        qr = bool(self.ctx.settings.get("receipt.qr"))
+        self.done.show_print_result(self.tr("Printing..."), False)
+        self.printing.run(
+            lambda: send(config, escpos_bytes(receipt, config.columns, qr)),
+            lambda _none: self.done.show_print_result(self.tr("Receipt printed."), False),
+            lambda error: self.done.show_print_result(str(error), True),
+        )
 
     def _failed(self, message: str, request_id: str) -> None:
         self.last_error.setText(message[:80] + (f" [{request_id}]" if request_id else ""))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,7 +17,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import AuthFailed, CapillaryError, Identifier, NotSent, Rejected
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.outbox import NewRedemption
-from pos_app.core.receipt import Receipt
+from pos_app.core.receipt import Receipt, receipt_for
 from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
 from pos_app.core.validation import InvalidInput, parse_customer
 from pos_app.gui.background import Background
@@ -215,31 +214,5 @@ class TillFlow(QObject):
         self.cleared.emit()
 
     def receipt(self, outcome: TillOutcome) -> Receipt:
-        item, sale, result = outcome.item, self.sale, outcome.item.result
-
-        def dec(value: Any) -> Decimal | None:
-            return None if value in (None, "") else Decimal(str(value))
-
-        check = sale.check
-        verified = {"SMS": "OTP", "MISSED_CALL": "missed call"}.get(sale.validation_type, "none")
-        if item.skip_validation:
-            verified = "none"
-        return Receipt(
-            store=str(self.ctx.settings.get("store_name") or ""),
-            till=str(self.ctx.settings.get("till")),
-            cashier=item.cashier,
-            when=item.updated_at,
-            customer_name=sale.customer.name if sale.customer else "",
-            customer_kind=item.customer_kind,
-            customer_value=item.customer_value,
-            bill=item.bill,
-            reference=item.reference,
-            redemption_id=item.redemption_id if item.state == "done" else "",
-            points=item.points,
-            value=dec(result.get("redeemed_value")) or (check.points_redeem_value if check else None),
-            local_value=dec(result.get("redeemed_local_value")) or (check.points_redeem_local_value if check else None),
-            ratio=check.points_currency_ratio if check else None,
-            balance_after=dec(result.get("balance")),
-            verified_by=verified,
-            program=item.program_id,
-        )
+        sale = self.sale
+        return receipt_for(outcome.item, self.ctx.settings, sale.customer.name if sale.customer else "", sale.check)

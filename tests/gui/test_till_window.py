@@ -420,3 +420,34 @@ def test_esc_cancels_a_slow_lookup_but_never_a_redemption(qtbot, window: TillWin
     assert "cannot be cancelled" in window.otp.message.text()
     until_screen(qtbot, window, window.done)
     assert len(sim.ledger()) == 1 and "PENDING" not in window.done.preview.toPlainText()
+
+
+def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(
+    qtbot, window: TillWindow, ctx: AppContext, sim: SimAdmin
+) -> None:
+    from tests.integration.test_printing import PrinterListener
+
+    listener = PrinterListener()
+    for key, value in {
+        "printer.kind": "network",
+        "printer.host": "127.0.0.1",
+        "printer.port": listener.port,
+        "receipt.auto_print": True,
+    }.items():
+        ctx.settings.set(key, value)
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "100")
+    until_screen(qtbot, window, window.otp)
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    qtbot.waitUntil(lambda: window.done.print_status.text() == "Receipt printed.", timeout=10_000)
+    redemption_id = sim.ledger()[0]["redemption_id"]
+    assert redemption_id.encode() in listener.wait()
+    qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
+    assert ctx.journal.get(ctx.journal.last_id()).redemption_id == redemption_id
+    ctx.settings.set("printer.port", 9)  # now the printer is off
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: "cannot be reached" in window.done.print_status.text(), timeout=10_000)
+    assert window.stack.currentWidget() is window.done and len(sim.ledger()) == 1

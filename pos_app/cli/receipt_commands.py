@@ -1,0 +1,150 @@
+"""``pos-app receipt list|print|reprint|pdf`` and ``pos-app report day``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from pos_app.cli import exits
+from pos_app.cli.output import emit
+from pos_app.core.app_context import AppContext
+from pos_app.core.atomic import write_atomic
+from pos_app.core.day_report import day_report, report_csv, report_text
+from pos_app.core.printers import PrinterConfig, PrinterUnavailable, send
+from pos_app.core.receipt import render_text
+from pos_app.core.receipt_escpos import escpos_bytes
+
+
+def _receipt_id(args: argparse.Namespace, ctx: AppContext) -> int | None:
+    if args.id is not None:
+        return int(args.id)
+    last = ctx.journal.last_id()
+    if last is None:
+        print("error: the journal has no receipts yet.", file=sys.stderr)
+    return last
+
+
+def _qt_offscreen() -> Any:
+    """A Qt application for printing to PDF, also on a machine with no screen."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+
+def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
+    day = args.date or time.strftime("%Y-%m-%d")
+    rows = ctx.journal.day(day)
+    data = [
+        {
+            "id": i,
+            "when": time.strftime("%H:%M:%S", time.localtime(r.when)),
+            "redemption_id": r.redemption_id,
+            "reference": r.reference,
+            "points": str(r.points),
+            "pending": r.pending,
+            "void_of": r.void_of,
+        }
+        for i, r in rows
+    ]
+    lines = [
+        f"{d['id']:>5}  {d['when']}  {d['redemption_id'] or 'PENDING':8} {d['points']:>8}  {d['reference']}"
+        + ("  VOID" if d["void_of"] else "")
+        for d in data
+    ]
+    emit(args.json, data, lines or [f"No receipts on {day}."])
+    return exits.OK
+
+
+def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
+    receipt_id = _receipt_id(args, ctx)
+    if receipt_id is None:
+        return exits.ERROR
+    config = PrinterConfig.from_settings(ctx.settings)
+    receipt = ctx.journal.get(receipt_id)
+    try:
+        send(config, escpos_bytes(receipt, config.columns, qr=bool(ctx.settings.get("receipt.qr"))))
+    except PrinterUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return exits.ERROR
+    print(f"Receipt {receipt_id} printed on {config.describe()}.")
+    return exits.OK
+
+
+def receipt_pdf(args: argparse.Namespace, ctx: AppContext) -> int:
+    receipt_id = _receipt_id(args, ctx)
+    if receipt_id is None:
+        return exits.ERROR
+    text = render_text(ctx.journal.get(receipt_id), int(ctx.settings.get("printer.columns")))
+    _qt_offscreen()
+    from pos_app.gui.pdf import write_pdf
+
+    path = write_pdf(text, Path(args.output))
+    print(f"Receipt {receipt_id} written to {path}.")
+    return exits.OK
+
+
+def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
+    day = args.date or time.strftime("%Y-%m-%d")
+    report = day_report(ctx.journal, day, ctx.outbox.summary())
+    if args.csv:
+        sys.stdout.write(report_csv(report))
+    elif args.json:
+        total = report.total
+        emit(
+            True,
+            {
+                "day": day,
+                "redemptions": total.redemptions,
+                "points": total.points,
+                "value": total.value,
+                "pending": total.pending,
+                "voids": total.voids,
+                "queue_waiting": report.queue_waiting,
+                "queue_attention": report.queue_attention,
+                "by_cashier": {k: v.__dict__ for k, v in report.by_cashier.items()},
+            },
+            [],
+        )
+    else:
+        text = report_text(report, int(ctx.settings.get("printer.columns")))
+        print(text, end="")
+        if args.pdf:
+            _qt_offscreen()
+            from pos_app.gui.pdf import write_pdf
+
+            write_pdf(text, Path(args.pdf))
+    if args.output:
+        write_atomic(Path(args.output), report_csv(report).encode())
+    return exits.OK
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    receipt = sub.add_parser("receipt", help="receipts from the journal: list, print, reprint, pdf")
+    receipt_sub = receipt.add_subparsers(dest="action", required=True)
+    p = receipt_sub.add_parser("list", parents=[common], help="receipts of a day")
+    p.add_argument("--date", help="YYYY-MM-DD (default today)")
+    p.set_defaults(handler=receipt_list)
+    for name in ("print", "reprint"):
+        p = receipt_sub.add_parser(name, help="print a receipt from the journal on the till's printer")
+        p.add_argument("id", nargs="?", help="receipt id (see receipt list)")
+        p.add_argument("--last", action="store_true", help="the newest receipt (the default)")
+        p.set_defaults(handler=receipt_print)
+    p = receipt_sub.add_parser("pdf", help="write a receipt from the journal as a PDF")
+    p.add_argument("id", nargs="?", help="receipt id (see receipt list)")
+    p.add_argument("--last", action="store_true", help="the newest receipt (the default)")
+    p.add_argument("--output", required=True, help="PDF file to write")
+    p.set_defaults(handler=receipt_pdf)
+    report = sub.add_parser("report", help="end-of-day report")
+    report_sub = report.add_subparsers(dest="action", required=True)
+    p = report_sub.add_parser("day", parents=[common], help="redemptions, points and value by cashier; queue counts")
+    p.add_argument("--date", help="YYYY-MM-DD (default today)")
+    p.add_argument("--csv", action="store_true", help="CSV on standard output")
+    p.add_argument("--output", help="also write the CSV to this file")
+    p.add_argument("--pdf", help="also write the printable report to this PDF")
+    p.set_defaults(handler=report_day)

@@ -1,0 +1,36 @@
+"""A receipt as ESC/POS bytes for thermal printers, through python-escpos.
+
+The bytes are made once with python-escpos' ``Dummy`` printer (alignment, emphasis, code page
+switches for names outside ASCII, an optional QR code of the redemption id, the cut) and then
+sent unchanged to whatever connection the till uses.
+"""
+
+from __future__ import annotations
+
+from pos_app.core.receipt import Receipt, render_text
+
+
+def escpos_bytes(receipt: Receipt, width: int = 42, qr: bool = False) -> bytes:
+    from escpos.printer import Dummy  # imported when printing: it configures logging on import
+
+    lines = render_text(receipt, width).splitlines()
+    printer = Dummy()
+    rule = "-" * width
+    try:
+        first_rule = lines.index(rule)
+    except ValueError:
+        first_rule = 0
+    printer.set(align="center", bold=True)
+    for line in lines[:first_rule]:  # header and store, centred and bold
+        printer.text(line.strip() + "\n")
+    printer.set(align="left", bold=False)
+    for line in lines[first_rule:]:
+        emphasis = "POINTS REDEMPTION" in line or "VOID" in line or line.startswith("Points redeemed")
+        printer.set(align="left", bold=emphasis)
+        printer.text(line + "\n")
+    if qr and receipt.redemption_id:
+        printer.set(align="center", bold=False)
+        printer.qr(receipt.redemption_id, size=4, native=True)  # the printer draws it: small and sharp
+    printer.set(align="left", bold=False)
+    printer.cut()
+    return bytes(printer.output)

@@ -1,0 +1,136 @@
+"""Printing for real: a network printer on a loopback TCP port, a file device, PDFs read back."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pos_app.core.printers import PrinterConfig, PrinterUnavailable, send
+from pos_app.core.receipt import Receipt
+from pos_app.core.receipt_escpos import escpos_bytes
+from tests.conftest import SimAdmin
+
+RECEIPT = Receipt(
+    store="Demo Store 001",
+    till="demo.till",
+    cashier="anna",
+    when=time.time(),
+    customer_name="Asha Rao",
+    customer_kind="mobile",
+    customer_value="919777788221",
+    bill="B-1",
+    reference="POS-X",
+    redemption_id="7t4y2a",
+    points=Decimal(100),
+    value=Decimal(25),
+    local_value=Decimal(25),
+    ratio=Decimal("0.25"),
+    balance_after=Decimal(1900),
+    verified_by="OTP",
+)
+
+
+class PrinterListener:
+    """A stand-in for a thermal printer's raw port: accepts one job and keeps its bytes."""
+
+    def __init__(self) -> None:
+        self.server = socket.socket()
+        self.server.bind(("127.0.0.1", 0))
+        self.server.listen(1)
+        self.port = self.server.getsockname()[1]
+        self.received = b""
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        connection, _ = self.server.accept()
+        with connection:
+            connection.settimeout(5)
+            while chunk := connection.recv(65536):
+                self.received += chunk
+
+    def wait(self) -> bytes:
+        self.thread.join(timeout=10)
+        self.server.close()
+        return self.received
+
+
+def test_network_print_job_arrives_byte_for_byte() -> None:
+    listener = PrinterListener()
+    data = escpos_bytes(RECEIPT, 42)
+    send(PrinterConfig(kind="network", host="127.0.0.1", port=listener.port), data)
+    assert listener.wait() == data
+
+
+def test_unreachable_printer_gives_a_clear_message() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(PrinterUnavailable) as caught:
+        send(PrinterConfig(kind="network", host="127.0.0.1", port=port, timeout_s=2), b"x")
+    assert "cannot be reached" in str(caught.value) and "redemption is done" in str(caught.value)
+    with pytest.raises(PrinterUnavailable, match="No receipt printer is set up"):
+        send(PrinterConfig(kind="none"), b"x")
+
+
+def test_file_device_receives_the_bytes(tmp_path: Path) -> None:
+    device = tmp_path / "lp0"
+    data = escpos_bytes(replace(RECEIPT, customer_name="Zoë"), 32)
+    send(PrinterConfig(kind="file", device=str(device)), data)
+    assert device.read_bytes() == data
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_redeem_then_print_and_pdf_from_the_journal(configured_cli, sim: SimAdmin, tmp_path: Path) -> None:
+    sim.missed_call("919777788221")
+    done = configured_cli(
+        "redeem",
+        "--card",
+        "CARD0001",
+        "--points",
+        "100",
+        "--bill",
+        "PDF-1",
+        "--missed-call",
+        "--cashier",
+        "anna",
+        "--json",
+    )
+    assert done.code == 0, done.err
+    redemption_id = done.json()["redemption_id"]
+    pdf = tmp_path / "receipt.pdf"
+    made = configured_cli("receipt", "pdf", "--last", "--output", str(pdf))
+    assert made.code == 0, made.err
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for expected in (redemption_id, "PDF-1", "100", "1900", "POINTS REDEMPTION", "missed call"):
+        assert expected in text, text
+    listener = PrinterListener()
+    configured_cli("config", "set", "printer.kind", "network")
+    configured_cli("config", "set", "printer.host", "127.0.0.1")
+    configured_cli("config", "set", "printer.port", str(listener.port))
+    printed = configured_cli("receipt", "reprint")
+    assert printed.code == 0, printed.err
+    assert redemption_id.encode() in listener.wait()
+    report = configured_cli("report", "day", "--csv")
+    assert ",anna,1,100,25,0,0,0" in report.out
+    listed = configured_cli("receipt", "list", "--json").json()
+    assert listed[0]["redemption_id"] == redemption_id
+
+
+def test_printer_off_at_reprint_is_a_clear_error_and_nothing_else_changes(configured_cli, sim: SimAdmin) -> None:
+    sim.missed_call("919777788221")
+    assert configured_cli("redeem", "--card", "CARD0001", "--points", "10", "--bill", "P", "--missed-call").code == 0
+    configured_cli("config", "set", "printer.kind", "network")
+    configured_cli("config", "set", "printer.host", "127.0.0.1")
+    configured_cli("config", "set", "printer.port", "9")
+    result = configured_cli("receipt", "print", "--last")
+    assert result.code == 1 and "cannot be reached" in result.err
+    assert len(sim.ledger()) == 1

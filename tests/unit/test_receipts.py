@@ -1,0 +1,125 @@
+"""Receipt layout at every width, ESC/POS bytes, the journal and the end-of-day report."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pos_app.core.day_report import day_report, report_csv, report_text
+from pos_app.core.journal import Journal
+from pos_app.core.outbox import QueueSummary
+from pos_app.core.receipt import Receipt, render_text
+from pos_app.core.receipt_escpos import escpos_bytes
+
+RECEIPT = Receipt(
+    store="Demo Store 001",
+    till="demo.till",
+    cashier="anna",
+    when=time.time(),
+    customer_name="Zoë Müller-Ñúñez",
+    customer_kind="mobile",
+    customer_value="919777700303",
+    bill="INV-2026-0042",
+    reference="POS-ABCDEF0123456789ABCD",
+    redemption_id="7t4y2a",
+    points=Decimal(100),
+    value=Decimal(25),
+    local_value=Decimal(25),
+    ratio=Decimal("0.25"),
+    balance_after=Decimal(650),
+    verified_by="OTP",
+    program="973",
+    header="Welcome",
+    footer="Thank you!",
+)
+
+
+@pytest.mark.parametrize("width", [32, 42, 48])
+def test_no_line_overflows_with_long_names_and_large_numbers(width: int) -> None:
+    long = replace(
+        RECEIPT,
+        customer_name="Maximiliana Alexandra " * 4,
+        store="Hypermarket " * 6,
+        bill="B" * 50,
+        points=Decimal("123456789012.125"),
+        value=Decimal("30864197253.03"),
+        balance_after=Decimal("99999999999999"),
+        header="H" * 120,
+        footer="Visit again " * 10,
+        reference="POS-" + "F" * 20,
+    )
+    for receipt in (long, replace(long, redemption_id=""), replace(long, void_of="7t4y2a", reason="wrong bill " * 8)):
+        text = render_text(receipt, width)
+        assert all(len(line) <= width for line in text.splitlines()), text
+        assert "123456789012.125" in text.replace("\n ", "")
+
+
+def test_text_has_what_the_customer_and_the_store_need() -> None:
+    text = render_text(RECEIPT, 42)
+    for expected in (
+        "Demo Store 001",
+        "demo.till",
+        "anna",
+        "Zoë Müller-Ñúñez",
+        "91******0303",
+        "INV-2026-0042",
+        "7t4y2a",
+        "100",
+        "25",
+        "1 pt = 0.25",
+        "650",
+        "OTP",
+        "Welcome",
+        "Thank you!",
+    ):
+        assert expected in text
+    assert "919777700303" not in text
+    pending = render_text(replace(RECEIPT, redemption_id=""), 42)
+    assert "PENDING" in pending and "POS-ABCDEF0123456789ABCD" in pending and "7t4y2a" not in pending
+
+
+def test_escpos_bytes_have_alignment_emphasis_code_page_and_cut() -> None:
+    data = escpos_bytes(RECEIPT, 42, qr=True)
+    assert b"\x1ba\x01" in data  # centred header
+    assert b"\x1ba\x00" in data  # then left aligned
+    assert b"\x1bE\x01" in data and b"\x1bE\x00" in data  # bold on and off
+    assert b"\x1bt" in data  # a code page chosen for the text
+    assert "Zo\u00eb".encode("cp437") in data or "Zo\u00eb".encode("cp858") in data  # ë through the code page
+    assert b"\x1dV" in data[-8:]  # cut at the end
+    assert b"\x1d(k" in data  # QR code of the redemption id
+    assert b"7t4y2a" in data and b"POINTS REDEMPTION" in data
+    assert b"\x1d(k" not in escpos_bytes(RECEIPT, 42, qr=False)
+
+
+def test_journal_keeps_receipts_masked_and_reprints_them(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "journal.sqlite3")
+    first = journal.add(RECEIPT)
+    second = journal.add(replace(RECEIPT, redemption_id="", reference="POS-PENDING"))
+    assert journal.last_id() == second
+    again = journal.get(first)
+    assert again.redemption_id == "7t4y2a" and again.points == Decimal(100)
+    assert again.customer_shown == "91******0303"
+    assert b"919777700303" not in (tmp_path / "journal.sqlite3").read_bytes()
+    assert render_text(again, 42) == render_text(RECEIPT, 42)
+
+
+def test_day_report_by_cashier_with_voids_pending_and_queue(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "journal.sqlite3")
+    journal.add(RECEIPT)
+    journal.add(replace(RECEIPT, cashier="ben", points=Decimal(40), value=Decimal(10)))
+    journal.add(replace(RECEIPT, redemption_id="", cashier="ben"))
+    journal.add(replace(RECEIPT, void_of="7t4y2a", points=Decimal(100)))
+    day = time.strftime("%Y-%m-%d")
+    report = day_report(journal, day, QueueSummary(3, Decimal(70), 1, None))
+    assert report.by_cashier["anna"].redemptions == 1 and report.by_cashier["anna"].voids == 1
+    assert report.by_cashier["ben"].points == Decimal(40) and report.by_cashier["ben"].pending == 1
+    assert report.total.points == Decimal(140) and report.total.value == Decimal(35)
+    text = report_text(report, 32)
+    assert all(len(line) <= 32 for line in text.splitlines())
+    assert "Need attention:       1" in text
+    csv_text = report_csv(report)
+    assert f"{day},TOTAL,2,140,35,1,1,100" in csv_text and "queue waiting,3" in csv_text
