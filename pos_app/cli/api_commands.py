@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from typing import Any
 
 from pos_app.cli import exits
@@ -12,7 +13,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimited
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
-from pos_app.core.receipt import receipt_for
+from pos_app.core.receipt import Receipt, receipt_for
 from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
 
@@ -183,13 +184,38 @@ def history(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def reverse(args: argparse.Namespace, ctx: AppContext) -> int:
-    done = ctx.client.reverse(args.redemption_id, parse_points(args.points), identifier(args, ctx))
+    who = identifier(args, ctx)
+    done = ctx.client.reverse(args.redemption_id, parse_points(args.points), who)
+    void = Receipt(
+        store=str(ctx.settings.get("store_name") or ""),
+        till=str(ctx.settings.get("till")),
+        cashier=args.cashier or "",
+        when=time.time(),
+        customer_name="",
+        customer_kind=who.kind,
+        customer_value=who.value,
+        bill="-",
+        reference=done.reversal_id,
+        redemption_id=done.redemption_id,
+        points=done.points_reversed,
+        value=None,
+        local_value=None,
+        ratio=None,
+        balance_after=None,
+        verified_by="supervisor",
+        void_of=done.redemption_id,
+        reason=args.reason or "",
+        header=str(ctx.settings.get("receipt.header") or ""),
+        footer=str(ctx.settings.get("receipt.footer") or ""),
+    )
+    receipt_id = ctx.journal.add(void)
     emit(
         args.json,
-        done,
+        {"reversal": done, "receipt_id": receipt_id},
         [
-            f"Reversed {points(done.points_reversed)} points of redemption "
-            f"{done.redemption_id} (reversal {done.reversal_id})."
+            f"Reversed {points(done.points_reversed)} points of redemption {done.redemption_id} "
+            f"(reversal {done.reversal_id}).",
+            f"Void receipt {receipt_id} is in the journal: pos-app receipt print {receipt_id}",
         ],
     )
     return exits.OK
@@ -230,3 +256,5 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = command("reverse", reverse, "reverse (void) a redemption, fully or in part")
     p.add_argument("--redemption-id", required=True, help="the redemption id on the receipt")
     p.add_argument("--points", required=True, help="points to give back")
+    p.add_argument("--reason", help="why, printed on the void receipt")
+    p.add_argument("--cashier", help="who reversed it")
