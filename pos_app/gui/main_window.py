@@ -18,6 +18,7 @@ from pos_app.core.printers import PrinterConfig, send
 from pos_app.core.receipt_escpos import escpos_bytes
 from pos_app.core.redemption import TillOutcome
 from pos_app.gui.background import Background
+from pos_app.gui.journal_dialog import JournalDialog
 from pos_app.gui.queue_dialog import QueueDialog
 from pos_app.gui.replay_worker import ReplayWorker, age_text
 from pos_app.gui.screens.customer_screen import CustomerScreen, pts
@@ -103,6 +104,7 @@ class TillWindow(QMainWindow):
         QShortcut(QKeySequence("F8"), self, self.replay.replay_now)
         QShortcut(QKeySequence("F10"), self, self.show_queue)
         QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
+        QShortcut(QKeySequence("Ctrl+J"), self, self.show_journal)
         self.flow.credentials_refused.connect(lambda: self.show_settings())
 
     # -- screens ------------------------------------------------------------------------
@@ -127,6 +129,12 @@ class TillWindow(QMainWindow):
             )
         )
         self.start.message.info(self.tr("Settings saved."))
+
+    def show_journal(self) -> JournalDialog:
+        """Ctrl+J: today's receipts; reprint any, or save one as PDF."""
+        dialog = JournalDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def show_queue(self) -> QueueDialog:
         """F10: the queue screen (items, Retry now, Cancel, Export CSV)."""

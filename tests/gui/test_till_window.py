@@ -451,3 +451,52 @@ def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: "cannot be reached" in window.done.print_status.text(), timeout=10_000)
     assert window.stack.currentWidget() is window.done and len(sim.ledger()) == 1
+
+
+def test_journal_screen_reprints_any_receipt_and_saves_a_pdf(
+    qtbot, window: TillWindow, ctx: AppContext, tmp_path
+) -> None:
+    import shutil
+    import subprocess
+    import time as clock
+
+    from pos_app.core.receipt import Receipt
+    from tests.integration.test_printing import PrinterListener
+
+    for n, rid in enumerate(("aaa111", "bbb222")):
+        ctx.journal.add(
+            Receipt(
+                store="S",
+                till="demo.till",
+                cashier="anna",
+                when=clock.time() + n,
+                customer_name="",
+                customer_kind="mobile",
+                customer_value=ASHA_MOBILE,
+                bill=f"J-{n}",
+                reference=f"R-{n}",
+                redemption_id=rid,
+                points=Decimal(10 * (n + 1)),
+                value=None,
+                local_value=None,
+                ratio=None,
+                balance_after=None,
+                verified_by="OTP",
+            )
+        )
+    dialog = window.show_journal()
+    assert dialog.table.rowCount() == 2 and "bbb222" in dialog.preview.toPlainText()  # newest selected
+    dialog.table.selectRow(0)
+    assert "aaa111" in dialog.preview.toPlainText() and ASHA_MOBILE not in dialog.preview.toPlainText()
+    listener = PrinterListener()
+    ctx.settings.set("printer.kind", "network")
+    ctx.settings.set("printer.host", "127.0.0.1")
+    ctx.settings.set("printer.port", listener.port)
+    dialog.print_selected()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Printed.", timeout=10_000)
+    assert b"aaa111" in listener.wait()
+    pdf = dialog.save_pdf(str(tmp_path / "r.pdf"))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "aaa111" in text and "J-0" in text
+    dialog.accept()
