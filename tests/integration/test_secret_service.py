@@ -1,0 +1,72 @@
+"""Till credentials in a real Secret Service (gnome-keyring in a private D-Bus session), and the
+refusal to store them anywhere when there is no secure keyring."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SimAdmin
+
+PASSWORD = "demo"  # the simulator's demo till password
+NEEDED = ("dbus-run-session", "gnome-keyring-daemon")
+
+
+def require_secret_service() -> None:
+    missing = [tool for tool in NEEDED if shutil.which(tool) is None]
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"missing on CI: {missing} (tests/run.sh installs them)")
+        pytest.skip(f"needs {missing}")
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "POS_APP_TEST_KEYRING")}
+    return {**env, "POS_APP_HOME": str(home), "PYTHONPATH": str(REPO), "HOME": str(home / "user")}
+
+
+def files_containing(root: Path, secret: bytes) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and secret in p.read_bytes()]
+
+
+def test_round_trip_through_gnome_keyring(sim: SimAdmin, tmp_path: Path) -> None:
+    require_secret_service()
+    home = tmp_path / "till"
+    (home / "user").mkdir(parents=True)
+    pos = f"{sys.executable} -m pos_app"
+    script = f"""
+set -e
+echo -n unlock | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+{pos} config set host {sim.url}
+printf '{PASSWORD}\\n' | {pos} credentials set --till demo.till --password-stdin
+{pos} credentials status --json
+{pos} lookup --card CARD0001
+"""
+    done = subprocess.run(["dbus-run-session", "--", "bash", "-c", script], env=clean_env(home), capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "SecretService" in done.stdout and '"till_password_stored": true' in done.stdout
+    assert "Asha Rao" in done.stdout  # the stored password authenticated the lookup
+    secret = f"demo.till:{PASSWORD}".encode()
+    assert files_containing(home, PASSWORD.encode() + b"\n") == [] and files_containing(home, secret) == []
+    settings = (home / "config" / "settings.toml").read_text()
+    assert 'till = "demo.till"' in settings and "password" not in settings
+
+
+def test_no_secure_keyring_refuses_and_stores_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "till"
+    (home / "user").mkdir(parents=True)
+    env = clean_env(home)
+    done = subprocess.run([sys.executable, "-m", "pos_app", "credentials", "set", "--till", "demo.till",
+                           "--password-stdin"], input="hunter2-secret\n", env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 1
+    assert "No secure keyring" in done.stderr and "never stored in plain text" in done.stderr
+    assert files_containing(home, b"hunter2-secret") == []
+    assert files_containing(tmp_path, b"hunter2-secret") == []
