@@ -26,8 +26,11 @@ def require_secret_service() -> None:
 
 
 def clean_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "POS_APP_TEST_KEYRING")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "POS_APP_TEST_KEYRING")
+    }
     return {**env, "POS_APP_HOME": str(home), "PYTHONPATH": str(REPO), "HOME": str(home / "user")}
 
 
@@ -48,8 +51,13 @@ printf '{PASSWORD}\\n' | {pos} credentials set --till demo.till --password-stdin
 {pos} credentials status --json
 {pos} lookup --card CARD0001
 """
-    done = subprocess.run(["dbus-run-session", "--", "bash", "-c", script], env=clean_env(home), capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        ["dbus-run-session", "--", "bash", "-c", script],
+        env=clean_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "SecretService" in done.stdout and '"till_password_stored": true' in done.stdout
     assert "Asha Rao" in done.stdout  # the stored password authenticated the lookup
@@ -63,9 +71,14 @@ def test_no_secure_keyring_refuses_and_stores_nothing(tmp_path: Path) -> None:
     home = tmp_path / "till"
     (home / "user").mkdir(parents=True)
     env = clean_env(home)
-    done = subprocess.run([sys.executable, "-m", "pos_app", "credentials", "set", "--till", "demo.till",
-                           "--password-stdin"], input="hunter2-secret\n", env=env, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "pos_app", "credentials", "set", "--till", "demo.till", "--password-stdin"],
+        input="hunter2-secret\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert "No secure keyring" in done.stderr and "never stored in plain text" in done.stderr
     assert files_containing(home, b"hunter2-secret") == []
