@@ -12,7 +12,7 @@ from pos_app.cli.output import report_error
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.credentials import NoSecureKeyring
-from pos_app.core.outbox import OutboxError
+from pos_app.core.outbox import StorageDamaged
 from pos_app.core.validation import InvalidInput
 
 DESCRIPTION = """Loyalty points redemption at the till, on Capillary's loyalty API.
@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InvalidInput as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR
-    except (NoSecureKeyring, OutboxError) as error:
+    except (NoSecureKeyring, StorageDamaged) as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR
     except CapillaryError as error:

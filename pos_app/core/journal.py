@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from pos_app.core.outbox import StorageDamaged
 from pos_app.core.receipt import Receipt, for_journal
 
 _SCHEMA = """
@@ -54,10 +55,16 @@ class Journal:
         if not path.exists():
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as error:
+            raise StorageDamaged(
+                f"The receipts journal {path} is damaged ({error}). Nothing was changed. Keep a copy for "
+                "support and move it aside; redemptions and the offline queue are not affected."
+            ) from error
 
     def add(self, receipt: Receipt) -> int:
         kept = for_journal(receipt)

@@ -154,8 +154,12 @@ class QueueSummary:
         return 0.0 if self.oldest_open_at is None else max(0.0, now - self.oldest_open_at)
 
 
-class OutboxError(Exception):
-    """The queue's file cannot be used; ``str()`` says what to do."""
+class StorageDamaged(Exception):
+    """A file of the till's cannot be used; ``str()`` says what to do. Nothing was changed."""
+
+
+class OutboxError(StorageDamaged):
+    """The queue's file cannot be used."""
 
 
 def new_reference() -> str:

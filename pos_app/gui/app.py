@@ -14,7 +14,7 @@ from pos_app import __version__
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.credentials import NoSecureKeyring
-from pos_app.core.outbox import OutboxError
+from pos_app.core.outbox import StorageDamaged
 from pos_app.gui.translations import TsTranslator, translation_file
 
 # The top-level resources/ folder of the source tree (an editable install runs from it).
@@ -81,7 +81,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translations(app)
     try:
         window = build_window(args, app)
-    except (NoSecureKeyring, OutboxError) as error:
+    except (NoSecureKeyring, StorageDamaged) as error:
         QMessageBox.critical(None, "pos-app", str(error))
         return 1
     from pos_app.gui.scanner import ScannerFilter
