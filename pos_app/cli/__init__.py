@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from pos_app import __version__
-from pos_app.cli import admin_commands, api_commands, exits, queue_commands, receipt_commands
+from pos_app.cli import admin_commands, api_commands, exits, queue_commands, receipt_commands, supervisor_commands
 from pos_app.cli.output import report_error
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     api_commands.register(sub, common)
     queue_commands.register(sub, common)
     receipt_commands.register(sub, common)
+    supervisor_commands.register(sub, common)
     admin_commands.register(sub, common)
     return parser
 

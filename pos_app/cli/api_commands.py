@@ -9,6 +9,7 @@ from typing import Any
 
 from pos_app.cli import exits
 from pos_app.cli.output import emit, points, report_error
+from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimited
 from pos_app.core.masking import mask_card, mask_mobile
@@ -185,6 +186,8 @@ def history(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def reverse(args: argparse.Namespace, ctx: AppContext) -> int:
     who = identifier(args, ctx)
+    if not require_pin(args, ctx):
+        return exits.ERROR
     done = ctx.client.reverse(args.redemption_id, parse_points(args.points), who)
     void = Receipt(
         store=str(ctx.settings.get("store_name") or ""),
@@ -258,3 +261,4 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--points", required=True, help="points to give back")
     p.add_argument("--reason", help="why, printed on the void receipt")
     p.add_argument("--cashier", help="who reversed it")
+    add_pin_argument(p)

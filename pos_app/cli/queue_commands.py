@@ -10,6 +10,7 @@ from typing import Any
 
 from pos_app.cli import exits
 from pos_app.cli.output import emit, points
+from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN
@@ -103,6 +104,8 @@ def queue_retry(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def queue_cancel(args: argparse.Namespace, ctx: AppContext) -> int:
+    if not require_pin(args, ctx):
+        return exits.ERROR
     try:
         item = cancel(ctx.outbox, args.id, args.reason)
     except NotAllowed as refused:
@@ -136,4 +139,5 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = queue_sub.add_parser("cancel", help="never send this item (not for items whose outcome is unknown)")
     p.add_argument("id", type=int)
     p.add_argument("--reason", required=True, help="why, kept with the item")
+    add_pin_argument(p)
     p.set_defaults(handler=queue_cancel)

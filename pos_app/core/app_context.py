@@ -15,6 +15,7 @@ from pos_app.core.offline_policy import OfflinePolicy
 from pos_app.core.outbox import Outbox
 from pos_app.core.paths import AppPaths, app_paths
 from pos_app.core.sending import Sender
+from pos_app.core.supervisor import Supervisor
 
 
 @dataclass
@@ -56,6 +57,10 @@ class AppContext:
     @cached_property
     def journal(self) -> Journal:
         return Journal(self.paths.journal_file)
+
+    @property
+    def supervisor(self) -> Supervisor:
+        return Supervisor(self.secrets, self.paths.data_dir / "supervisor-pin-tries.json")
 
     def sender(self) -> Sender:
         return Sender(self.client, self.outbox, self.policy, till_id=str(self.settings.get("entity.till_id")))

@@ -19,6 +19,7 @@ from pos_app.core.receipt_escpos import escpos_bytes
 from pos_app.core.redemption import TillOutcome
 from pos_app.gui.background import Background
 from pos_app.gui.journal_dialog import JournalDialog
+from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.queue_dialog import QueueDialog
 from pos_app.gui.replay_worker import ReplayWorker, age_text
 from pos_app.gui.screens.customer_screen import CustomerScreen, pts
@@ -115,8 +116,10 @@ class TillWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.start.reset()
 
-    def show_settings(self, first_run: bool = False) -> SettingsDialog:
+    def show_settings(self, first_run: bool = False) -> SettingsDialog | None:
         """Ctrl+, (and after the credentials are refused): settings; on first run, the set-up."""
+        if not first_run and not supervisor_allows(self, self.ctx, self.tr("change settings")):
+            return None
         dialog = SettingsDialog(self.ctx, self, first_run=first_run)
         dialog.accepted.connect(self._settings_changed)
         dialog.open()
@@ -138,7 +141,12 @@ class TillWindow(QMainWindow):
 
     def show_queue(self) -> QueueDialog:
         """F10: the queue screen (items, Retry now, Cancel, Export CSV)."""
-        dialog = QueueDialog(self.ctx.outbox, self.replay.replay_now, self)
+        dialog = QueueDialog(
+            self.ctx.outbox,
+            self.replay.replay_now,
+            self,
+            allow_cancel=lambda: supervisor_allows(self, self.ctx, self.tr("cancel a queued item")),
+        )
         dialog.finished.connect(lambda _result: self.replay.refresh())
         dialog.open()
         return dialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -27,13 +28,20 @@ COLUMNS = ("id", "state", "created", "customer", "points", "bill", "reference", 
 
 
 class QueueDialog(QDialog):
-    def __init__(self, outbox: Outbox, replay_now: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        outbox: Outbox,
+        replay_now: object,
+        parent: QWidget | None = None,
+        allow_cancel: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("queue_dialog")
         self.setWindowTitle(self.tr("Offline queue"))
         self.resize(900, 420)
         self.outbox = outbox
         self.replay_now = replay_now
+        self.allow_cancel = allow_cancel  # the supervisor's PIN
         self.summary = QLabel()
         self.summary.setObjectName("queue_summary")
         self.table = QTableWidget(0, len(COLUMNS))
@@ -100,7 +108,7 @@ class QueueDialog(QDialog):
 
     def cancel_selected(self) -> None:
         item_id = self.selected_id()
-        if item_id is None:
+        if item_id is None or not self.allow_cancel():
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Cancel item"), self.tr("Why is item {0} cancelled? It will never be sent.").format(item_id)

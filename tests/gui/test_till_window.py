@@ -500,3 +500,23 @@ def test_journal_screen_reprints_any_receipt_and_saves_a_pdf(
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "aaa111" in text and "J-0" in text
     dialog.accept()
+
+
+def test_settings_need_the_supervisor_pin_once_one_is_set(
+    qtbot, window: TillWindow, ctx: AppContext, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+    from pos_app.gui.settings_dialog import SettingsDialog
+
+    ctx.supervisor.set_pin("4821")
+    typed = iter(["1234", "4821"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(typed), True))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert window.show_settings() is None and "Wrong PIN" in warnings[0]
+    assert window.findChild(SettingsDialog) is None
+    dialog = window.show_settings()
+    assert isinstance(dialog, SettingsDialog)
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+    dialog.reject()

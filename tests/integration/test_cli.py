@@ -195,3 +195,30 @@ def test_sim_command_serves_until_stopped(tmp_path) -> None:
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)
+
+
+def test_supervisor_pin_guards_cancel_and_reverse(configured_cli, sim: SimAdmin, app_home) -> None:
+    import sqlite3
+
+    assert configured_cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0
+    changed = configured_cli("supervisor", "set-pin", "--pin-stdin", stdin="0000\n5555\n")
+    assert changed.code == 1 and "Wrong PIN" in changed.err
+    queued = configured_cli("redeem", "--card", "CARD0001", "--points", "10", "--bill", "C-1")  # needs a code
+    assert queued.code == 1
+    from pos_app.core.outbox import NewRedemption, Outbox
+
+    outbox = Outbox(app_home / "data" / "outbox.sqlite3")
+    from decimal import Decimal
+
+    item = outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), "C-2", skip_validation=True))
+    refused = configured_cli("queue", "cancel", str(item.id), "--reason", "left", "--pin-stdin", stdin="1234\n")
+    assert refused.code == 1 and "Wrong PIN" in refused.err
+    assert outbox.get(item.id).state == "pending"
+    done = configured_cli("queue", "cancel", str(item.id), "--reason", "left", "--pin-stdin", stdin="4821\n")
+    assert done.code == 0 and outbox.get(item.id).state == "cancelled"
+    wrong = configured_cli(
+        "reverse", "--card", "CARD0001", "--redemption-id", "x", "--points", "1", "--pin-stdin", stdin="0000\n"
+    )
+    assert wrong.code == 1 and "Wrong PIN" in wrong.err
+    with sqlite3.connect(app_home / "data" / "outbox.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 1

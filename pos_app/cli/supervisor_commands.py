@@ -1,0 +1,59 @@
+"""``pos-app supervisor set-pin``, and the PIN check that guards cancel and reversal."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from pos_app.cli import exits
+from pos_app.core.app_context import AppContext
+from pos_app.core.supervisor import PinRefused
+
+
+def _read(args: argparse.Namespace, prompt: str) -> str:
+    if getattr(args, "pin_stdin", False):
+        return sys.stdin.readline().strip()
+    return getpass.getpass(prompt)
+
+
+def require_pin(args: argparse.Namespace, ctx: AppContext) -> bool:
+    """True when no PIN is set or the right one was given; says why not otherwise."""
+    supervisor = ctx.supervisor
+    if not supervisor.is_set():
+        print("warning: no supervisor PIN is set on this till (pos-app supervisor set-pin).", file=sys.stderr)
+        return True
+    try:
+        supervisor.verify(_read(args, "Supervisor PIN: "))
+    except PinRefused as refused:
+        print(f"error: {refused}", file=sys.stderr)
+        return False
+    return True
+
+
+def set_pin(args: argparse.Namespace, ctx: AppContext) -> int:
+    supervisor = ctx.supervisor
+    current = _read(args, "Current supervisor PIN: ") if supervisor.is_set() else ""
+    new = _read(args, "New supervisor PIN (4-12 digits): ")
+    try:
+        supervisor.set_pin(new, current)
+    except PinRefused as refused:
+        print(f"error: {refused}", file=sys.stderr)
+        return exits.ERROR
+    print("Supervisor PIN stored in the keyring (as a hash).")
+    return exits.OK
+
+
+def add_pin_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pin-stdin", action="store_true", help="read the supervisor PIN from standard input instead of a prompt"
+    )
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    supervisor = sub.add_parser("supervisor", help="the supervisor PIN that guards cancel, reversal and settings")
+    supervisor_sub = supervisor.add_subparsers(dest="action", required=True)
+    p = supervisor_sub.add_parser("set-pin", help="set or change the PIN (asks for the current one first)")
+    add_pin_argument(p)
+    p.set_defaults(handler=set_pin)

@@ -1,0 +1,92 @@
+"""The supervisor PIN: its hash lives in the keyring; wrong tries slow down, and stay slowed after a restart.
+
+Three wrong PINs lock it for 30 seconds, then each further wrong PIN doubles the wait, up to
+15 minutes. The count is kept in the data directory (no secret in it) so a restart does not
+reset it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import secrets as random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pos_app.core import credentials
+from pos_app.core.atomic import write_atomic
+from pos_app.core.credentials import SecretStore
+
+FREE_TRIES = 3
+FIRST_LOCK_S = 30.0
+LONGEST_LOCK_S = 15 * 60.0
+_PIN = re.compile(r"\d{4,12}")
+
+
+class PinRefused(Exception):
+    """``str()`` is the message; ``wait_s`` how long before the next try is heard."""
+
+    def __init__(self, message: str, wait_s: float = 0.0) -> None:
+        super().__init__(message)
+        self.wait_s = wait_s
+
+
+def _hash(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+
+
+class Supervisor:
+    def __init__(self, secrets: SecretStore, state_file: Path, clock: Callable[[], float] = time.time) -> None:
+        self.secrets = secrets
+        self.state_file = state_file
+        self.clock = clock
+
+    def is_set(self) -> bool:
+        return bool(self.secrets.get(credentials.SUPERVISOR_PIN))
+
+    def set_pin(self, new: str, current: str = "") -> None:
+        if self.is_set():
+            self.verify(current)
+        if not _PIN.fullmatch(new):
+            raise PinRefused("A supervisor PIN has 4 to 12 digits.")
+        salt = random.token_bytes(16)
+        self.secrets.set(credentials.SUPERVISOR_PIN, f"scrypt${salt.hex()}${_hash(new, salt).hex()}")
+
+    def verify(self, pin: str) -> None:
+        """Return if the PIN is right; raise ``PinRefused`` (with the wait, once locked) if not."""
+        stored = self.secrets.get(credentials.SUPERVISOR_PIN)
+        if not stored:
+            return  # no PIN set: nothing to guard with
+        state = self._state()
+        wait = state.get("locked_until", 0.0) - self.clock()
+        if wait > 0:
+            raise PinRefused(f"Too many wrong PINs. Try again in {wait:.0f} seconds.", wait)
+        _scheme, salt_hex, digest_hex = stored.split("$")
+        if hmac.compare_digest(_hash(pin, bytes.fromhex(salt_hex)).hex(), digest_hex):
+            self._save({"failures": 0, "locked_until": 0.0})
+            return
+        failures = int(state.get("failures", 0)) + 1
+        locked_until = 0.0
+        if failures >= FREE_TRIES:
+            lock = min(LONGEST_LOCK_S, FIRST_LOCK_S * 2 ** (failures - FREE_TRIES))
+            locked_until = self.clock() + lock
+        self._save({"failures": failures, "locked_until": locked_until})
+        if locked_until:
+            raise PinRefused(
+                f"Wrong PIN. Too many wrong PINs: try again in {locked_until - self.clock():.0f} seconds.",
+                locked_until - self.clock(),
+            )
+        raise PinRefused(f"Wrong PIN ({FREE_TRIES - failures} more before a pause).")
+
+    def _state(self) -> dict[str, float]:
+        try:
+            data = json.loads(self.state_file.read_text())
+            return {k: float(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _save(self, state: dict[str, float]) -> None:
+        write_atomic(self.state_file, json.dumps(state).encode())

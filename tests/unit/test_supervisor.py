@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pos_app.core import credentials
+from pos_app.core.credentials import MemoryStore
+from pos_app.core.supervisor import PinRefused, Supervisor
+
+
+def test_pin_is_stored_as_a_hash_and_checked(tmp_path: Path) -> None:
+    store = MemoryStore()
+    supervisor = Supervisor(store, tmp_path / "tries.json")
+    assert not supervisor.is_set()
+    supervisor.verify("anything")  # no PIN set: nothing to guard with
+    supervisor.set_pin("4821")
+    stored = store.get(credentials.SUPERVISOR_PIN) or ""
+    assert stored.startswith("scrypt$") and "4821" not in stored
+    supervisor.verify("4821")
+    with pytest.raises(PinRefused, match="4 to 12 digits"):
+        supervisor.set_pin("12", current="4821")
+    with pytest.raises(PinRefused, match="Wrong PIN"):
+        supervisor.set_pin("9999", current="0000")
+    supervisor.set_pin("9999", current="4821")
+    supervisor.verify("9999")
+
+
+def test_wrong_pins_lock_and_the_lock_survives_a_restart(tmp_path: Path) -> None:
+    now = [1000.0]
+    store = MemoryStore()
+    supervisor = Supervisor(store, tmp_path / "tries.json", clock=lambda: now[0])
+    supervisor.set_pin("4821")
+    for left in (2, 1):
+        with pytest.raises(PinRefused, match=f"{left} more"):
+            supervisor.verify("0000")
+    with pytest.raises(PinRefused) as caught:
+        supervisor.verify("0000")
+    assert caught.value.wait_s == pytest.approx(30)
+    restarted = Supervisor(store, tmp_path / "tries.json", clock=lambda: now[0])
+    with pytest.raises(PinRefused, match="Try again in 30"):
+        restarted.verify("4821")  # even the right PIN waits out the lock
+    now[0] += 31
+    with pytest.raises(PinRefused) as caught:
+        restarted.verify("1111")
+    assert caught.value.wait_s == pytest.approx(60)  # doubled
+    now[0] += 61
+    restarted.verify("4821")
+    for _ in range(2):
+        with pytest.raises(PinRefused, match="more before a pause"):
+            restarted.verify("0000")  # the count starts again after a right PIN
