@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -21,6 +22,21 @@ REPO = Path(__file__).resolve().parent.parent
 # Widget tests run offscreen unless a test starts a real X server itself.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TEST_KEYRING = "tests.support.file_keyring.TestFileKeyring"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_only_on_the_main_thread() -> Iterator[None]:
+    """As in the app (pos_app.gui.gc_guard): Python's cyclic GC running in a worker thread may
+    delete a Qt object there and crash Qt, so it runs only here, between tests."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -14,9 +14,8 @@ from pos_app.cli.output import emit
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.day_report import day_report, report_csv, report_text
-from pos_app.core.printers import PrinterConfig, PrinterUnavailable, send
+from pos_app.core.printers import PrinterUnavailable, print_receipt
 from pos_app.core.receipt import render_text
-from pos_app.core.receipt_escpos import escpos_bytes
 
 
 def _receipt_id(args: argparse.Namespace, ctx: AppContext) -> int | None:
@@ -65,10 +64,8 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
     receipt_id = _receipt_id(args, ctx)
     if receipt_id is None:
         return exits.ERROR
-    config = PrinterConfig.from_settings(ctx.settings)
-    receipt = ctx.journal.get(receipt_id)
     try:
-        send(config, escpos_bytes(receipt, config.columns, qr=bool(ctx.settings.get("receipt.qr"))))
+        config = print_receipt(ctx.journal.get(receipt_id), ctx.settings)
     except PrinterUnavailable as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR

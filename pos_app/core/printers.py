@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pos_app.core.config import Settings
+from pos_app.core.receipt import Receipt
+from pos_app.core.receipt_escpos import escpos_bytes
 
 KINDS = ("none", "network", "usb", "serial", "file", "cups")
 
@@ -92,3 +94,10 @@ def send(config: PrinterConfig, data: bytes) -> None:
             f"The receipt printer ({config.describe()}) reported a problem: {' '.join(str(error).split())}. "
             "The redemption is done; print the receipt later from the journal."
         ) from error
+
+
+def print_receipt(receipt: Receipt, settings: Settings) -> PrinterConfig:
+    """Print one receipt on the till's printer as its settings say; returns where it went."""
+    config = PrinterConfig.from_settings(settings)
+    send(config, escpos_bytes(receipt, config.columns, qr=bool(settings.get("receipt.qr"))))
+    return config

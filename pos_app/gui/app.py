@@ -15,6 +15,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.credentials import NoSecureKeyring
 from pos_app.core.outbox import StorageDamaged
+from pos_app.gui.gc_guard import MainThreadCollector
 from pos_app.gui.translations import TsTranslator, translation_file
 
 # The top-level resources/ folder of the source tree (an editable install runs from it).
@@ -76,6 +77,7 @@ def needs_no_setup(ctx: AppContext) -> bool:
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    collector = MainThreadCollector(app)  # noqa: F841 - lives with the app
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
     install_translations(app)

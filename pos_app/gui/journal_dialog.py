@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.core.app_context import AppContext
-from pos_app.core.printers import PrinterConfig, send
+from pos_app.core.printers import print_receipt
 from pos_app.core.receipt import render_text
-from pos_app.core.receipt_escpos import escpos_bytes
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
 
@@ -97,12 +96,10 @@ class JournalDialog(QDialog):
         index = self._selected()
         if index is None:
             return
-        receipt = self.rows[index][1]
-        config = PrinterConfig.from_settings(self.ctx.settings)
-        qr = bool(self.ctx.settings.get("receipt.qr"))
+        receipt, settings = self.rows[index][1], self.ctx.settings
         self.status.setText(self.tr("Printing..."))
         self.background.run(
-            lambda: send(config, escpos_bytes(receipt, config.columns, qr)),
+            lambda: print_receipt(receipt, settings),
             lambda _none: self.status.setText(self.tr("Printed.")),
             lambda error: self.status.setText(str(error)),
         )

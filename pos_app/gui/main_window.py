@@ -8,14 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
+from pos_app.core import printers
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.offline_policy import REFUSE
 from pos_app.core.outbox import QueueSummary
-from pos_app.core.printers import PrinterConfig, send
-from pos_app.core.receipt_escpos import escpos_bytes
 from pos_app.core.redemption import TillOutcome
 from pos_app.gui.background import Background
 from pos_app.gui.journal_dialog import JournalDialog
@@ -211,11 +210,10 @@ class TillWindow(QMainWindow):
         receipt = getattr(self, "receipt", None)
         if receipt is None:
             return
-        config = PrinterConfig.from_settings(self.ctx.settings)
-        qr = bool(self.ctx.settings.get("receipt.qr"))
+        settings = self.ctx.settings
         self.done.show_print_result(self.tr("Printing..."), False)
         self.printing.run(
-            lambda: send(config, escpos_bytes(receipt, config.columns, qr)),
+            lambda: printers.print_receipt(receipt, settings),
             lambda _none: self.done.show_print_result(self.tr("Receipt printed."), False),
             lambda error: self.done.show_print_result(str(error), True),
         )

@@ -6,36 +6,17 @@ import shutil
 import socket
 import subprocess
 import threading
-import time
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from pos_app.core.printers import PrinterConfig, PrinterUnavailable, send
-from pos_app.core.receipt import Receipt
 from pos_app.core.receipt_escpos import escpos_bytes
 from tests.conftest import SimAdmin
+from tests.support.receipts import sample_receipt
 
-RECEIPT = Receipt(
-    store="Demo Store 001",
-    till="demo.till",
-    cashier="anna",
-    when=time.time(),
-    customer_name="Asha Rao",
-    customer_kind="mobile",
-    customer_value="919777788221",
-    bill="B-1",
-    reference="POS-X",
-    redemption_id="7t4y2a",
-    points=Decimal(100),
-    value=Decimal(25),
-    local_value=Decimal(25),
-    ratio=Decimal("0.25"),
-    balance_after=Decimal(1900),
-    verified_by="OTP",
-)
+RECEIPT = sample_receipt(customer_name="Asha Rao", customer_value="919777788221")
 
 
 class PrinterListener:

@@ -12,30 +12,11 @@ import pytest
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.journal import Journal
 from pos_app.core.outbox import QueueSummary
-from pos_app.core.receipt import Receipt, render_text
+from pos_app.core.receipt import render_text
 from pos_app.core.receipt_escpos import escpos_bytes
+from tests.support.receipts import sample_receipt
 
-RECEIPT = Receipt(
-    store="Demo Store 001",
-    till="demo.till",
-    cashier="anna",
-    when=time.time(),
-    customer_name="Zoë Müller-Ñúñez",
-    customer_kind="mobile",
-    customer_value="919777700303",
-    bill="INV-2026-0042",
-    reference="POS-ABCDEF0123456789ABCD",
-    redemption_id="7t4y2a",
-    points=Decimal(100),
-    value=Decimal(25),
-    local_value=Decimal(25),
-    ratio=Decimal("0.25"),
-    balance_after=Decimal(650),
-    verified_by="OTP",
-    program="973",
-    header="Welcome",
-    footer="Thank you!",
-)
+RECEIPT = sample_receipt()
 
 
 @pytest.mark.parametrize("width", [32, 42, 48])
