@@ -19,6 +19,7 @@ def test_lenient_readers() -> None:
     assert as_bool("true") and as_bool(True) and as_bool(1) and not as_bool("false")
     assert as_int("200") == 200 and as_int(200.0) == 200 and as_int("2.5") is None
     assert as_decimal("10.50") == Decimal("10.50") and as_decimal("NaN") is None
+    assert as_int("1E4300") is None and as_decimal("1E4300") is None and as_int(10**40) is None  # absurd sizes
     assert as_list({"a": 1}) == [{"a": 1}] and as_list(None) == [] and as_list([1]) == [1]
     assert dig({"a": [{"b": {"c": 3}}]}, "a", "b", "c") == 3
     assert unwrap_response({"status": {}}) == {"status": {}}

@@ -30,11 +30,16 @@ def as_bool(value: Any, default: bool = False) -> bool:
     return default
 
 
+# No code, point balance or amount the service sends is anywhere near this; a value that is
+# ("1E4300") would only become a number too large to print or compute with.
+MAX_MAGNITUDE_DIGITS = 30
+
+
 def as_int(value: Any, default: int | None = None) -> int | None:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
-        return value
+        return value if abs(value) < 10**MAX_MAGNITUDE_DIGITS else default
     number = as_decimal(value)
     if number is None or number != number.to_integral_value():
         return default
@@ -49,7 +54,9 @@ def as_decimal(value: Any, default: Decimal | None = None) -> Decimal | None:
             number = Decimal(str(value).strip())
         except (InvalidOperation, ValueError):
             return default
-        return number if number.is_finite() else default
+        if not number.is_finite() or (number and abs(number.adjusted()) > MAX_MAGNITUDE_DIGITS):
+            return default
+        return number
     return default
 
 
