@@ -8,10 +8,11 @@ import time
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, points, report_error
+from pos_app.cli.output import emit, report_error
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimited
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
 from pos_app.core.receipt import Receipt, receipt_for
@@ -48,7 +49,7 @@ def lookup(args: argparse.Namespace, ctx: AppContext) -> int:
             f"Customer:  {customer.name}",
             f"Mobile:    {mask_mobile(customer.mobile)}",
             f"Tier:      {customer.tier or '-'}",
-            f"Balance:   {points(customer.loyalty_points)} points",
+            f"Balance:   {format_points(customer.loyalty_points)} points",
             f"Cards:     {', '.join(mask_card(c) for c in customer.card_numbers) or '-'}",
         ],
     )
@@ -69,7 +70,7 @@ def check(args: argparse.Namespace, ctx: AppContext) -> int:
     )
     lines = [
         f"Redeemable: {'yes' if result.is_redeemable else 'no'}",
-        f"Points:     {points(result.points)}",
+        f"Points:     {format_points(result.points)}",
         f"Value:      {result.points_redeem_value}  (local {result.points_redeem_local_value})",
         f"Ratio:      1 point = {result.points_currency_ratio} currency",
     ]
@@ -145,7 +146,7 @@ def report_outcome(args: argparse.Namespace, outcome: TillOutcome, ctx: AppConte
     if outcome.kind == "done":
         result = item.result
         lines = [
-            f"Redeemed:  {points(item.points)} points"
+            f"Redeemed:  {format_points(item.points)} points"
             + (f" (value {result['redeemed_value']})" if "redeemed_value" in result else ""),
             f"Redemption id: {item.redemption_id or '(already applied earlier)'}",
             f"Balance:   {result.get('balance') or '-'} points",
@@ -175,9 +176,9 @@ def history(args: argparse.Namespace, ctx: AppContext) -> int:
     )
     lines = [f"{'when':19}  {'id':8}  {'points':>8}  bill / reference"]
     lines += [
-        f"{r.redeemed_time:19}  {r.redemption_id:8}  {points(r.points_redeemed):>8}  "
+        f"{r.redeemed_time:19}  {r.redemption_id:8}  {format_points(r.points_redeemed):>8}  "
         f"{r.transaction_number} / {r.external_reference_number or '-'}"
-        + (f"  (reversed {points(r.reversed_points)})" if r.reversed_points else "")
+        + (f"  (reversed {format_points(r.reversed_points)})" if r.reversed_points else "")
         for r in rows
     ]
     emit(args.json, rows, lines if rows else ["No redemptions found."])
@@ -216,7 +217,7 @@ def reverse(args: argparse.Namespace, ctx: AppContext) -> int:
         args.json,
         {"reversal": done, "receipt_id": receipt_id},
         [
-            f"Reversed {points(done.points_reversed)} points of redemption {done.redemption_id} "
+            f"Reversed {format_points(done.points_reversed)} points of redemption {done.redemption_id} "
             f"(reversal {done.reversal_id}).",
             f"Void receipt {receipt_id} is in the journal: pos-app receipt print {receipt_id}",
         ],

@@ -30,10 +30,6 @@ def emit(as_json: bool, data: Any, lines: list[str]) -> None:
         print("\n".join(lines))
 
 
-def points(value: Decimal) -> str:
-    return format(value.normalize(), "f")
-
-
 def error_data(error: CapillaryError) -> dict[str, Any]:
     data: dict[str, Any] = {
         "error": type(error).__name__,

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, points
+from pos_app.cli.output import emit
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN
 from pos_app.core.queue_view import NotAllowed, cancel, export_csv, masked_customer, retry, row, stamp
 from pos_app.core.replay import ReplayBusy, Replayer, replay_lock
@@ -25,13 +26,13 @@ def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
     summary = ctx.outbox.summary()
     lines = [f"{'id':>5}  {'state':10} {'created':19}  {'customer':14} {'points':>7}  bill / reference"]
     lines += [
-        f"{i.id:>5}  {i.state:10} {stamp(i.created_at)}  {masked_customer(i):14} {points(i.points):>7}  "
+        f"{i.id:>5}  {i.state:10} {stamp(i.created_at)}  {masked_customer(i):14} {format_points(i.points):>7}  "
         f"{i.bill} / {i.reference}" + (f"\n{'':7}{i.reason}" if i.reason else "")
         for i in items
     ]
     age = summary.oldest_age_s(time.time())
     lines.append(
-        f"{summary.open_count} waiting ({points(summary.open_points)} points, oldest {age / 60:.0f} min), "
+        f"{summary.open_count} waiting ({format_points(summary.open_points)} points, oldest {age / 60:.0f} min), "
         f"{summary.attention_count} need attention."
     )
     emit(

@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.journal import Journal
 from pos_app.core.outbox import QueueSummary
 
@@ -57,19 +58,15 @@ def day_report(journal: Journal, day: str, queue: QueueSummary) -> DayReport:
     return report
 
 
-def _n(value: Decimal) -> str:
-    return format(value.normalize(), "f")
-
-
 def report_text(report: DayReport, width: int = 42) -> str:
     lines = [f"END OF DAY {report.day}".center(width).rstrip(), "-" * width]
     rows = [*sorted(report.by_cashier.items()), ("TOTAL", report.total)]
     for name, t in rows:
         lines += [
             name[:width],
-            f"  redemptions {t.redemptions:>5}  points {_n(t.points):>10}",
-            f"  value {_n(t.value):>11}  pending {t.pending:>4}",
-            f"  voids {t.voids:>5}  returned {_n(t.points_returned):>8}",
+            f"  redemptions {t.redemptions:>5}  points {format_points(t.points):>10}",
+            f"  value {format_points(t.value):>11}  pending {t.pending:>4}",
+            f"  voids {t.voids:>5}  returned {format_points(t.points_returned):>8}",
         ]
     lines += [
         "-" * width,
@@ -85,7 +82,16 @@ def report_csv(report: DayReport) -> str:
     writer.writerow(["day", "cashier", "redemptions", "points", "value", "pending", "voids", "points_returned"])
     for name, t in [*sorted(report.by_cashier.items()), ("TOTAL", report.total)]:
         writer.writerow(
-            [report.day, name, t.redemptions, _n(t.points), _n(t.value), t.pending, t.voids, _n(t.points_returned)]
+            [
+                report.day,
+                name,
+                t.redemptions,
+                format_points(t.points),
+                format_points(t.value),
+                t.pending,
+                t.voids,
+                format_points(t.points_returned),
+            ]
         )
     writer.writerow([report.day, "queue waiting", report.queue_waiting, "", "", "", "", ""])
     writer.writerow([report.day, "queue needs attention", report.queue_attention, "", "", "", "", ""])

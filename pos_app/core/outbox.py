@@ -31,6 +31,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from pos_app.core.capillary.inputs import format_points
+
 SCHEMA_VERSION = 1
 
 PENDING, SENDING, UNKNOWN, DONE, ATTENTION, APPROVAL, CANCELLED, REJECTED = (
@@ -228,7 +230,7 @@ class Outbox:
         """Write one redemption, durably, before anything is sent. Returns the stored row."""
         now = self.clock()
         reference = new_reference()
-        points = format(new.points.normalize(), "f")
+        points = format_points(new.points)
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO outbox (reference, state, created_at, updated_at, customer_kind, customer_value,"

@@ -7,6 +7,7 @@ import io
 import time
 from typing import Any
 
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import ALL_STATES, APPROVAL, ATTENTION, CANCELLED, PENDING, UNKNOWN, Outbox, OutboxItem
 
@@ -45,7 +46,7 @@ def row(item: OutboxItem) -> dict[str, Any]:
         "created": stamp(item.created_at),
         "updated": stamp(item.updated_at),
         "customer": masked_customer(item),
-        "points": format(item.points.normalize(), "f"),
+        "points": format_points(item.points),
         "bill": item.bill,
         "program_id": item.program_id,
         "validation": "none" if item.skip_validation else (item.validation_type or "-"),

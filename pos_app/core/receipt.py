@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Redeemability
 from pos_app.core.config import Settings
 from pos_app.core.masking import mask_card, mask_mobile
@@ -58,7 +59,7 @@ def for_journal(receipt: Receipt) -> Receipt:
 
 
 def _number(value: Decimal | None) -> str:
-    return "-" if value is None else format(value.normalize(), "f")
+    return "-" if value is None else format_points(value)
 
 
 def _pair(label: str, value: str, width: int) -> list[str]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.core.app_context import AppContext
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.printers import print_receipt
 from pos_app.core.receipt import render_text
 from pos_app.gui.background import Background
@@ -49,7 +50,7 @@ class JournalDialog(QDialog):
                 (
                     time.strftime("%H:%M:%S", time.localtime(receipt.when)),
                     shown,
-                    format(receipt.points.normalize(), "f"),
+                    format_points(receipt.points),
                     receipt.reference,
                 )
             ):

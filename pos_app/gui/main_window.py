@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QS
 from pos_app.core import printers
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.offline_policy import REFUSE
@@ -21,7 +22,7 @@ from pos_app.gui.journal_dialog import JournalDialog
 from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.queue_dialog import QueueDialog
 from pos_app.gui.replay_worker import ReplayWorker, age_text
-from pos_app.gui.screens.customer_screen import CustomerScreen, pts
+from pos_app.gui.screens.customer_screen import CustomerScreen
 from pos_app.gui.screens.done_screen import DoneScreen
 from pos_app.gui.screens.otp_screen import OtpScreen
 from pos_app.gui.screens.start_screen import StartScreen
@@ -56,11 +57,7 @@ class TillWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        try:
-            where = base_url(self.ctx.settings.get("cluster"), self.ctx.settings.get("host"))
-        except Exception:  # shown, not fatal: settings will say what is wrong
-            where = self.tr("not configured")
-        self.where = QLabel(self.tr("{0} | till {1}").format(where, self.ctx.settings.get("till") or "-"))
+        self.where = QLabel(self._where_text())
         self.online = QLabel(self.tr("online"))
         self.online.setObjectName("online_status")
         self.queue_badge = QLabel(self.tr("Pending: 0"))
@@ -124,12 +121,16 @@ class TillWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _where_text(self) -> str:
+        """``https://host | till CODE`` for the status bar."""
+        try:
+            where = base_url(self.ctx.settings.get("cluster"), self.ctx.settings.get("host"))
+        except Exception:  # shown, not fatal: settings will say what is wrong
+            where = self.tr("not configured")
+        return self.tr("{0} | till {1}").format(where, self.ctx.settings.get("till") or "-")
+
     def _settings_changed(self) -> None:
-        self.where.setText(
-            self.tr("{0} | till {1}").format(
-                self.ctx.settings.get("host") or self.ctx.settings.get("cluster"), self.ctx.settings.get("till") or "-"
-            )
-        )
+        self.where.setText(self._where_text())
         self.start.message.info(self.tr("Settings saved."))
 
     def show_journal(self) -> JournalDialog:
@@ -186,7 +187,7 @@ class TillWindow(QMainWindow):
         self.customer.show_check(result)
         sale = self.flow.sale
         summary = self.tr("{0} points = {1} for bill {2}").format(
-            pts(result.points), result.points_redeem_value, sale.bill
+            format_points(result.points), result.points_redeem_value, sale.bill
         )
         self.otp.start(summary, sale.validation_type == "MISSED_CALL")
         self.stack.setCurrentWidget(self.otp)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.core.atomic import write_atomic
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.outbox import ALL_STATES, Outbox
 from pos_app.core.queue_view import NotAllowed, cancel, export_csv, retry, row
 
@@ -82,7 +83,7 @@ class QueueDialog(QDialog):
         summary = self.outbox.summary()
         self.summary.setText(
             self.tr("{0} waiting ({1} points), {2} need attention.").format(
-                summary.open_count, format(summary.open_points.normalize(), "f"), summary.attention_count
+                summary.open_count, format_points(summary.open_points), summary.attention_count
             )
         )
 

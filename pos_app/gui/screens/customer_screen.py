@@ -16,15 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_mobile
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
 from pos_app.gui.scanner import ACCEPTS_SCAN
 from pos_app.gui.screens.common import MessageLine, heading, key_button
-
-
-def pts(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 class CustomerScreen(QWidget):
@@ -102,7 +99,7 @@ class CustomerScreen(QWidget):
         self.name.setText(customer.name or self.tr("(no name)"))
         self.details.setText(
             self.tr("Mobile {0}   Tier {1}\nBalance {2} points").format(
-                mask_mobile(customer.mobile), customer.tier or "-", pts(customer.loyalty_points)
+                mask_mobile(customer.mobile), customer.tier or "-", format_points(customer.loyalty_points)
             )
         )
         self.check_button.setText(self.tr("Check and send code") + "  [F5]")
@@ -116,7 +113,7 @@ class CustomerScreen(QWidget):
             self.tr(
                 "Customer {0}. The balance cannot be checked offline; at most {1} "
                 "points, sent when the network returns."
-            ).format(shown_identifier, pts(max_each))
+            ).format(shown_identifier, format_points(max_each))
         )
         self.check_button.setText(self.tr("Queue redemption") + "  [F5]")
         self._reset_form()
@@ -142,7 +139,7 @@ class CustomerScreen(QWidget):
                 limit = min(limit, self.max_each)
         if limit is not None:
             self.in_points.setChecked(True)
-            self.quantity.setText(pts(limit))
+            self.quantity.setText(format_points(limit))
 
     def _submit(self) -> None:
         self.rule.clear()
@@ -177,7 +174,7 @@ class CustomerScreen(QWidget):
     def show_check(self, result: Redeemability) -> None:
         self.result.setText(
             self.tr("Redeemable: {0} points = {1} (local {2}); 1 point = {3}").format(
-                pts(result.points),
+                format_points(result.points),
                 result.points_redeem_value,
                 result.points_redeem_local_value,
                 result.points_currency_ratio if result.points_currency_ratio is not None else "-",
