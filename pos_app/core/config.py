@@ -145,6 +145,14 @@ SCHEMA: dict[str, Setting] = {
     "offline.max_items": Setting(50, "most redemptions waiting offline", _number(0, 10**6)),
     "offline.max_age_hours": Setting(72, "oldest offline redemption that may still be sent", _number(1, 24 * 365)),
     "offline.requests_per_minute": Setting(600, "replay budget, calls per minute", _number(1, 100_000)),
+    "kiosk.idle_seconds": Setting(60, "kiosk: seconds without a touch before 'still there?'", _number(10, 3600)),
+    "kiosk.otp_idle_seconds": Setting(180, "kiosk: the same while waiting for a code", _number(10, 3600)),
+    "kiosk.warning_seconds": Setting(15, "kiosk: how long 'still there?' counts down", _number(3, 120)),
+    "kiosk.bill": Setting(
+        "generate",
+        "kiosk: generate a transaction number, or ask for the bill's (ask)",
+        _choice("generate", "ask"),
+    ),
 }
 
 

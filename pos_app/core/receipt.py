@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from pos_app.core.capillary.inputs import format_points
+from pos_app.core.capillary.inputs import format_money, format_points
 from pos_app.core.capillary.models import Redeemability
 from pos_app.core.config import Settings
 from pos_app.core.masking import mask_card, mask_mobile
@@ -58,6 +58,10 @@ def for_journal(receipt: Receipt) -> Receipt:
     return replace(receipt, customer_kind="shown", customer_value=receipt.customer_shown)
 
 
+def _money(value: Decimal | None) -> str:
+    return "-" if value is None else format_money(value)
+
+
 def _number(value: Decimal | None) -> str:
     return "-" if value is None else format_points(value)
 
@@ -99,8 +103,8 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
         pairs.append(("Redemption id", receipt.redemption_id))
     pairs += [
         ("Points redeemed", _number(receipt.points)),
-        ("Value", _number(receipt.value)),
-        ("Local value", _number(receipt.local_value)),
+        ("Value", _money(receipt.value)),
+        ("Local value", _money(receipt.local_value)),
     ]
     if receipt.ratio is not None:
         pairs.append(("Ratio", f"1 pt = {_number(receipt.ratio)}"))

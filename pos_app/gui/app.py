@@ -5,29 +5,30 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pos_app import __version__
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.credentials import NoSecureKeyring
 from pos_app.core.outbox import StorageDamaged
+from pos_app.core.paths import app_paths
 from pos_app.gui.gc_guard import MainThreadCollector
+from pos_app.gui.single_instance import SingleInstance, ask_running_to_raise, server_name
 from pos_app.gui.translations import TsTranslator, translation_file
+from pos_app.resources import resource
 
-# The top-level resources/ folder of the source tree (an editable install runs from it).
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 READY_ENV = "POS_APP_EXIT_WHEN_READY"
+DEMO_KIOSK_PIN = "1234"
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """The app's own strings and Qt's, in the system's language where one is shipped."""
     locale = locale or QLocale()
     kept: list[QTranslator] = []
-    ours = translation_file(RESOURCES / "translations", locale)
+    ours = translation_file(resource("translations"), locale)
     if ours is not None:
         kept.append(TsTranslator(ours, app))
     qt = QTranslator(app)
@@ -38,9 +39,48 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
     return kept
 
 
+class KioskNeedsPin(Exception):
+    pass
+
+
+def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no-untyped-def]
+    from pos_app.gui.kiosk.kiosk_window import KioskWindow
+
+    if args.demo:
+        from pos_app.gui.demo import PhonePanel, demo_context
+
+        ctx, sim = demo_context(args.home)
+        ctx.supervisor.set_pin(DEMO_KIOSK_PIN)
+        print(
+            f"pos-app kiosk demo: simulator on {sim.url}; supervisor PIN {DEMO_KIOSK_PIN} "
+            "(five taps in the top-left corner, or Ctrl+Alt+Shift+K)",
+            flush=True,
+        )
+        kiosk = KioskWindow(ctx)
+        phone = PhonePanel(sim, kiosk.flow, None)
+        phone.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        phone.setFloating(True)
+        phone.resize(280, 240)
+        kiosk.left.connect(phone.close)
+        app.aboutToQuit.connect(sim.stop)
+        kiosk.demo_phone = phone
+    else:
+        ctx = AppContext.open(args.home)
+        if not ctx.supervisor.is_set():
+            raise KioskNeedsPin(
+                "Kiosk mode needs a supervisor PIN (it guards settings and leaving kiosk mode). "
+                "Set one first: pos-app supervisor set-pin"
+            )
+        kiosk = KioskWindow(ctx)
+    kiosk.left.connect(app.quit)
+    return kiosk
+
+
 def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[no-untyped-def]
     from pos_app.gui.main_window import TillWindow
 
+    if getattr(args, "kiosk", False):
+        return build_kiosk(args, app)
     if args.demo:
         from pos_app.gui.demo import PhonePanel, demo_context
 
@@ -65,6 +105,12 @@ def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[n
     return window
 
 
+def bring_forward(window: QWidget) -> None:
+    window.showNormal() if window.isMinimized() else None
+    window.raise_()
+    window.activateWindow()
+
+
 def needs_no_setup(ctx: AppContext) -> bool:
     """True when the till knows where to go and has its credentials."""
     try:
@@ -81,17 +127,34 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
     install_translations(app)
+    instance_name = ""
+    if args.home or not args.demo:  # a demo in a new temporary home cannot meet another start
+        instance_name = server_name(app_paths(args.home).data_dir)
+        if ask_running_to_raise(instance_name):
+            print("pos-app is already running here; its window was brought forward.", flush=True)
+            return 0
     try:
         window = build_window(args, app)
-    except (NoSecureKeyring, StorageDamaged) as error:
+    except (NoSecureKeyring, StorageDamaged, KioskNeedsPin) as error:
+        print(f"error: {error}", file=sys.stderr, flush=True)
         QMessageBox.critical(None, "pos-app", str(error))
         return 1
     from pos_app.gui.scanner import ScannerFilter
 
+    if instance_name:
+        single = SingleInstance(instance_name, lambda: bring_forward(window), app)  # noqa: F841 - lives with app
     scanner = ScannerFilter(app)
     app.installEventFilter(scanner)
     scanner.scanned.connect(window.scan)
-    window.show()
+    if args.kiosk:
+        app.installEventFilter(window.idle)
+        window.showFullScreen()
+        if window.demo_phone is not None:
+            screen = app.primaryScreen().availableGeometry()
+            window.demo_phone.move(screen.right() - 300, screen.top() + 20)
+            window.demo_phone.show()
+    else:
+        window.show()
     if os.environ.get(READY_ENV):  # benchmarks: say when the window takes input, then quit
         QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
     return int(app.exec())

@@ -16,6 +16,7 @@ from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.offline_policy import REFUSE
 from pos_app.core.outbox import QueueSummary
+from pos_app.core.receipt import Receipt
 from pos_app.core.redemption import TillOutcome
 from pos_app.gui.background import Background
 from pos_app.gui.journal_dialog import JournalDialog
@@ -89,10 +90,12 @@ class TillWindow(QMainWindow):
         flow.checked.connect(self._checked)
         flow.code_sent.connect(self.otp.message.info)
         flow.finished.connect(self._finished)
+        flow.finished_unseen.connect(self._finished_unseen)
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self.customer.show_rule)
         flow.online_changed.connect(self._online_changed)
         self.background.busy_changed.connect(self._busy)
+        flow.commits.busy_changed.connect(self._busy)
         self.replay.queue_changed.connect(self._queue_changed)
         self.replay.status.connect(self.statusBar().showMessage)
         self.replay.needs_attention.connect(self._attention)
@@ -159,10 +162,10 @@ class TillWindow(QMainWindow):
 
     def step_back(self) -> None:
         current = self.stack.currentWidget()
+        if self.flow.committing and current is self.otp:  # its answer decides the receipt
+            self.otp.message.info(self.tr("Waiting for the redemption's answer; it cannot be cancelled."))
+            return
         if self.background.busy:
-            if current is self.otp:  # a redemption in flight: its answer decides the receipt
-                self.otp.message.info(self.tr("Waiting for the redemption's answer; it cannot be cancelled."))
-                return
             self.background.forget_all()  # a lookup or a check: safe to abandon
             (self.customer.message if current is self.customer else self.start.message).info(self.tr("Cancelled."))
             return
@@ -174,7 +177,7 @@ class TillWindow(QMainWindow):
             self.go_start()
 
     def _show_customer(self, customer: Customer) -> None:
-        if customer.fraud_status.upper() in ("MARKED", "CONFIRMED", "FRAUD"):
+        if customer.blocked:
             self.start.message.error(
                 self.tr("This customer's account is blocked for redemption. Ask them to contact customer care.")
             )
@@ -205,6 +208,17 @@ class TillWindow(QMainWindow):
         )
         if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
             self.print_receipt()
+
+    def _finished_unseen(self, outcome: TillOutcome, receipt: Receipt) -> None:
+        """A redemption answered after its screen was left: journalled, and the cashier told."""
+        self.replay.refresh()
+        self.printing.run(lambda: self.ctx.journal.add(receipt), lambda _id: None, lambda _error: None)
+        self.statusBar().showMessage(
+            self.tr("The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).").format(
+                receipt.bill, outcome.kind
+            ),
+            30_000,
+        )
 
     def print_receipt(self) -> None:
         """F11: print the receipt shown; a printer problem never touches the redemption."""
@@ -246,8 +260,8 @@ class TillWindow(QMainWindow):
 
     # -- status -------------------------------------------------------------------------
 
-    def _busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+    def _busy(self, _busy: bool) -> None:
+        self.busy.setVisible(self.background.busy or self.flow.committing)
 
     def _online_changed(self, online: bool) -> None:
         self.online.setText(self.tr("online") if online else self.tr("OFFLINE"))

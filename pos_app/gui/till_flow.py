@@ -2,12 +2,16 @@
 
 Holds the customer being served and runs every call through ``Background``; screens call
 its methods and listen to its signals. ``clear()`` forgets the customer and drops every
-answer still on its way, so nothing of one customer reaches the next.
+answer still on its way, so nothing of one customer reaches the next. A redemption's own
+answer is never dropped: it arrives as ``finished`` for the customer still being served, or
+as ``finished_unseen`` (with its receipt, for the journal) once the screen has moved on.
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -22,6 +26,7 @@ from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, 
 from pos_app.core.validation import InvalidInput, parse_customer
 from pos_app.gui.background import Background
 
+log = logging.getLogger("pos_app.gui")
 OTP_COOLDOWN_S = 30
 # Item codes that are about the points asked for: shown next to the points field.
 POINTS_RULE_CODES = frozenset({801, 803, 805, 806, 807, 813, 818, 819, 821, 878})
@@ -45,6 +50,8 @@ class TillFlow(QObject):
     checked = Signal(object)  # Redeemability
     code_sent = Signal(str)  # what to tell the customer
     finished = Signal(object)  # TillOutcome
+    finished_unseen = Signal(object, object)  # TillOutcome, Receipt: the customer was already cleared
+    previewed = Signal(object)  # Redeemability, checked without sending a code
     failed = Signal(str, str)  # message for the cashier, support request id
     rule_broken = Signal(str)  # an org rule about the points (multiples, maximum, balance)
     credentials_refused = Signal()
@@ -57,6 +64,13 @@ class TillFlow(QObject):
         self.background = background
         self.sale = Sale()
         self.online = True
+        self.last_error: Exception | None = None  # what the last ``failed`` was about
+        # Redemptions run apart from lookups: clearing the screen must not lose their answer.
+        self.commits = Background(self)
+
+    @property
+    def committing(self) -> bool:
+        return self.commits.busy
 
     # -- steps --------------------------------------------------------------------------
 
@@ -95,6 +109,20 @@ class TillFlow(QObject):
             )
 
         self.background.run(call, self._checked, self._call_failed)
+
+    def preview(self, quantity: Decimal, currency: bool = False) -> None:
+        """What these points are worth, and whether they may be redeemed; no code is sent."""
+        who = self._who()
+        program = str(self.ctx.settings.get("program_id") or "")
+
+        def call() -> Redeemability:
+            return self.ctx.client.is_redeemable(who, quantity, program_id=program, currency_input=currency)
+
+        self.background.run(call, self._previewed, self._call_failed)
+
+    def _previewed(self, result: Redeemability) -> None:
+        self._set_online(True)
+        self.previewed.emit(result)
 
     def _checked(self, result: Redeemability) -> None:
         self._set_online(True)
@@ -145,7 +173,7 @@ class TillFlow(QObject):
             validation_code=code if self.sale.validation_type == "SMS" else "",
             cashier=str(self.ctx.settings.get("till")),
         )
-        self.background.run(lambda: redeem_at_till(self.ctx.sender(), new), self._redeemed, self._call_failed)
+        self._commit(lambda: redeem_at_till(self.ctx.sender(), new))
 
     def redeem_offline(self, points: Decimal, bill: str) -> None:
         """No network: queue it if the offline policy allows (no code can be checked)."""
@@ -159,7 +187,25 @@ class TillFlow(QObject):
             cashier=str(self.ctx.settings.get("till")),
         )
         self.sale.points, self.sale.bill, self.sale.validation_type = points, bill, "none"
-        self.background.run(lambda: queue_offline(self.ctx.sender(), new), self._redeemed, self._call_failed)
+        self._commit(lambda: queue_offline(self.ctx.sender(), new))
+
+    def _commit(self, call: Callable[[], TillOutcome]) -> None:
+        sale = self.sale
+
+        def answered(outcome: TillOutcome) -> None:
+            if sale is self.sale:
+                self._redeemed(outcome)
+            elif outcome.kind != "rejected":  # nobody is looking: keep it for the journal
+                log.info("a redemption finished after its screen was left: %s", outcome.kind)
+                self.finished_unseen.emit(outcome, self.receipt(outcome, sale))
+
+        def failed(error: Exception) -> None:
+            if sale is self.sale:
+                self._call_failed(error)
+            else:
+                log.warning("a redemption failed after its screen was left: %s", type(error).__name__)
+
+        self.commits.run(call, answered, failed)
 
     def _redeemed(self, outcome: TillOutcome) -> None:
         if outcome.kind == "done":
@@ -167,12 +213,14 @@ class TillFlow(QObject):
         if outcome.kind == "rejected" and isinstance(outcome.error, AuthFailed):
             self.credentials_refused.emit()
         if outcome.kind == "rejected":
+            self.last_error = outcome.error
             request_id = outcome.error.request_id if outcome.error else ""
             self.failed.emit(outcome.message, request_id)
             return
         self.finished.emit(outcome)
 
     def _call_failed(self, error: Exception) -> None:
+        self.last_error = error
         if isinstance(error, OfflineRefused | InvalidInput):
             self.failed.emit(str(error), "")
             return
@@ -213,6 +261,6 @@ class TillFlow(QObject):
         self.sale = Sale()
         self.cleared.emit()
 
-    def receipt(self, outcome: TillOutcome) -> Receipt:
-        sale = self.sale
+    def receipt(self, outcome: TillOutcome, sale: Sale | None = None) -> Receipt:
+        sale = sale or self.sale
         return receipt_for(outcome.item, self.ctx.settings, sale.customer.name if sale.customer else "", sale.check)

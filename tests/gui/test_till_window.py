@@ -22,17 +22,6 @@ ASHA_MOBILE = "919777788221"
 
 
 @pytest.fixture
-def ctx(sim: SimAdmin, app_home) -> AppContext:
-    paths = app_paths(app_home).ensure()
-    settings = Settings(path=paths.settings_file)
-    settings.set("host", sim.url)
-    settings.set("till", "demo.till")
-    settings.set("offline.policy", "no-otp-under-cap")
-    store = MemoryStore({credentials.till_password("demo.till"): "demo"})
-    return AppContext(paths, settings, store)
-
-
-@pytest.fixture
 def window(qtbot, ctx: AppContext) -> Iterator[TillWindow]:
     win = TillWindow(ctx)
     win.force_close = True  # pytest-qt closes it at teardown; the close prompt has its own test
@@ -415,11 +404,30 @@ def test_esc_cancels_a_slow_lookup_but_never_a_redemption(qtbot, window: TillWin
     sim.fault("/v1.1/points/redeem", "latency", count=1, ms=1200)
     qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
     qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.background.busy, timeout=2_000)
+    qtbot.waitUntil(lambda: window.flow.committing, timeout=2_000)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert "cannot be cancelled" in window.otp.message.text()
     until_screen(qtbot, window, window.done)
     assert len(sim.ledger()) == 1 and "PENDING" not in window.done.preview.toPlainText()
+
+
+def test_a_redemption_answering_after_the_screen_was_left_is_journaled(
+    qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext
+) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "50", bill="LATE-1")
+    until_screen(qtbot, window, window.otp)
+    sim.fault("/v1.1/points/redeem", "latency", count=1, ms=1200)
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.committing, timeout=2_000)
+    qtbot.keyClick(window, Qt.Key.Key_F2)  # the cashier moves on before the answer
+    assert window.stack.currentWidget() is window.start
+    qtbot.waitUntil(lambda: "LATE-1" in window.statusBar().currentMessage(), timeout=10_000)
+    assert window.stack.currentWidget() is window.start  # nothing of it shown on the new screen
+    qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
+    assert ctx.journal.get(ctx.journal.last_id()).bill == "LATE-1" and len(sim.ledger()) == 1
 
 
 def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(

@@ -112,3 +112,11 @@ class RedeemRequest:
 def format_points(points: Decimal) -> str:
     """Points as the API wants them: no exponent, no trailing zeros (``10``, ``2.5``)."""
     return format(points.normalize(), "f")
+
+
+def format_money(value: Decimal) -> str:
+    """A currency amount as people read it: two decimals (``37.50``), more only if the value has them."""
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2:
+        return format(value.normalize(), "f")
+    return format(value.quantize(Decimal("0.01")), "f")

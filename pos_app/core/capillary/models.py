@@ -52,6 +52,11 @@ class Customer:
     def name(self) -> str:
         return " ".join(part for part in (self.firstname, self.lastname) if part)
 
+    @property
+    def blocked(self) -> bool:
+        """Marked for fraud: no redemption may be offered."""
+        return self.fraud_status.upper() in ("MARKED", "CONFIRMED", "FRAUD")
+
     @classmethod
     def from_json(cls, data: Any) -> Customer:
         data = as_dict(data)

@@ -1,0 +1,321 @@
+"""The kiosk's screens, in the order a customer meets them.
+
+Each screen shows what it is given and says what was touched; ``reset()`` empties every
+field and label that could hold something of a customer. The kiosk window drives them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.gui.kiosk.touch import Keypad, big_label, touch_button
+from pos_app.gui.scanner import ACCEPTS_SCAN
+
+
+class KioskScreen(QWidget):
+    """A title, a message line, and a row of buttons at the bottom (Start over always there)."""
+
+    start_over = Signal()
+
+    def __init__(self, name: str, title: str = "") -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.title = big_label(title, f"{name}_title", "title")
+        self.message = big_label("", f"{name}_message", "message")
+        self.message.setAccessibleName(self.tr("Message"))
+        self.body = QVBoxLayout()
+        self.buttons = QHBoxLayout()
+        self.start_over_button = touch_button(self.tr("Start over"), name=f"{name}_start_over")
+        self.start_over_button.setProperty("role", "secondary")
+        self.start_over_button.clicked.connect(self.start_over.emit)
+        self.buttons.addWidget(self.start_over_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(self.buttons)
+
+    def error(self, text: str) -> None:
+        self.message.setProperty("failed", True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(text)
+
+    def info(self, text: str) -> None:
+        self.message.setStyleSheet("color: #0b5394;")
+        self.message.setText(text)
+
+    def reset(self) -> None:
+        self.message.clear()
+
+
+class AttractScreen(QWidget):
+    """What the kiosk shows between customers: one big invitation to touch."""
+
+    touched = Signal()
+
+    def __init__(self, store_name: str = "") -> None:
+        super().__init__()
+        self.setObjectName("attract")
+        self.button = QPushButton(
+            self.tr("Redeem your loyalty points\n\nTouch here to start\nor scan your loyalty card")
+        )
+        self.button.setObjectName("attract_button")
+        self.button.setProperty("role", "attract")
+        self.button.setAccessibleName(self.tr("Start redeeming points"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.store = big_label(store_name, "attract_store", "subtitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addWidget(self.store)
+        layout.addWidget(self.button, 1)
+        self.button.clicked.connect(self.touched.emit)
+
+    def reset(self) -> None:
+        pass  # nothing of a customer is ever shown here
+
+
+class PadScreen(KioskScreen):
+    """A number typed on the keypad (or scanned), then Continue."""
+
+    submitted = Signal(str)
+
+    def __init__(self, name: str, title: str, max_length: int, hint: str = "") -> None:
+        super().__init__(name, title)
+        self.hint = big_label(hint, f"{name}_hint", "info")  # fixed text, never about a customer
+        self.hint.setVisible(bool(hint))
+        self.info_label = big_label("", f"{name}_info", "info")
+        self.field = QLineEdit()
+        self.field.setObjectName(f"{name}_field")
+        self.field.setAccessibleName(title)
+        self.field.setMaxLength(max_length)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setProperty("role", "display")
+        self.keypad = Keypad(self.field)
+        self.extra = QHBoxLayout()
+        self.continue_button = touch_button(self.tr("Continue"), name=f"{name}_continue")
+        self.continue_button.setProperty("role", "primary")
+        # What is typed on the left, the keypad on the right: fits a 1024 x 768 screen.
+        self.column = QVBoxLayout()
+        self.column.addWidget(self.hint)
+        self.column.addWidget(self.info_label)
+        self.column.addStretch(1)
+        self.column.addWidget(self.field)
+        self.column.addLayout(self.extra)
+        self.column.addStretch(1)
+        side_by_side = QHBoxLayout()
+        side_by_side.setSpacing(32)
+        side_by_side.addLayout(self.column, 1)
+        side_by_side.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.body.addLayout(side_by_side)
+        self.buttons.addWidget(self.continue_button)
+        self.continue_button.clicked.connect(self._submit)
+        self.field.returnPressed.connect(self._submit)
+        self.keypad.pressed.connect(lambda _key: self.message.clear())
+
+    def _submit(self) -> None:
+        self.message.clear()
+        self.submitted.emit(self.field.text())
+
+    def reset(self) -> None:
+        super().reset()
+        self.field.clear()
+        self.info_label.clear()
+
+    def enter(self) -> None:
+        self.field.setFocus()
+
+
+class PointsScreen(PadScreen):
+    """The balance, what it is worth, and how many points to use."""
+
+    def __init__(self) -> None:
+        super().__init__("kiosk_points", self_tr("How many points would you like to use?"), 12)
+        self.greeting = big_label("", "kiosk_greeting", "subtitle")
+        self.balance = big_label("", "kiosk_balance", "figure")
+        self.balance.setAccessibleName(self.tr("Your points"))
+        self.column.insertWidget(0, self.greeting)
+        self.column.insertWidget(1, self.balance)
+        self.max_button = touch_button(self.tr("All my points"), name="kiosk_points_max")
+        self.extra.addWidget(self.max_button)
+        self.max_points = ""
+        self.max_button.clicked.connect(lambda: self.field.setText(self.max_points))
+
+    def show_customer(self, first_name: str, balance: str) -> None:
+        self.greeting.setText(self.tr("Hello {0}").format(first_name) if first_name else self.tr("Hello"))
+        self.balance.setText(self.tr("You have {0} points").format(balance))
+        self.max_points = balance
+
+    def show_value(self, points: str, value: str) -> None:
+        self.balance.setText(self.tr("You have {0} points, worth {1}").format(points, value))
+
+    def reset(self) -> None:
+        super().reset()
+        self.greeting.clear()
+        self.balance.clear()
+        self.max_points = ""
+
+
+class VerifyScreen(KioskScreen):
+    """What the points are worth, and how the customer proves it is them."""
+
+    by_sms = Signal()
+    by_missed_call = Signal()
+    back = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("kiosk_verify", self_tr("Confirm it is you"))
+        self.summary = big_label("", "kiosk_verify_summary", "figure")
+        self.ratio = big_label("", "kiosk_verify_ratio", "info")
+        self.sms_button = touch_button(self.tr("Send me a code by SMS"), name="kiosk_by_sms")
+        self.call_button = touch_button(self.tr("I will give a missed call"), name="kiosk_by_call")
+        for button in (self.sms_button, self.call_button):
+            button.setProperty("role", "primary")
+            button.setMinimumHeight(96)
+        self.body.addWidget(self.summary)
+        self.body.addWidget(self.ratio)
+        self.body.addStretch(1)
+        self.body.addWidget(self.sms_button)
+        self.body.addWidget(self.call_button)
+        self.body.addStretch(1)
+        self.back_button = touch_button(self.tr("Change the points"), name="kiosk_verify_back")
+        self.back_button.setProperty("role", "secondary")
+        self.buttons.addWidget(self.back_button)
+        self.back_button.clicked.connect(self.back.emit)
+        self.sms_button.clicked.connect(self.by_sms.emit)
+        self.call_button.clicked.connect(self.by_missed_call.emit)
+
+    def show_check(self, points: str, value: str, ratio: str) -> None:
+        self.summary.setText(self.tr("{0} points = {1}").format(points, value))
+        self.ratio.setText(self.tr("1 point = {0}").format(ratio) if ratio else "")
+
+    def reset(self) -> None:
+        super().reset()
+        self.summary.clear()
+        self.ratio.clear()
+
+
+class CodeScreen(PadScreen):
+    """The code from the SMS, or the missed call; resend after a cooldown."""
+
+    resend = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("kiosk_code", self_tr("Type the code we sent you"), 10)
+        self.resend_button = touch_button(self.tr("Send the code again"), name="kiosk_resend")
+        self.resend_button.setProperty("role", "secondary")
+        self.extra.addWidget(self.resend_button)
+        self.continue_button.setText(self.tr("Redeem"))
+        self.missed_call = False
+        self.resend_button.clicked.connect(self.resend.emit)
+
+    def start(self, missed_call: bool, where: str) -> None:
+        self.missed_call = missed_call
+        self.field.clear()
+        self.field.setVisible(not missed_call)
+        self.keypad.setVisible(not missed_call)
+        self.resend_button.setVisible(not missed_call)
+        if missed_call:
+            self.title.setText(self.tr("Give a missed call"))
+            self.info_label.setText(
+                self.tr("Give a missed call from your registered mobile {0}, then touch Redeem.").format(where)
+            )
+        else:
+            self.title.setText(self.tr("Type the code we sent you"))
+            self.info_label.setText(self.tr("We sent a code by SMS to {0}.").format(where))
+
+    def show_cooldown(self, seconds: int) -> None:
+        self.resend_button.setEnabled(seconds == 0)
+        self.resend_button.setText(
+            self.tr("Send the code again") if seconds == 0 else self.tr("Send again in {0} s").format(seconds)
+        )
+
+
+class ConfirmationScreen(KioskScreen):
+    """Done: what to show the cashier, and the receipt."""
+
+    finish = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("kiosk_done", self_tr("Points redeemed"))
+        self.summary = big_label("", "kiosk_done_summary", "figure")
+        self.reference = big_label("", "kiosk_done_reference", "reference")
+        self.reference.setAccessibleName(self.tr("Redemption reference for the cashier"))
+        self.instruction = big_label(self.tr("Show this screen or the receipt to the cashier."), role="info")
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("kiosk_receipt")
+        self.preview.setReadOnly(True)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setAccessibleName(self.tr("Receipt"))
+        self.print_status = big_label("", "kiosk_print_status", "info")
+        self.finish_button = touch_button(self.tr("Finish"), name="kiosk_finish")
+        self.finish_button.setProperty("role", "primary")
+        self.start_over_button.hide()
+        self.body.addWidget(self.summary)
+        self.body.addWidget(self.reference)
+        self.body.addWidget(self.instruction)
+        self.body.addWidget(self.preview, 1)
+        self.body.addWidget(self.print_status)
+        self.buttons.addWidget(self.finish_button)
+        self.finish_button.clicked.connect(self.finish.emit)
+
+    def show_result(self, title: str, summary: str, reference: str, receipt_text: str) -> None:
+        self.title.setText(title)
+        self.summary.setText(summary)
+        self.reference.setText(reference)
+        self.preview.setPlainText(receipt_text)
+        self.print_status.clear()
+
+    def reset(self) -> None:
+        super().reset()
+        for label in (self.summary, self.reference, self.print_status):
+            label.clear()
+        self.preview.clear()
+
+
+def bill_screen() -> PadScreen:
+    screen = PadScreen("kiosk_bill", self_tr("Scan your bill or type its number"), 50)
+    screen.field.setProperty(ACCEPTS_SCAN, True)  # the bill's barcode lands here, not in a lookup
+    return screen
+
+
+def identify_screen() -> PadScreen:
+    return PadScreen(
+        "kiosk_identify",
+        self_tr("Your mobile number"),
+        40,
+        self_tr("Type it on the keypad, or scan your loyalty card."),
+    )
+
+
+def self_tr(text: str) -> str:
+    """Titles given before the widget exists, translated in the kiosk's context."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Kiosk", text)
+
+
+__all__ = [
+    "AttractScreen",
+    "CodeScreen",
+    "ConfirmationScreen",
+    "KioskScreen",
+    "PadScreen",
+    "PointsScreen",
+    "VerifyScreen",
+    "bill_screen",
+    "identify_screen",
+]

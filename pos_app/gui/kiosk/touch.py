@@ -1,0 +1,69 @@
+"""Touch pieces: big buttons and the numeric keypad that stands in for a keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+# At least 48 px for a fingertip (WCAG 2.5.5 asks 44); a kiosk is used standing, so more.
+MIN_TOUCH_PX = 72
+BACKSPACE = "⌫"
+
+
+def touch_button(text: str, accessible: str = "", name: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setMinimumSize(MIN_TOUCH_PX * 2, MIN_TOUCH_PX)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setAccessibleName(accessible or text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays in the field a scanner types into
+    if name:
+        button.setObjectName(name)
+    return button
+
+
+def big_label(text: str = "", name: str = "", role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if name:
+        label.setObjectName(name)
+    if role:
+        label.setProperty("role", role)  # styled by kiosk.qss
+    return label
+
+
+class Keypad(QWidget):
+    """Digits 0-9, backspace and clear, typing into one field."""
+
+    pressed = Signal(str)
+
+    def __init__(self, target: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.setObjectName("keypad")
+        grid = QGridLayout(self)
+        grid.setSpacing(10)
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", BACKSPACE, "0", self.tr("Clear")]
+        self.buttons: dict[str, QPushButton] = {}
+        for index, key in enumerate(keys):
+            button = QPushButton(key)
+            button.setMinimumSize(MIN_TOUCH_PX + 40, MIN_TOUCH_PX)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty("role", "key")
+            button.setAccessibleName(
+                {BACKSPACE: self.tr("Delete last digit"), keys[-1]: self.tr("Clear all")}.get(key, key)
+            )
+            button.clicked.connect(lambda _checked=False, k=key: self.press(k))
+            grid.addWidget(button, index // 3, index % 3)
+            self.buttons[key] = button
+        self.clear_key = keys[-1]
+
+    def press(self, key: str) -> None:
+        text = self.target.text()
+        if key == BACKSPACE:
+            self.target.setText(text[:-1])
+        elif key == self.clear_key:
+            self.target.clear()
+        elif len(text) < self.target.maxLength():
+            self.target.setText(text + key)
+        self.pressed.emit(key)
