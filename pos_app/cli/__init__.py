@@ -7,7 +7,15 @@ import sys
 from collections.abc import Sequence
 
 from pos_app import __version__
-from pos_app.cli import admin_commands, api_commands, exits, queue_commands, receipt_commands, supervisor_commands
+from pos_app.cli import (
+    admin_commands,
+    api_commands,
+    exits,
+    queue_commands,
+    receipt_commands,
+    self_test,
+    supervisor_commands,
+)
 from pos_app.cli.output import report_error
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
@@ -43,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue_commands.register(sub, common)
     receipt_commands.register(sub, common)
     supervisor_commands.register(sub, common)
+    self_test.register(sub, common)
     admin_commands.register(sub, common)
     return parser
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,34 +13,10 @@ import pytest
 from pos_app.core.printers import PrinterConfig, PrinterUnavailable, send
 from pos_app.core.receipt_escpos import escpos_bytes
 from tests.conftest import SimAdmin
+from tests.support.printer_listener import PrinterListener
 from tests.support.receipts import sample_receipt
 
 RECEIPT = sample_receipt(customer_name="Asha Rao", customer_value="919777788221")
-
-
-class PrinterListener:
-    """A stand-in for a thermal printer's raw port: accepts one job and keeps its bytes."""
-
-    def __init__(self) -> None:
-        self.server = socket.socket()
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(1)
-        self.port = self.server.getsockname()[1]
-        self.received = b""
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        connection, _ = self.server.accept()
-        with connection:
-            connection.settimeout(5)
-            while chunk := connection.recv(65536):
-                self.received += chunk
-
-    def wait(self) -> bytes:
-        self.thread.join(timeout=10)
-        self.server.close()
-        return self.received
 
 
 def test_network_print_job_arrives_byte_for_byte() -> None:

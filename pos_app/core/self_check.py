@@ -1,0 +1,158 @@
+"""What ``pos-app self-test`` checks on a till: each check says ok, failed or not applicable, and why.
+
+Nothing here changes the till's data: the data check writes and removes a scratch file,
+the printer check opens a connection and closes it without printing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from pos_app.core import credentials
+from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import ConfigurationError
+from pos_app.core.connection import api_base_url
+from pos_app.core.credentials import KeyringStore, NoSecureKeyring
+from pos_app.core.outbox import OutboxError
+from pos_app.core.printers import PrinterConfig
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool | None  # None: does not apply to this till (e.g. no printer set up)
+    detail: str
+
+    @property
+    def verdict(self) -> str:
+        return {True: "ok", False: "FAILED", None: "n/a"}[self.ok]
+
+
+def keyring_check() -> Check:
+    try:
+        store = KeyringStore()
+    except NoSecureKeyring as error:
+        return Check("keyring", False, str(error))
+    except Exception as error:  # a backend that cannot even start
+        return Check("keyring", False, f"the keyring could not be opened: {error}")
+    return Check("keyring", True, f"secure backend {store.describe()}")
+
+
+def data_dir_check(ctx: AppContext) -> Check:
+    data = ctx.paths.data_dir
+    scratch = data / f".self-test-{os.getpid()}"
+    try:
+        with open(scratch, "wb") as handle:
+            handle.write(b"self-test")
+            handle.flush()
+            os.fsync(handle.fileno())
+        scratch.unlink()
+        summary = ctx.outbox.summary()
+    except OSError as error:
+        return Check("data", False, f"{data} is not writable: {error}")
+    except OutboxError as error:
+        return Check("data", False, str(error))
+    return Check("data", True, f"{data} writable; queue readable, {summary.open_count} waiting")
+
+
+def credentials_check(ctx: AppContext) -> Check:
+    settings = ctx.settings
+    if settings.get("auth") == "oauth":
+        key, name = str(settings.get("oauth_key")), credentials.oauth_secret(str(settings.get("oauth_key")))
+        what = f"OAuth key {key or '(none set)'}"
+    else:
+        till = str(settings.get("till"))
+        name, what = credentials.till_password(till), f"till {till or '(none set)'}"
+    try:
+        stored = bool(ctx.secrets.get(name))
+    except NoSecureKeyring:
+        return Check("credentials", False, "cannot be read: no secure keyring")
+    if not stored:
+        return Check("credentials", False, f"no secret stored for {what}: pos-app credentials set")
+    return Check("credentials", True, f"secret stored for {what}")
+
+
+def host_check(ctx: AppContext, get: Callable[..., requests.Response] = requests.get) -> Check:
+    settings = ctx.settings
+    try:
+        url = api_base_url(settings)
+    except ConfigurationError as error:
+        return Check("host", False, f"{error}: pos-app config set cluster NAME (or host URL)")
+    verify: bool | str = str(settings.get("ca_bundle")) or True
+    started = time.perf_counter()
+    try:
+        response = get(url + "/", timeout=(float(settings.get("timeout_connect")), 10.0), verify=verify)
+    except requests.exceptions.SSLError as error:
+        return Check("host", False, f"{url}: TLS certificate not trusted ({type(error).__name__})")
+    except requests.RequestException as error:
+        return Check("host", False, f"{url} did not answer: {type(error).__name__}")
+    ms = (time.perf_counter() - started) * 1000
+    return Check("host", True, f"{url} answered (HTTP {response.status_code}) in {ms:.0f} ms")
+
+
+def printer_check(ctx: AppContext) -> Check:
+    config = PrinterConfig.from_settings(ctx.settings)
+    where = config.describe()
+    if config.kind == "none":
+        return Check("printer", None, "no receipt printer set up (printer.kind none)")
+    if config.kind == "network":
+        try:
+            with socket.create_connection((config.host, config.port), timeout=config.timeout_s):
+                pass
+        except OSError as error:
+            return Check("printer", False, f"{where} cannot be reached: {error}")
+        return Check("printer", True, f"{where} accepts connections")
+    if config.kind in ("file", "serial"):
+        return _device_check(config, Path(config.device))
+    if config.kind == "usb":
+        return _usb_check(config)
+    return _cups_check(config)
+
+
+def _device_check(config: PrinterConfig, device: Path) -> Check:
+    where = config.describe()
+    if config.kind == "serial" and not device.exists():
+        return Check("printer", False, f"{where}: no such device")
+    target = device if device.exists() else device.parent
+    if not os.access(target, os.W_OK):
+        return Check("printer", False, f"{where}: not writable by this user")
+    return Check("printer", True, f"{where} writable")
+
+
+def _usb_check(config: PrinterConfig) -> Check:
+    where = config.describe()
+    try:
+        import usb.core  # pyusb: only tills with a USB printer need it
+    except ImportError:
+        return Check("printer", False, f"{where}: USB printing needs pyusb and libusb")
+    try:
+        found = usb.core.find(idVendor=config.usb_vendor, idProduct=config.usb_product)
+    except Exception as error:  # no libusb backend on this system
+        return Check("printer", False, f"{where}: USB cannot be searched ({error})")
+    if found is None:
+        return Check("printer", False, f"{where}: not connected")
+    return Check("printer", True, f"{where} connected")
+
+
+def _cups_check(config: PrinterConfig) -> Check:
+    where = config.describe()
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return Check("printer", False, f"{where}: CUPS is not installed (no lpstat)")
+    done = subprocess.run([lpstat, "-p", config.cups_name], capture_output=True, text=True, timeout=10)
+    if done.returncode != 0:
+        return Check("printer", False, f"{where}: {done.stderr.strip() or 'unknown queue'}")
+    return Check("printer", True, done.stdout.strip().splitlines()[0] if done.stdout.strip() else where)
+
+
+def checks_without_qt(ctx: AppContext) -> list[Check]:
+    return [keyring_check(), data_dir_check(ctx), credentials_check(ctx), host_check(ctx), printer_check(ctx)]

@@ -1,0 +1,73 @@
+"""``pos-app self-test`` against the real simulator, a printer port on loopback and a real Qt start."""
+
+from __future__ import annotations
+
+import socket
+
+from pos_app.core.app_context import AppContext
+from pos_app.core.self_check import data_dir_check, host_check, printer_check
+from tests.conftest import SimAdmin
+from tests.support.printer_listener import PrinterListener
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_a_configured_till_passes_every_check(configured_cli, sim: SimAdmin) -> None:
+    listener = PrinterListener()
+    for key, value in {"printer.kind": "network", "printer.host": "127.0.0.1", "printer.port": listener.port}.items():
+        assert configured_cli("config", "set", key, str(value)).code == 0
+    done = configured_cli("self-test")
+    assert done.code == 0, done.out + done.err
+    lines = {line.split()[1]: line for line in done.out.splitlines() if line.startswith(("ok ", "FAILED", "n/a"))}
+    assert set(lines) == {"qt", "keyring", "data", "credentials", "host", "printer"}
+    assert all(line.startswith("ok ") for line in lines.values()), done.out
+    assert f"{sim.url} answered" in lines["host"] and "accepts connections" in lines["printer"]
+    assert "all checks passed" in done.out
+    assert listener.wait() == b""  # reached, nothing printed
+
+
+def test_each_failure_is_named_and_the_exit_code_says_so(configured_cli) -> None:
+    configured_cli("config", "set", "host", f"http://127.0.0.1:{closed_port()}")
+    configured_cli("config", "set", "printer.kind", "network")
+    configured_cli("config", "set", "printer.host", "127.0.0.1")
+    configured_cli("config", "set", "printer.port", str(closed_port()))
+    done = configured_cli("self-test", "--json")
+    assert done.code == 1
+    verdicts = {check["name"]: check for check in done.json()["checks"]}
+    assert verdicts["host"]["verdict"] == "FAILED" and "did not answer" in verdicts["host"]["detail"]
+    assert verdicts["printer"]["verdict"] == "FAILED" and "cannot be reached" in verdicts["printer"]["detail"]
+    assert verdicts["qt"]["verdict"] == verdicts["data"]["verdict"] == "ok"
+    assert done.json()["passed"] is False
+
+
+def test_an_unconfigured_till_says_what_to_set(cli) -> None:
+    done = cli("self-test")
+    assert done.code == 1
+    assert "pos-app config set cluster" in done.out and "pos-app credentials set" in done.out
+    assert "n/a    printer" in done.out  # no printer is not a failure
+
+
+def test_qt_that_cannot_start_is_a_failed_check_not_a_crash(cli, monkeypatch) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "no-such-platform")
+    done = cli("self-test")
+    assert done.code == 1
+    qt_line = next(line for line in done.out.splitlines() if " qt " in f" {line} ")
+    assert qt_line.startswith("FAILED") and "Qt could not start a window" in qt_line
+
+
+def test_checks_one_by_one(tmp_path, sim: SimAdmin, app_home) -> None:
+    ctx = AppContext.open(str(app_home))
+    assert data_dir_check(ctx).ok is True
+    ctx.settings.set("host", sim.url)
+    assert host_check(ctx).ok is True
+    ctx.settings.set("printer.kind", "file")
+    ctx.settings.set("printer.device", str(tmp_path / "receipts.bin"))
+    assert printer_check(ctx).ok is True
+    ctx.settings.set("printer.kind", "serial")
+    ctx.settings.set("printer.device", str(tmp_path / "ttyUSB9"))
+    check = printer_check(ctx)
+    assert check.ok is False and "no such device" in check.detail
