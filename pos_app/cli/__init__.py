@@ -27,9 +27,11 @@ DESCRIPTION = """Loyalty points redemption at the till, on Capillary's loyalty A
 
 Without a command the till window opens. Try it with no setup at all:
   pos-app --demo            the window on a built-in demo server (till demo.till)
+  pos-app --kiosk --demo    the self-service kiosk on it (supervisor PIN 1234)
 Set a real till up:
   pos-app config set cluster eu
   pos-app credentials set --till TILLCODE
+  pos-app self-test         checks Qt, keyring, data folder, credentials, host, printer
 """
 
 
@@ -45,7 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pos-app {__version__}")
     parser.add_argument("--home", help="keep settings, data and logs under this directory (also $POS_APP_HOME)")
     parser.add_argument("--demo", action="store_true", help="run on the built-in demo server; nothing needs setting up")
-    parser.add_argument("--kiosk", action="store_true", help="self-service kiosk mode")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="self-service kiosk: full screen, touch keypad, idle clearing; needs a supervisor PIN "
+        "(five taps in the top-left corner ask for it); with --demo the PIN is 1234",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     api_commands.register(sub, common)
     queue_commands.register(sub, common)

@@ -22,13 +22,15 @@ AUTH_FAILED = 6
 RATE_LIMITED = 7
 QUEUED = 8  # accepted offline; will be sent later
 NEEDS_ATTENTION = 9  # the queue holds items a person must look at
+KIOSK_LEFT = 10  # a supervisor left kiosk mode: a service manager should not restart it
 
 TABLE = f"""exit codes:
   {OK}  done                       {REJECTED}  rejected by the loyalty service
   {ERROR}  bad input or setup         {UNREACHABLE}  service unreachable, nothing sent
   {USAGE}  bad command line           {OUTCOME_UNKNOWN}  sent, outcome unknown (reconcile)
   {AUTH_FAILED}  credentials refused        {RATE_LIMITED}  rate limited, try later
-  {QUEUED}  queued offline, sent later {NEEDS_ATTENTION}  queue items need attention"""
+  {QUEUED}  queued offline, sent later {NEEDS_ATTENTION}  queue items need attention
+  {KIOSK_LEFT} a supervisor left kiosk mode (--kiosk)"""
 
 
 def for_error(error: CapillaryError) -> int:

@@ -134,6 +134,7 @@ SCHEMA: dict[str, Setting] = {
         "Thank you!", "text printed below every receipt", _text(r".{0,200}", "at most 200 characters")
     ),
     "receipt.qr": Setting(False, "print a QR code of the redemption id", _flag),
+    "receipt.logo": Setting(False, "print the logo (resources/icons/receipt-logo.png) at the top", _flag),
     "receipt.auto_print": Setting(True, "print the receipt as soon as a redemption is done", _flag),
     "offline.policy": Setting(
         "refuse",

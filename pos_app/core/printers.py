@@ -99,5 +99,8 @@ def send(config: PrinterConfig, data: bytes) -> None:
 def print_receipt(receipt: Receipt, settings: Settings) -> PrinterConfig:
     """Print one receipt on the till's printer as its settings say; returns where it went."""
     config = PrinterConfig.from_settings(settings)
-    send(config, escpos_bytes(receipt, config.columns, qr=bool(settings.get("receipt.qr"))))
+    data = escpos_bytes(
+        receipt, config.columns, qr=bool(settings.get("receipt.qr")), logo=bool(settings.get("receipt.logo"))
+    )
+    send(config, data)
     return config

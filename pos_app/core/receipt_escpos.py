@@ -8,13 +8,17 @@ sent unchanged to whatever connection the till uses.
 from __future__ import annotations
 
 from pos_app.core.receipt import Receipt, render_text
+from pos_app.resources import resource
 
 
-def escpos_bytes(receipt: Receipt, width: int = 42, qr: bool = False) -> bytes:
+def escpos_bytes(receipt: Receipt, width: int = 42, qr: bool = False, logo: bool = False) -> bytes:
     from escpos.printer import Dummy  # imported when printing: it configures logging on import
 
     lines = render_text(receipt, width).splitlines()
     printer = Dummy()
+    if logo:  # a raster image (GS v 0), centred; every ESC/POS printer of this class takes it
+        printer.set(align="center")
+        printer.image(str(resource("icons", "receipt-logo.png")), center=False)
     rule = "-" * width
     try:
         first_rule = lines.index(rule)

@@ -7,9 +7,11 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pos_app import __version__
+from pos_app.cli import exits
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.credentials import NoSecureKeyring
@@ -72,7 +74,7 @@ def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no
                 "Set one first: pos-app supervisor set-pin"
             )
         kiosk = KioskWindow(ctx)
-    kiosk.left.connect(app.quit)
+    kiosk.left.connect(lambda: app.exit(exits.KIOSK_LEFT))
     return kiosk
 
 
@@ -126,6 +128,7 @@ def run_gui(args: argparse.Namespace) -> int:
     collector = MainThreadCollector(app)  # noqa: F841 - lives with the app
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "pos-app-256.png"))))
     install_translations(app)
     instance_name = ""
     if args.home or not args.demo:  # a demo in a new temporary home cannot meet another start

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.gui.app import build_kiosk
@@ -116,7 +117,9 @@ def main() -> int:
     subprocess.run(["xdotool", "key", "alt+F4"], check=True, timeout=20)  # what a passer-by might try
     pump(0.5)
     print(json.dumps({"step": "alt-f4", "ok": kiosk.isVisible()}), flush=True)
-    kiosk.leave()
+    QTimer.singleShot(0, kiosk.leave)  # as the staff menu's "Leave kiosk mode" does
+    code = app.exec()
+    print(json.dumps({"step": "left", "ok": code == 10, "exit_code": code}), flush=True)
     return 0
 
 

@@ -44,5 +44,6 @@ def test_kiosk_redemption_by_pointer_clicks_with_a_screenshot_of_every_screen(tm
     by_name = {step["step"]: step for step in steps}
     assert by_name["reference"]["text"].startswith("Reference ")
     assert by_name["alt-f4"]["ok"], "Alt+F4 closed the kiosk"
+    assert by_name["left"]["exit_code"] == 10  # systemd's RestartPreventExitStatus keeps it closed
     for name in SCREENS:
         assert (OUTPUT / f"{name}.png").stat().st_size > 5_000, name

@@ -76,6 +76,13 @@ def test_escpos_bytes_have_alignment_emphasis_code_page_and_cut() -> None:
     assert b"\x1d(k" not in escpos_bytes(RECEIPT, 42, qr=False)
 
 
+def test_the_logo_is_a_raster_image_before_the_text_only_when_asked() -> None:
+    with_logo = escpos_bytes(RECEIPT, 42, logo=True)
+    assert b"\x1dv0" in with_logo  # GS v 0: raster bit image
+    assert with_logo.index(b"\x1dv0") < with_logo.index(RECEIPT.store.encode())
+    assert b"\x1dv0" not in escpos_bytes(RECEIPT, 42)
+
+
 def test_journal_keeps_receipts_masked_and_reprints_them(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "journal.sqlite3")
     first = journal.add(RECEIPT)
