@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from typing import Any
 
 from pos_app.cli import exits
@@ -15,8 +14,9 @@ from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimi
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
-from pos_app.core.receipt import Receipt, receipt_for
+from pos_app.core.receipt import receipt_for
 from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
+from pos_app.core.reversal import reverse_and_journal
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
 
 
@@ -189,30 +189,9 @@ def reverse(args: argparse.Namespace, ctx: AppContext) -> int:
     who = identifier(args, ctx)
     if not require_pin(args, ctx):
         return exits.ERROR
-    done = ctx.client.reverse(args.redemption_id, parse_points(args.points), who)
-    void = Receipt(
-        store=str(ctx.settings.get("store_name") or ""),
-        till=str(ctx.settings.get("till")),
-        cashier=args.cashier or "",
-        when=time.time(),
-        customer_name="",
-        customer_kind=who.kind,
-        customer_value=who.value,
-        bill="-",
-        reference=done.reversal_id,
-        redemption_id=done.redemption_id,
-        points=done.points_reversed,
-        value=None,
-        local_value=None,
-        ratio=None,
-        balance_after=None,
-        verified_by="supervisor",
-        void_of=done.redemption_id,
-        reason=args.reason or "",
-        header=str(ctx.settings.get("receipt.header") or ""),
-        footer=str(ctx.settings.get("receipt.footer") or ""),
+    done, receipt_id, _void = reverse_and_journal(
+        ctx, args.redemption_id, parse_points(args.points), who, args.reason or "", args.cashier or ""
     )
-    receipt_id = ctx.journal.add(void)
     emit(
         args.json,
         {"reversal": done, "receipt_id": receipt_id},

@@ -1,4 +1,4 @@
-"""``pos-app receipt list|print|reprint|pdf`` and ``pos-app report day``."""
+"""``pos-app receipt list|print|reprint|pdf|void`` and ``pos-app report day``."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from typing import Any
 
 from pos_app.cli import exits
 from pos_app.cli.output import emit
+from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.printers import PrinterUnavailable, print_receipt
 from pos_app.core.receipt import render_text
+from pos_app.core.reversal import NotReversible, reverse_journal_entry
+from pos_app.core.validation import parse_points
 
 
 def _receipt_id(args: argparse.Namespace, ctx: AppContext) -> int | None:
@@ -36,6 +40,28 @@ def _qt_offscreen() -> Any:
     return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
 
+def receipt_void(args: argparse.Namespace, ctx: AppContext) -> int:
+    """Reverse the redemption of a journal receipt (supervisor PIN) and journal its VOID receipt."""
+    if not require_pin(args, ctx):
+        return exits.ERROR
+    points = parse_points(args.points) if args.points else None
+    try:
+        done, receipt_id, _void = reverse_journal_entry(ctx, int(args.id), args.reason, args.cashier or "", points)
+    except (NotReversible, KeyError) as refused:
+        print(f"error: {str(refused).strip(chr(39))}", file=sys.stderr)
+        return exits.ERROR
+    emit(
+        args.json,
+        {"reversal": done, "receipt_id": receipt_id},
+        [
+            f"Reversed {format_points(done.points_reversed)} points of redemption {done.redemption_id} "
+            f"(reversal {done.reversal_id}).",
+            f"VOID receipt {receipt_id} is in the journal: pos-app receipt print {receipt_id}",
+        ],
+    )
+    return exits.OK
+
+
 def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
     day = args.date or time.strftime("%Y-%m-%d")
     rows = ctx.journal.day(day)
@@ -48,6 +74,7 @@ def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
             "points": str(r.points),
             "pending": r.pending,
             "void_of": r.void_of,
+            "reason": r.reason,
         }
         for i, r in rows
     ]
@@ -122,7 +149,7 @@ def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    receipt = sub.add_parser("receipt", help="receipts from the journal: list, print, reprint, pdf")
+    receipt = sub.add_parser("receipt", help="receipts from the journal: list, print, reprint, pdf, void")
     receipt_sub = receipt.add_subparsers(dest="action", required=True)
     p = receipt_sub.add_parser("list", parents=[common], help="receipts of a day")
     p.add_argument("--date", help="YYYY-MM-DD (default today)")
@@ -132,6 +159,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("id", nargs="?", help="receipt id (see receipt list)")
         p.add_argument("--last", action="store_true", help="the newest receipt (the default)")
         p.set_defaults(handler=receipt_print)
+    p = receipt_sub.add_parser(
+        "void",
+        parents=[common],
+        help="reverse the redemption of a journal receipt (supervisor PIN) and journal a VOID receipt",
+    )
+    p.add_argument("id", help="receipt id (see receipt list)")
+    p.add_argument("--reason", required=True, help="why it is reversed (printed on the VOID receipt)")
+    p.add_argument("--points", help="reverse only this many points (default: all of them)")
+    p.add_argument("--cashier", help="who reverses it (printed on the VOID receipt)")
+    add_pin_argument(p)
+    p.set_defaults(handler=receipt_void)
     p = receipt_sub.add_parser("pdf", help="write a receipt from the journal as a PDF")
     p.add_argument("id", nargs="?", help="receipt id (see receipt list)")
     p.add_argument("--last", action="store_true", help="the newest receipt (the default)")

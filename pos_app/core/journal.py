@@ -104,5 +104,12 @@ class Journal:
             rows = self._db.execute("SELECT id, receipt FROM receipts WHERE day = ? ORDER BY id", (day,)).fetchall()
         return [(int(i), _from_json(text)) for i, text in rows]
 
+    def void_of(self, redemption_id: str) -> int | None:
+        """The journal id of the VOID receipt for this redemption, if it was reversed here."""
+        with self._lock:
+            rows = self._db.execute("SELECT id, receipt FROM receipts WHERE receipt LIKE '%void_of%'").fetchall()
+        found = [int(i) for i, text in rows if redemption_id and _from_json(text).void_of == redemption_id]
+        return found[0] if found else None
+
     def close(self) -> None:
         self._db.close()

@@ -354,6 +354,11 @@ class Outbox:
             raise KeyError(f"no queue item {item_id}")
         return OutboxItem.from_row(row)
 
+    def find_reference(self, reference: str) -> OutboxItem | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM outbox WHERE reference = ?", (reference,)).fetchone()
+        return None if row is None else OutboxItem.from_row(row)
+
     def items(self, states: tuple[str, ...] = ALL_STATES, limit: int = 10_000) -> list[OutboxItem]:
         marks = ",".join("?" * len(states))
         with self._lock:

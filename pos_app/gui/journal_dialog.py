@@ -1,4 +1,4 @@
-"""The journal screen: a day's receipts; reprint any of them, or save one as a PDF."""
+"""The journal screen: a day's receipts; reprint any, save one as a PDF, or void one (supervisor)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import CapillaryError
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.printers import print_receipt
-from pos_app.core.receipt import render_text
+from pos_app.core.receipt import Receipt, render_text
+from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
+from pos_app.gui.pin import supervisor_allows
 
 
 class JournalDialog(QDialog):
@@ -35,8 +39,9 @@ class JournalDialog(QDialog):
         self.resize(860, 480)
         self.ctx = ctx
         self.background = Background(self)
-        self.rows = ctx.journal.day(day or time.strftime("%Y-%m-%d"))
-        self.table = QTableWidget(len(self.rows), 4)
+        self.day = day or time.strftime("%Y-%m-%d")
+        self.rows: list[tuple[int, Receipt]] = []
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("journal_table")
         self.table.setAccessibleName(self.tr("Receipts of the day"))
         self.table.setHorizontalHeaderLabels(
@@ -44,18 +49,6 @@ class JournalDialog(QDialog):
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for r, (_id, receipt) in enumerate(self.rows):
-            shown = ("VOID " + receipt.void_of) if receipt.void_of else (receipt.redemption_id or "PENDING")
-            for c, text in enumerate(
-                (
-                    time.strftime("%H:%M:%S", time.localtime(receipt.when)),
-                    shown,
-                    format_points(receipt.points),
-                    receipt.reference,
-                )
-            ):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Receipt preview"))
@@ -64,10 +57,13 @@ class JournalDialog(QDialog):
         self.status.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print again"))
         self.pdf_button = QPushButton(self.tr("Save as PDF..."))
+        self.void_button = QPushButton(self.tr("Reverse (void)..."))
+        self.void_button.setAccessibleName(self.tr("Reverse the selected redemption (supervisor)"))
         close = QPushButton(self.tr("Close"))
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
+        row.addWidget(self.void_button)
         row.addStretch(1)
         row.addWidget(close)
         body = QHBoxLayout()
@@ -80,7 +76,19 @@ class JournalDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.void_button.clicked.connect(self.void_selected)
         close.clicked.connect(self.accept)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = self.ctx.journal.day(self.day)
+        self.table.setRowCount(len(self.rows))
+        for r, (_id, receipt) in enumerate(self.rows):
+            shown = ("VOID " + receipt.void_of) if receipt.void_of else (receipt.redemption_id or "PENDING")
+            when = time.strftime("%H:%M:%S", time.localtime(receipt.when))
+            for c, text in enumerate((when, shown, format_points(receipt.points), receipt.reference)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         if self.rows:
             self.table.selectRow(len(self.rows) - 1)
 
@@ -95,15 +103,57 @@ class JournalDialog(QDialog):
 
     def print_selected(self) -> None:
         index = self._selected()
-        if index is None:
-            return
-        receipt, settings = self.rows[index][1], self.ctx.settings
+        if index is not None:
+            self._print(self.rows[index][1], self.tr("Printed."))
+
+    def _print(self, receipt: Receipt, done_text: str) -> None:
+        settings = self.ctx.settings
         self.status.setText(self.tr("Printing..."))
         self.background.run(
             lambda: print_receipt(receipt, settings),
-            lambda _none: self.status.setText(self.tr("Printed.")),
+            lambda _none: self.status.setText(done_text),
             lambda error: self.status.setText(str(error)),
         )
+
+    def void_selected(self) -> None:
+        """A supervisor reverses the selected redemption, with a reason; a VOID receipt is journaled."""
+        index = self._selected()
+        if index is None:
+            return
+        receipt_id, receipt = self.rows[index]
+        if not supervisor_allows(self, self.ctx, self.tr("reverse a redemption")):
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Reverse"),
+            self.tr("Reverse {0} points of redemption {1}. Reason:").format(
+                format_points(receipt.points), receipt.redemption_id or "-"
+            ),
+        )
+        if not ok or not reason.strip():
+            self.status.setText(self.tr("Not reversed: a reason is needed."))
+            return
+        ctx, cashier = self.ctx, str(self.ctx.settings.get("till"))
+        self.status.setText(self.tr("Reversing..."))
+        self.background.run(
+            lambda: reverse_journal_entry(ctx, receipt_id, reason.strip(), cashier),
+            self._voided,
+            self._void_failed,
+        )
+
+    def _voided(self, result: tuple) -> None:  # type: ignore[type-arg]
+        done, void_id, void = result
+        self.reload()
+        message = self.tr("Reversed {0} points of redemption {1}; VOID receipt {2} is in the journal.").format(
+            format_points(done.points_reversed), done.redemption_id, void_id
+        )
+        self.status.setText(message)
+        if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
+            self._print(void, message)
+
+    def _void_failed(self, error: Exception) -> None:
+        text = error.cashier_message if isinstance(error, CapillaryError) else str(error).strip("'")
+        self.status.setText(self.tr("Not reversed: {0}").format(text))
 
     def save_pdf(self, path: str = "") -> Path | None:
         index = self._selected()

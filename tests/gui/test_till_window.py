@@ -433,7 +433,7 @@ def test_a_redemption_answering_after_the_screen_was_left_is_journaled(
 def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(
     qtbot, window: TillWindow, ctx: AppContext, sim: SimAdmin
 ) -> None:
-    from tests.integration.test_printing import PrinterListener
+    from tests.support.printer_listener import PrinterListener
 
     listener = PrinterListener()
     for key, value in {
@@ -469,7 +469,7 @@ def test_journal_screen_reprints_any_receipt_and_saves_a_pdf(
     import time as clock
 
     from pos_app.core.receipt import Receipt
-    from tests.integration.test_printing import PrinterListener
+    from tests.support.printer_listener import PrinterListener
 
     for n, rid in enumerate(("aaa111", "bbb222")):
         ctx.journal.add(
@@ -528,3 +528,44 @@ def test_settings_need_the_supervisor_pin_once_one_is_set(
     assert isinstance(dialog, SettingsDialog)
     assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
     dialog.reject()
+
+
+def test_a_supervisor_voids_a_redemption_from_the_journal(
+    qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    ctx.supervisor.set_pin("4821")
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "40", bill="VOID-ME")
+    until_screen(qtbot, window, window.otp)
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
+    redemption_id = sim.ledger()[0]["redemption_id"]
+    dialog = window.show_journal()
+    answers = iter([("1111", True)])  # a wrong PIN first: nothing happens
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr("pos_app.gui.pin.QMessageBox.warning", lambda *a, **k: None)
+    dialog.void_selected()
+    assert dialog.table.rowCount() == 1
+    answers = iter([("4821", True), ("returned the goods", True)])
+    dialog.void_selected()
+    qtbot.waitUntil(lambda: "VOID receipt" in dialog.status.text(), timeout=10_000)
+    assert f"Reversed 40 points of redemption {redemption_id}" in dialog.status.text()
+    assert dialog.table.rowCount() == 2 and dialog.table.item(1, 1).text() == f"VOID {redemption_id}"
+    assert "returned the goods" in dialog.preview.toPlainText()
+    assert ctx.client.get_customer(_asha()).loyalty_points == Decimal(2000)  # the points are back
+    dialog.table.selectRow(0)
+    answers = iter([("4821", True), ("again", True)])
+    dialog.void_selected()
+    qtbot.waitUntil(lambda: "Not reversed" in dialog.status.text(), timeout=10_000)
+    assert "already reversed on this till" in dialog.status.text()
+
+
+def _asha():  # type: ignore[no-untyped-def]
+    from pos_app.core.capillary import Identifier
+
+    return Identifier("mobile", ASHA_MOBILE)

@@ -222,3 +222,33 @@ def test_supervisor_pin_guards_cancel_and_reverse(configured_cli, sim: SimAdmin,
     assert wrong.code == 1 and "Wrong PIN" in wrong.err
     with sqlite3.connect(app_home / "data" / "outbox.sqlite3") as db:
         assert db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 1
+
+
+def test_a_journal_receipt_is_voided_once_by_a_supervisor(configured_cli, sim: SimAdmin) -> None:
+    assert configured_cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0
+    configured_cli("check", "--mobile", "9777788221", "--points", "60", "--send-otp")
+    otp = sim.otp("919777788221")
+    done = configured_cli("redeem", "--mobile", "9777788221", "--points", "60", "--bill", "V-1", "--otp", otp, "--json")
+    redemption_id = done.json()["redemption_id"]
+    receipt_id = configured_cli("receipt", "list", "--json").json()[-1]["id"]
+    wrong = configured_cli("receipt", "void", str(receipt_id), "--reason", "x", "--pin-stdin", stdin="1111\n")
+    assert wrong.code == 1 and "Wrong PIN" in wrong.err
+    too_many = configured_cli(
+        "receipt", "void", str(receipt_id), "--reason", "x", "--points", "61", "--pin-stdin", stdin="4821\n"
+    )
+    assert too_many.code == 1 and "Between 1 and 60 points" in too_many.err
+    voided = configured_cli(
+        "receipt", "void", str(receipt_id), "--reason", "customer changed mind", "--pin-stdin", stdin="4821\n"
+    )
+    assert voided.code == 0, voided.err
+    assert f"Reversed 60 points of redemption {redemption_id}" in voided.out
+    listed = configured_cli("receipt", "list", "--json").json()
+    assert listed[-1]["void_of"] == redemption_id and listed[-1]["reason"] == "customer changed mind"
+    again = configured_cli("receipt", "void", str(receipt_id), "--reason", "x", "--pin-stdin", stdin="4821\n")
+    assert again.code == 1 and "already reversed on this till" in again.err
+    void_of_void = configured_cli(
+        "receipt", "void", str(listed[-1]["id"]), "--reason", "x", "--pin-stdin", stdin="4821\n"
+    )
+    assert void_of_void.code == 1 and "VOID receipt" in void_of_void.err
+    balance = configured_cli("lookup", "--mobile", "9777788221", "--json").json()
+    assert balance["loyalty_points"] == "2000"  # the 60 points are back

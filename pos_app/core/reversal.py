@@ -1,0 +1,82 @@
+"""Reversing a redemption (v2/points/reverse) and its VOID receipt.
+
+From the journal: the receipt names the redemption and its outbox reference; the outbox row
+(kept on this till, unmasked) names the customer the service needs. A receipt already voided,
+a void receipt, or a redemption still waiting in the queue cannot be reversed here.
+"""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import Identifier
+from pos_app.core.capillary.models import Reversal
+from pos_app.core.receipt import Receipt
+
+
+class NotReversible(Exception):
+    """``str()`` says why, in a supervisor's words."""
+
+
+def void_receipt(ctx: AppContext, done: Reversal, who: Identifier, reason: str, cashier: str) -> Receipt:
+    settings = ctx.settings
+    return Receipt(
+        store=str(settings.get("store_name") or ""),
+        till=str(settings.get("till")),
+        cashier=cashier,
+        when=time.time(),
+        customer_name="",
+        customer_kind=who.kind,
+        customer_value=who.value,
+        bill="-",
+        reference=done.reversal_id,
+        redemption_id=done.redemption_id,
+        points=done.points_reversed,
+        value=None,
+        local_value=None,
+        ratio=None,
+        balance_after=None,
+        verified_by="supervisor",
+        void_of=done.redemption_id,
+        reason=reason,
+        header=str(settings.get("receipt.header") or ""),
+        footer=str(settings.get("receipt.footer") or ""),
+    )
+
+
+def reverse_and_journal(
+    ctx: AppContext, redemption_id: str, points: Decimal, who: Identifier, reason: str, cashier: str
+) -> tuple[Reversal, int, Receipt]:
+    """Reverse at the service, then keep the VOID receipt in the journal."""
+    done = ctx.client.reverse(redemption_id, points, who)
+    void = void_receipt(ctx, done, who, reason, cashier)
+    return done, ctx.journal.add(void), void
+
+
+def reverse_journal_entry(
+    ctx: AppContext, receipt_id: int, reason: str, cashier: str, points: Decimal | None = None
+) -> tuple[Reversal, int, Receipt]:
+    """Reverse the redemption of one journal receipt (all its points unless fewer are given)."""
+    receipt = ctx.journal.get(receipt_id)
+    if receipt.void_of:
+        raise NotReversible("That is a VOID receipt; choose the redemption's own receipt.")
+    if receipt.pending:
+        raise NotReversible("That redemption has not reached the loyalty service yet: cancel it in the queue instead.")
+    void_id = ctx.journal.void_of(receipt.redemption_id)
+    if void_id is not None:
+        raise NotReversible(
+            f"Redemption {receipt.redemption_id} was already reversed on this till (VOID receipt {void_id})."
+        )
+    item = ctx.outbox.find_reference(receipt.reference)
+    if item is None:
+        raise NotReversible(
+            "This till no longer knows the customer of that receipt; reverse it with "
+            "pos-app reverse --mobile ... --redemption-id " + receipt.redemption_id
+        )
+    asked = receipt.points if points is None else points
+    if not Decimal(0) < asked <= receipt.points:
+        raise NotReversible(f"Between 1 and {receipt.points} points can be reversed on that receipt.")
+    who = Identifier(item.customer_kind, item.customer_value)  # type: ignore[arg-type]
+    return reverse_and_journal(ctx, receipt.redemption_id, asked, who, reason, cashier)
