@@ -12,7 +12,7 @@ from typing import Any
 
 from pos_app.core.config import Settings
 from pos_app.core.receipt import Receipt
-from pos_app.core.receipt_escpos import escpos_bytes
+from pos_app.core.receipt_escpos import escpos_bytes, text_escpos
 
 KINDS = ("none", "network", "usb", "serial", "file", "cups")
 
@@ -103,4 +103,11 @@ def print_receipt(receipt: Receipt, settings: Settings) -> PrinterConfig:
         receipt, config.columns, qr=bool(settings.get("receipt.qr")), logo=bool(settings.get("receipt.logo"))
     )
     send(config, data)
+    return config
+
+
+def print_text(text: str, settings: Settings) -> PrinterConfig:
+    """Print fixed-width text (the end-of-day report) on the till's printer."""
+    config = PrinterConfig.from_settings(settings)
+    send(config, text_escpos(text))
     return config

@@ -38,3 +38,15 @@ def escpos_bytes(receipt: Receipt, width: int = 42, qr: bool = False, logo: bool
     printer.set(align="left", bold=False)
     printer.cut()
     return bytes(printer.output)
+
+
+def text_escpos(text: str) -> bytes:
+    """Plain fixed-width text (the end-of-day report) as ESC/POS, then a cut."""
+    from escpos.printer import Dummy
+
+    printer = Dummy()
+    printer.set(align="left", bold=False)
+    for line in text.splitlines():
+        printer.text(line + "\n")
+    printer.cut()
+    return bytes(printer.output)

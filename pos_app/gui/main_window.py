@@ -23,6 +23,7 @@ from pos_app.gui.journal_dialog import JournalDialog
 from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.queue_dialog import QueueDialog
 from pos_app.gui.replay_worker import ReplayWorker, age_text
+from pos_app.gui.report_dialog import ReportDialog
 from pos_app.gui.screens.customer_screen import CustomerScreen
 from pos_app.gui.screens.done_screen import DoneScreen
 from pos_app.gui.screens.otp_screen import OtpScreen
@@ -105,6 +106,7 @@ class TillWindow(QMainWindow):
         QShortcut(QKeySequence("F10"), self, self.show_queue)
         QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
         QShortcut(QKeySequence("Ctrl+J"), self, self.show_journal)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.show_report)
         self.flow.credentials_refused.connect(lambda: self.show_settings())
 
     # -- screens ------------------------------------------------------------------------
@@ -139,6 +141,12 @@ class TillWindow(QMainWindow):
     def show_journal(self) -> JournalDialog:
         """Ctrl+J: today's receipts; reprint any, or save one as PDF."""
         dialog = JournalDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def show_report(self) -> ReportDialog:
+        """Ctrl+R: today's end-of-day report, to print or save as CSV or PDF."""
+        dialog = ReportDialog(self.ctx, self)
         dialog.open()
         return dialog
 

@@ -569,3 +569,34 @@ def _asha():  # type: ignore[no-untyped-def]
     from pos_app.core.capillary import Identifier
 
     return Identifier("mobile", ASHA_MOBILE)
+
+
+def test_end_of_day_report_on_screen_printed_and_saved(
+    qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext, tmp_path
+) -> None:
+    from pos_app.gui.report_dialog import ReportDialog
+    from tests.support.printer_listener import PrinterListener
+
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "70", bill="EOD-1")
+    until_screen(qtbot, window, window.otp)
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(ReportDialog) is not None, timeout=5_000)
+    dialog = window.findChild(ReportDialog)
+    text = dialog.preview.toPlainText()
+    assert "END OF DAY" in text and "demo.till" in text and "points         70" in text
+    csv_text = dialog.save_csv(str(tmp_path / "day.csv")).read_text()
+    assert ",demo.till,1,70,17.5,0,0,0" in csv_text and ",TOTAL,1,70," in csv_text
+    listener = PrinterListener()
+    ctx.settings.set("printer.kind", "network")
+    ctx.settings.set("printer.host", "127.0.0.1")
+    ctx.settings.set("printer.port", listener.port)
+    dialog.print_report()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Printed.", timeout=10_000)
+    printed = listener.wait()
+    assert b"END OF DAY" in printed and b"TOTAL" in printed and b"\x1dV" in printed[-8:]  # cut at the end

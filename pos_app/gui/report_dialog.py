@@ -1,0 +1,92 @@
+"""The end-of-day report at the till: on screen, printed, or saved as CSV or PDF."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.core.app_context import AppContext
+from pos_app.core.atomic import write_atomic
+from pos_app.core.day_report import day_report, report_csv, report_text
+from pos_app.core.printers import print_text
+from pos_app.gui.background import Background
+from pos_app.gui.pdf import write_pdf
+
+
+class ReportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, day: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("report_dialog")
+        self.day = day or time.strftime("%Y-%m-%d")
+        self.setWindowTitle(self.tr("End-of-day report {0}").format(self.day))
+        self.resize(520, 560)
+        self.ctx = ctx
+        self.background = Background(self)
+        self.report = day_report(ctx.journal, self.day, ctx.outbox.summary())
+        self.text = report_text(self.report, int(ctx.settings.get("printer.columns")))
+        self.preview = QPlainTextEdit(self.text)
+        self.preview.setObjectName("report_preview")
+        self.preview.setReadOnly(True)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setAccessibleName(self.tr("End-of-day report"))
+        self.status = QLabel()
+        self.status.setObjectName("report_status")
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print"))
+        self.csv_button = QPushButton(self.tr("Save CSV..."))
+        self.pdf_button = QPushButton(self.tr("Save PDF..."))
+        close = QPushButton(self.tr("Close"))
+        row = QHBoxLayout()
+        for button in (self.print_button, self.csv_button, self.pdf_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self.print_button.clicked.connect(self.print_report)
+        self.csv_button.clicked.connect(lambda: self.save_csv())
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        close.clicked.connect(self.accept)
+
+    def print_report(self) -> None:
+        text, settings = self.text, self.ctx.settings
+        self.status.setText(self.tr("Printing..."))
+        self.background.run(
+            lambda: print_text(text, settings),
+            lambda _config: self.status.setText(self.tr("Printed.")),
+            lambda error: self.status.setText(str(error)),
+        )
+
+    def _ask(self, title: str, name: str, kind: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, kind)
+        return path
+
+    def save_csv(self, path: str = "") -> Path | None:
+        path = path or self._ask(self.tr("Save report"), f"report-{self.day}.csv", "CSV (*.csv)")
+        if not path:
+            return None
+        write_atomic(Path(path), report_csv(self.report).encode("utf-8"))
+        self.status.setText(self.tr("Saved to {0}.").format(path))
+        return Path(path)
+
+    def save_pdf(self, path: str = "") -> Path | None:
+        path = path or self._ask(self.tr("Save report"), f"report-{self.day}.pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        written = write_pdf(self.text, Path(path))
+        self.status.setText(self.tr("Saved to {0}.").format(written))
+        return written
