@@ -91,12 +91,19 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
     receipt_id = _receipt_id(args, ctx)
     if receipt_id is None:
         return exits.ERROR
+    receipt = ctx.journal.get(receipt_id)
     try:
-        config = print_receipt(ctx.journal.get(receipt_id), ctx.settings)
+        if ctx.settings.get("printer.kind") == "system":  # through Qt's printing, also with no screen
+            _qt_offscreen()
+            from pos_app.gui.printing import print_receipt as print_through_qt
+
+            where = print_through_qt(receipt, ctx.settings)
+        else:
+            where = print_receipt(receipt, ctx.settings).describe()
     except PrinterUnavailable as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR
-    print(f"Receipt {receipt_id} printed on {config.describe()}.")
+    print(f"Receipt {receipt_id} printed on {where}.")
     return exits.OK
 
 

@@ -119,14 +119,17 @@ SCHEMA: dict[str, Setting] = {
     "workflow.org_id": Setting("", "organisation id for maker-checker requests", _text(r"\d{0,19}", "digits")),
     "printer.kind": Setting(
         "none",
-        "receipt printer: none, network, usb, serial, file or cups",
-        _choice("none", "network", "usb", "serial", "file", "cups"),
+        "receipt printer: none, network, usb, serial, file, cups (raw ESC/POS) or system (any printer, via Qt)",
+        _choice("none", "network", "usb", "serial", "file", "cups", "system"),
     ),
     "printer.host": Setting("", "network printer host", _text(r"[\w.:-]{0,253}", "a host name or address")),
     "printer.port": Setting(9100, "network printer port", _number(1, 65535)),
     "printer.device": Setting("", "device or file for file/serial printers", _text(r".{0,255}", "a path")),
     "printer.usb_vendor": Setting("", "USB vendor id (hex)", _text(r"[0-9A-Fa-f]{0,4}", "hex digits")),
     "printer.usb_product": Setting("", "USB product id (hex)", _text(r"[0-9A-Fa-f]{0,4}", "hex digits")),
+    "printer.system_name": Setting(
+        "", "system printer name for printer.kind system (empty: the default)", _text(r".{0,127}", "a printer name")
+    ),
     "printer.cups_name": Setting("", "CUPS queue name", _text(r"[\w.@-]{0,127}", "a queue name")),
     "printer.columns": Setting(42, "characters per line: 32, 42 or 48", _choice_int(32, 42, 48)),
     "receipt.header": Setting("", "text printed above every receipt", _text(r".{0,200}", "at most 200 characters")),

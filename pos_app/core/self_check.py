@@ -115,7 +115,24 @@ def printer_check(ctx: AppContext) -> Check:
         return _device_check(config, Path(config.device))
     if config.kind == "usb":
         return _usb_check(config)
+    if config.kind == "system":
+        return _system_check(str(ctx.settings.get("printer.system_name")))
     return _cups_check(config)
+
+
+def _system_check(name: str) -> Check:
+    """The system printer as CUPS knows it (Linux, macOS); Windows tills check by printing a test page."""
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return Check("printer", None, "system printer: not checked here (no lpstat); print a receipt to check")
+    args = ["-p", name] if name else ["-d"]
+    done = subprocess.run([lpstat, *args], capture_output=True, text=True, timeout=10)
+    output = done.stdout.strip()
+    if done.returncode != 0 or not output or "no system default" in output:
+        return Check(
+            "printer", False, f"system printer {name or '(default)'}: {done.stderr.strip() or output or 'none'}"
+        )
+    return Check("printer", True, output.splitlines()[0])
 
 
 def _device_check(config: PrinterConfig, device: Path) -> Check:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.printers import print_receipt
 from pos_app.core.receipt import Receipt, render_text
 from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
 from pos_app.gui.pin import supervisor_allows
+from pos_app.gui.printing import print_receipt
 
 
 class JournalDialog(QDialog):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
-from pos_app.core import printers
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
 from pos_app.core.capillary.inputs import format_points
@@ -18,6 +17,7 @@ from pos_app.core.offline_policy import REFUSE
 from pos_app.core.outbox import QueueSummary
 from pos_app.core.receipt import Receipt
 from pos_app.core.redemption import TillOutcome
+from pos_app.gui import printing
 from pos_app.gui.background import Background
 from pos_app.gui.journal_dialog import JournalDialog
 from pos_app.gui.pin import supervisor_allows
@@ -236,7 +236,7 @@ class TillWindow(QMainWindow):
         settings = self.ctx.settings
         self.done.show_print_result(self.tr("Printing..."), False)
         self.printing.run(
-            lambda: printers.print_receipt(receipt, settings),
+            lambda: printing.print_receipt(receipt, settings),
             lambda _none: self.done.show_print_result(self.tr("Receipt printed."), False),
             lambda error: self.done.show_print_result(str(error), True),
         )

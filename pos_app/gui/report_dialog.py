@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.day_report import day_report, report_csv, report_text
-from pos_app.core.printers import print_text
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
+from pos_app.gui.printing import print_text
 
 
 class ReportDialog(QDialog):

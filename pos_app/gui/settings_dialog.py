@@ -3,7 +3,9 @@ credentials (into the keyring), the program, the store, the offline policy; Test
 
 from __future__ import annotations
 
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +21,7 @@ from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryClient, CapillaryError, ConfigurationError, Identifier, Rejected
 from pos_app.core.capillary.hosts import CLUSTERS, base_url
-from pos_app.core.config import SCHEMA
+from pos_app.core.config import SCHEMA, Settings
 from pos_app.core.credentials import NoSecureKeyring
 from pos_app.gui.background import Background
 
@@ -49,6 +51,18 @@ class SettingsDialog(QDialog):
         self.policy = QComboBox()
         self.policy.addItems(["refuse", "no-otp-under-cap", "approval"])
         self.policy.setCurrentText(str(settings.get("offline.policy")))
+        self.printer_kind = QComboBox()
+        self.printer_kind.addItems(list(PRINTER_KINDS))
+        self.printer_kind.setCurrentText(str(settings.get("printer.kind")))
+        self.printer_address = QComboBox()
+        self.printer_address.setEditable(True)  # system printers are offered; any address can be typed
+        self.printer_address.addItems(QPrinterInfo.availablePrinterNames())
+        self.printer_address.setCurrentText(printer_address(settings))
+        self.columns = QComboBox()
+        self.columns.addItems(["32", "42", "48"])
+        self.columns.setCurrentText(str(settings.get("printer.columns")))
+        self.auto_print = QCheckBox(self.tr("Print every receipt at once"))
+        self.auto_print.setChecked(bool(settings.get("receipt.auto_print")))
         self.feedback = QLabel()
         self.feedback.setObjectName("settings_feedback")
         self.feedback.setWordWrap(True)
@@ -63,6 +77,10 @@ class SettingsDialog(QDialog):
             (self.tr("Country"), self.country, "country"),
             (self.tr("Store name"), self.store, "store_name"),
             (self.tr("Offline"), self.policy, "policy"),
+            (self.tr("Printer"), self.printer_kind, "printer_kind"),
+            (self.tr("Printer address"), self.printer_address, "printer_address"),
+            (self.tr("Columns"), self.columns, "printer_columns"),
+            (self.tr("Receipts"), self.auto_print, "auto_print"),
         ):
             widget.setObjectName(name)
             widget.setAccessibleName(label)
@@ -137,14 +155,22 @@ class SettingsDialog(QDialog):
             "store_name": self.store.text().strip(),
             "offline.policy": self.policy.currentText(),
             "auth": "basic",
+            "printer.kind": self.printer_kind.currentText(),
+            "printer.columns": self.columns.currentText(),
+            "receipt.auto_print": self.auto_print.isChecked(),
         }
+        try:
+            values.update(printer_fields(self.printer_kind.currentText(), self.printer_address.currentText()))
+        except ValueError as error:
+            self.feedback.setText(str(error))
+            return
         try:
             for key, value in values.items():  # every value checked before any is changed
                 SCHEMA[key].check(value)
             for key, value in values.items():
                 settings.set(key, value)
             if self.password.text():
-                self.ctx.secrets.set(credentials.till_password(values["till"]), self.password.text())
+                self.ctx.secrets.set(credentials.till_password(str(values["till"])), self.password.text())
         except (KeyError, ValueError, ConfigurationError, NoSecureKeyring) as error:
             self.feedback.setText(str(error.args[0] if error.args else error))
             return
@@ -153,3 +179,42 @@ class SettingsDialog(QDialog):
         self.ctx.reset_client()
         self.password.clear()
         self.accept()
+
+
+PRINTER_KINDS = ("none", "network", "usb", "serial", "file", "cups", "system")
+
+
+def printer_address(settings: Settings) -> str:
+    """The one address field of the settings screen, as the printer kind reads it."""
+    kind = settings.get("printer.kind")
+    if kind == "network":
+        port = int(settings.get("printer.port"))
+        return str(settings.get("printer.host")) + ("" if port == 9100 else f":{port}")
+    if kind == "usb":
+        return f"{settings.get('printer.usb_vendor')}:{settings.get('printer.usb_product')}"
+    key = {"file": "printer.device", "serial": "printer.device", "cups": "printer.cups_name"}.get(kind)
+    return str(settings.get(key or "printer.system_name")) if kind != "none" else ""
+
+
+def printer_fields(kind: str, address: str) -> dict[str, str]:
+    """Settings for ``kind`` from the address typed; ``ValueError`` says what is expected."""
+    address = address.strip()
+    if kind == "network":
+        host, _, port = address.partition(":")
+        if not host:
+            raise ValueError("A network printer needs its address, e.g. 192.168.1.50 or 192.168.1.50:9100.")
+        return {"printer.host": host, "printer.port": port or "9100"}
+    if kind == "usb":
+        vendor, _, product = address.partition(":")
+        if not (vendor and product):
+            raise ValueError("A USB printer is given as vendor:product in hex, e.g. 04b8:0202.")
+        return {"printer.usb_vendor": vendor, "printer.usb_product": product}
+    if kind in ("file", "serial"):
+        if not address:
+            raise ValueError("Give the device or file, e.g. /dev/usb/lp0 or COM3.")
+        return {"printer.device": address}
+    if kind == "cups":
+        return {"printer.cups_name": address}
+    if kind == "system":
+        return {"printer.system_name": address}
+    return {}

@@ -600,3 +600,32 @@ def test_end_of_day_report_on_screen_printed_and_saved(
     qtbot.waitUntil(lambda: dialog.status.text() == "Printed.", timeout=10_000)
     printed = listener.wait()
     assert b"END OF DAY" in printed and b"TOTAL" in printed and b"\x1dV" in printed[-8:]  # cut at the end
+
+
+def test_settings_set_the_printer_and_a_missing_system_printer_is_explained(
+    qtbot, window: TillWindow, ctx: AppContext
+) -> None:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from pos_app.core.printers import PrinterUnavailable
+    from pos_app.gui.printing import print_receipt
+    from tests.support.receipts import sample_receipt
+
+    dialog = window.show_settings()
+    dialog.printer_kind.setCurrentText("network")
+    dialog.printer_address.setCurrentText("")
+    dialog.save()
+    assert "needs its address" in dialog.feedback.text() and ctx.settings.get("printer.kind") == "none"
+    dialog.printer_address.setCurrentText("10.0.0.7:9101")
+    dialog.columns.setCurrentText("32")
+    dialog.auto_print.setChecked(False)
+    dialog.save()
+    assert ctx.settings.get("printer.kind") == "network" and ctx.settings.get("printer.host") == "10.0.0.7"
+    assert ctx.settings.get("printer.port") == 9101 and ctx.settings.get("printer.columns") == 32
+    assert ctx.settings.get("receipt.auto_print") is False
+    ctx.settings.set("printer.kind", "system")
+    ctx.settings.set("printer.system_name", "No-Such-Printer")
+    if QPrinterInfo.availablePrinterNames():
+        pytest.skip("this machine has system printers; the refusal below is for a till without one")
+    with pytest.raises(PrinterUnavailable, match="No system printer is installed"):
+        print_receipt(sample_receipt(), ctx.settings)

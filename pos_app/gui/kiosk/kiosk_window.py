@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from pos_app.core import printers
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.inputs import format_money, format_points
 from pos_app.core.capillary.models import Customer, Redeemability
@@ -27,6 +26,7 @@ from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.receipt import Receipt, render_text
 from pos_app.core.redemption import TillOutcome
 from pos_app.core.validation import InvalidInput, parse_bill, parse_otp, parse_points
+from pos_app.gui import printing
 from pos_app.gui.background import Background
 from pos_app.gui.kiosk.idle import IdleWatch, StillThere
 from pos_app.gui.kiosk.screens import (
@@ -291,7 +291,7 @@ class KioskWindow(QWidget):
         if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
             self.done.print_status.setText(self.tr("Printing your receipt..."))
             self.printing.run(
-                lambda: printers.print_receipt(receipt, self.ctx.settings),
+                lambda: printing.print_receipt(receipt, self.ctx.settings),
                 lambda _none: self.done.print_status.setText(self.tr("Take your receipt.")),
                 lambda _error: self.done.print_status.setText(
                     self.tr("The receipt could not be printed. The cashier can print it from the journal.")
