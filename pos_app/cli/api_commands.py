@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, report_error
+from pos_app.cli.output import emit, report_error, report_reversal
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimited
@@ -192,15 +192,7 @@ def reverse(args: argparse.Namespace, ctx: AppContext) -> int:
     done, receipt_id, _void = reverse_and_journal(
         ctx, args.redemption_id, parse_points(args.points), who, args.reason or "", args.cashier or ""
     )
-    emit(
-        args.json,
-        {"reversal": done, "receipt_id": receipt_id},
-        [
-            f"Reversed {format_points(done.points_reversed)} points of redemption {done.redemption_id} "
-            f"(reversal {done.reversal_id}).",
-            f"Void receipt {receipt_id} is in the journal: pos-app receipt print {receipt_id}",
-        ],
-    )
+    report_reversal(args.json, done, receipt_id)
     return exits.OK
 
 

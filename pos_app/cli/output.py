@@ -51,3 +51,16 @@ def report_error(as_json: bool, error: CapillaryError) -> None:
     print(f"error{code}: {error.cashier_message}{request}", file=sys.stderr)
     if error.detail and error.detail != error.cashier_message:
         print(f"  detail: {error.detail}", file=sys.stderr)
+
+
+def report_reversal(as_json: bool, done: Any, receipt_id: int) -> None:
+    """What ``reverse`` and ``receipt void`` print: the reversal and where its VOID receipt is."""
+    emit(
+        as_json,
+        {"reversal": done, "receipt_id": receipt_id},
+        [
+            f"Reversed {format(done.points_reversed.normalize(), 'f')} points of redemption {done.redemption_id} "
+            f"(reversal {done.reversal_id}).",
+            f"VOID receipt {receipt_id} is in the journal: pos-app receipt print {receipt_id}",
+        ],
+    )

@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit
+from pos_app.cli.output import emit, report_reversal
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
-from pos_app.core.capillary.inputs import format_points
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.printers import PrinterUnavailable, print_receipt
 from pos_app.core.receipt import render_text
@@ -50,15 +49,7 @@ def receipt_void(args: argparse.Namespace, ctx: AppContext) -> int:
     except (NotReversible, KeyError) as refused:
         print(f"error: {str(refused).strip(chr(39))}", file=sys.stderr)
         return exits.ERROR
-    emit(
-        args.json,
-        {"reversal": done, "receipt_id": receipt_id},
-        [
-            f"Reversed {format_points(done.points_reversed)} points of redemption {done.redemption_id} "
-            f"(reversal {done.reversal_id}).",
-            f"VOID receipt {receipt_id} is in the journal: pos-app receipt print {receipt_id}",
-        ],
-    )
+    report_reversal(args.json, done, receipt_id)
     return exits.OK
 
 

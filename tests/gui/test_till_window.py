@@ -530,20 +530,25 @@ def test_settings_need_the_supervisor_pin_once_one_is_set(
     dialog.reject()
 
 
+def redeem_through_window(qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext, points: str, bill: str) -> None:
+    """Asha's card, points, bill and her SMS code, to the done screen and the journal."""
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, points, bill=bill)
+    until_screen(qtbot, window, window.otp)
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
+
+
 def test_a_supervisor_voids_a_redemption_from_the_journal(
     qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext, monkeypatch
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     ctx.supervisor.set_pin("4821")
-    look_up(qtbot, window, "CARD0001")
-    until_screen(qtbot, window, window.customer)
-    fill_and_check(qtbot, window, "40", bill="VOID-ME")
-    until_screen(qtbot, window, window.otp)
-    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
-    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
-    until_screen(qtbot, window, window.done)
-    qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
+    redeem_through_window(qtbot, window, sim, ctx, "40", "VOID-ME")
     redemption_id = sim.ledger()[0]["redemption_id"]
     dialog = window.show_journal()
     answers = iter([("1111", True)])  # a wrong PIN first: nothing happens
@@ -577,14 +582,7 @@ def test_end_of_day_report_on_screen_printed_and_saved(
     from pos_app.gui.report_dialog import ReportDialog
     from tests.support.printer_listener import PrinterListener
 
-    look_up(qtbot, window, "CARD0001")
-    until_screen(qtbot, window, window.customer)
-    fill_and_check(qtbot, window, "70", bill="EOD-1")
-    until_screen(qtbot, window, window.otp)
-    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
-    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
-    until_screen(qtbot, window, window.done)
-    qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
+    redeem_through_window(qtbot, window, sim, ctx, "70", "EOD-1")
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.findChild(ReportDialog) is not None, timeout=5_000)
     dialog = window.findChild(ReportDialog)

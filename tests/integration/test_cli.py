@@ -35,7 +35,7 @@ def test_check_send_otp_redeem_history_reverse(configured_cli, sim: SimAdmin) ->
     reverse = configured_cli(
         "reverse", "--card", "CARD0001", "--redemption-id", redemption["redemption_id"], "--points", "100"
     )
-    assert reverse.code == 0 and "Reversed 100 points" in reverse.out and "Void receipt" in reverse.out
+    assert reverse.code == 0 and "Reversed 100 points" in reverse.out and "VOID receipt" in reverse.out
     listed = configured_cli("receipt", "list", "--json").json()
     assert listed[-1]["void_of"] == redemption["redemption_id"]
     assert ",TOTAL,1,100,25,0,1,100" in configured_cli("report", "day", "--csv").out

@@ -29,11 +29,12 @@ BARE = (
 )
 
 
-def time_to_ready(args: list[str]) -> float:
+def time_to_ready(args: list[str], program: list[str] | None = None) -> float:
+    """Milliseconds from starting ``program args`` (Python by default) to its ``ready`` line."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POS_APP_EXIT_WHEN_READY": "1", "PYTHONPATH": str(REPO)}
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+        [*(program or [sys.executable]), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
     )
     assert process.stdout is not None
     for line in process.stdout:
