@@ -108,7 +108,8 @@ def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[n
 
 
 def bring_forward(window: QWidget) -> None:
-    window.showNormal() if window.isMinimized() else None
+    if window.isMinimized():
+        window.showNormal()
     window.raise_()
     window.activateWindow()
 

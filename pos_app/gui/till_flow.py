@@ -195,7 +195,9 @@ class TillFlow(QObject):
         def answered(outcome: TillOutcome) -> None:
             if sale is self.sale:
                 self._redeemed(outcome)
-            elif outcome.kind != "rejected":  # nobody is looking: keep it for the journal
+            elif outcome.kind == "rejected":  # nothing was applied: nothing to keep
+                log.warning("a redemption was refused after its screen was left")
+            else:  # nobody is looking: keep it for the journal
                 log.info("a redemption finished after its screen was left: %s", outcome.kind)
                 self.finished_unseen.emit(outcome, self.receipt(outcome, sale))
 
