@@ -291,8 +291,12 @@ class Outbox:
         changes["updated_at"] = self.clock()
         columns = ", ".join(f"{name} = ?" for name in changes)
         with self._transaction() as db:
-            db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", (*changes.values(), item_id))
-        return self.get(item_id)
+            row = db.execute(
+                f"UPDATE outbox SET {columns} WHERE id = ? RETURNING *", (*changes.values(), item_id)
+            ).fetchall()  # read to the end: the statement must finish before COMMIT
+        if not row:
+            raise KeyError(f"no queue item {item_id}")
+        return OutboxItem.from_row(row[0])
 
     def claim_next(self, now: float) -> OutboxItem | None:
         """Take the next row to send and mark it ``sending`` in one transaction.

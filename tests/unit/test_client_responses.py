@@ -400,8 +400,12 @@ def test_plain_http_is_refused_except_on_loopback() -> None:
         base_url(cluster="mars")
 
 
-def test_tls_verification_is_on_and_takes_a_ca_bundle(tmp_path: Path) -> None:
+def test_tls_verification_is_on_and_takes_a_ca_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
     assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.session.verify is True
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/site/ca.pem")  # honoured as requests would
+    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.session.verify == "/etc/site/ca.pem"
     bundle = str(tmp_path / "ca.pem")
     client = CapillaryClient.with_basic_auth(BASE, "t", "p", ca_bundle=bundle)
     assert client.transport.session.verify == bundle
