@@ -218,7 +218,7 @@ class Transport:
             prepared,
             stream=True,
             timeout=(self.timeouts.connect, self.timeouts.read),
-            verify=self.session.verify,
+            verify=self.session.verify if self.session.verify is not None else True,
             cert=None,
             proxies=self._proxies_for(base),
         )
