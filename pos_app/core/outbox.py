@@ -26,14 +26,14 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pos_app.core.capillary.inputs import format_points
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PENDING, SENDING, UNKNOWN, DONE, ATTENTION, APPROVAL, CANCELLED, REJECTED = (
     "pending",
@@ -79,6 +79,10 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX outbox_state ON outbox(state, id);
     CREATE INDEX outbox_customer ON outbox(customer_value, id);
     """,
+    # A group (family) redemption: its user_group2_* parameters as JSON, sent with every attempt.
+    2: """
+    ALTER TABLE outbox ADD COLUMN group_ref TEXT NOT NULL DEFAULT '';
+    """,
 }
 
 
@@ -115,10 +119,12 @@ class OutboxItem:
     result: dict[str, Any]
     workflow_request_id: str
     route: str  # "direct" (a redeem call) or "approval" (a maker-checker request)
+    group_ref: dict[str, str] = field(default_factory=dict)  # user_group2_* parameters; empty: none
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> OutboxItem:
         data = dict(row)
+        data["group_ref"] = json.loads(data["group_ref"]) if data.get("group_ref") else {}
         data["points"] = Decimal(data["points"])
         data["skip_validation"] = bool(data["skip_validation"])
         data["offline"] = bool(data["offline"])
@@ -143,6 +149,7 @@ class NewRedemption:
     offline: bool = False
     cashier: str = ""
     route: str = "direct"
+    group_ref: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -235,7 +242,7 @@ class Outbox:
             cursor = db.execute(
                 "INSERT INTO outbox (reference, state, created_at, updated_at, customer_kind, customer_value,"
                 " points, bill, program_id, notes, validation_type, validation_code, skip_validation,"
-                " offline, cashier, route) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " offline, cashier, route, group_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     reference,
                     state,
@@ -253,6 +260,7 @@ class Outbox:
                     int(new.offline),
                     new.cashier,
                     new.route,
+                    json.dumps(new.group_ref) if new.group_ref else "",
                 ),
             )
         # Built from what was written: no second read on the cashier's path.
@@ -280,6 +288,7 @@ class Outbox:
             result={},
             workflow_request_id="",
             route=new.route,
+            group_ref=dict(new.group_ref),
         )
 
     def update(self, item_id: int, **changes: Any) -> OutboxItem:

@@ -18,6 +18,7 @@ from pos_app.core.capillary import (
     CapillaryError,
     ConfigurationError,
     DuplicateReference,
+    GroupRef,
     Identifier,
     NotSent,
     OutcomeUnknown,
@@ -65,6 +66,7 @@ def redeem_request(item: OutboxItem, till_id: str = "") -> RedeemRequest:
         notes=item.notes,
         program_id=item.program_id,
         till_id=till_id,
+        group=GroupRef.from_params(item.group_ref),
     )
 
 

@@ -24,7 +24,7 @@ DEMO_DATA: dict[str, Any] = {
     "oauth_clients": {DEMO_OAUTH_KEY: {"secret": DEMO_OAUTH_SECRET, "till": DEMO_TILL}},
     "oauth_ttl_seconds": 300,
     "workflow_tokens": {DEMO_WORKFLOW_TOKEN: "checker@demo.example"},
-    "programs": [{"id": "973", "name": "Demo Rewards"}],
+    "programs": [{"id": "973", "name": "Demo Rewards"}, {"id": "974", "name": "Partner Miles"}],
     "rules": {
         "multiple_of": 10,
         "max_per_redemption": 200,
@@ -66,6 +66,7 @@ DEMO_DATA: dict[str, Any] = {
             "external_id": "434547",
             "cards": ["CARD0002"],
             "points": 500,
+            "other_programs": {"974": 1200},
             "lifetime_points": 900,
             "tier": "Silver",
             "registered_on": "2022-07-01 18:40:00",

@@ -79,7 +79,11 @@ class LoyaltyState:
         self.customers: dict[str, dict[str, Any]] = {}
         for raw in data["customers"]:
             customer = dict(raw)
-            customer["points"] = Decimal(str(customer.get("points", 0)))
+            customer["points"] = Decimal(str(customer.get("points", 0)))  # in the org's first program
+            # Balances in the org's other programs, by program id (multi-program orgs).
+            customer["other_programs"] = {
+                str(k): Decimal(str(v)) for k, v in (customer.get("other_programs") or {}).items()
+            }
             self.customers[str(customer["user_id"])] = customer
         self.groups = {str(g["id"]): {**g, "points": Decimal(str(g["points"]))} for g in data.get("groups", [])}
         self.otps: dict[str, Otp] = {}
@@ -162,6 +166,40 @@ class LoyaltyState:
             raise Rejection(816, "Customer not found")
         raise Rejection(802, "Invalid customer identifier")
 
+    def _default_program(self) -> str:
+        programs = self.data.get("programs") or []
+        return str(programs[0]["id"]) if programs else ""
+
+    def _wallet(
+        self, customer: dict[str, Any], program_id: str, group: dict[str, Any] | None = None
+    ) -> tuple[dict[str, Any], str]:
+        """Where the points of a redemption live: the group's, another program's, or the customer's."""
+        if group is not None:
+            return group, "points"
+        if program_id and program_id != self._default_program():
+            customer["other_programs"].setdefault(program_id, Decimal(0))
+            return customer["other_programs"], program_id
+        return customer, "points"
+
+    def _points_summaries(self, customer: dict[str, Any]) -> dict[str, Any]:
+        """``mlp=true``: one summary per program the customer is in, numbers as strings."""
+        names = {str(p["id"]): str(p.get("name", "")) for p in self.data.get("programs") or []}
+        balances = {self._default_program(): customer["points"], **customer["other_programs"]}
+        return {
+            "points_summary": [
+                {
+                    "programId": program_id,
+                    "program_title": names.get(program_id, ""),
+                    "program_description": "",
+                    "loyaltyPoints": num(points),
+                    "redeemed": "0",
+                    "program_points_to_currency_ratio": str(self._ratio()),
+                }
+                for program_id, points in balances.items()
+                if program_id
+            ]
+        }
+
     def _customer_json(self, customer: dict[str, Any]) -> dict[str, Any]:
         return {
             "firstname": customer["firstname"],
@@ -192,7 +230,14 @@ class LoyaltyState:
                 "item_status": item_status(1012 if no.code == 816 else no.code, no.message),
             }
             return Answer(200, envelope(False, customers={"customer": [item]}))
-        return Answer(200, envelope(True, customers={"customer": [self._customer_json(customer)]}))
+        found = self._customer_json(customer)
+        program_id = str(params.get("program_id", "") or "")
+        if program_id:  # the balance of the program asked about
+            holder, key = self._wallet(customer, program_id)
+            found["loyalty_points"] = num(holder[key])
+        if _truthy(params.get("mlp")):
+            found["points_summaries"] = self._points_summaries(customer)
+        return Answer(200, envelope(True, customers={"customer": [found]}))
 
     # -- rules --------------------------------------------------------------------------
 
@@ -222,8 +267,8 @@ class LoyaltyState:
         step = Decimal(str(self.rules.get("multiple_of") or 0))
         if step and points % step:
             raise Rejection(807, f"Points should be in multiples of {num(step)}")
-        balance = group["points"] if group else customer["points"]
-        if points > balance:
+        holder, key = self._wallet(customer, program_id, group)
+        if points > holder[key]:
             raise Rejection(818, "Current points are less than points requested for redemption")
 
     def _group(self, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -436,10 +481,10 @@ class LoyaltyState:
         code = str(item.get("validation_code", "") or "")
         if not skip:
             self._validate(customer, code, validation_type, consume=True)
-        if group:
-            group["points"] -= points
-        else:
-            customer["points"] -= points
+        program_id = str(params.get("program_id", "") or "")
+        holder, key = self._wallet(customer, program_id, group)
+        holder[key] -= points
+        own, own_key = self._wallet(customer, program_id)
         redemption_id = self._new_redemption_id()
         row = {
             "redemption_id": redemption_id,
@@ -447,14 +492,14 @@ class LoyaltyState:
             "user_id": customer["user_id"],
             "mobile": customer["mobile"],
             "points_redeemed": format(points.normalize(), "f"),
-            "balance_after": customer["points"],
+            "balance_after": own[own_key],  # the customer's own, also after a group redemption
             "transaction_number": str(item.get("transaction_number", "")),
             "external_reference_number": reference,
             "notes": str(item.get("notes", "")),
             "custom_fields": (item.get("custom_fields") or {}).get("field", []),
             "redemption_time": str(item.get("redemption_time", "")),
             "redemption_purpose": str(item.get("redemption_purpose", "")),
-            "program_id": str(params.get("program_id", "") or ""),
+            "program_id": program_id,
             "group_id": group["id"] if group else "",
             "validation": "none" if skip else validation_type,
             "validation_code_used": "" if skip or validation_type == "MISSED_CALL" else code,
@@ -545,7 +590,8 @@ class LoyaltyState:
             points = _decimal(body.get("pointsToBeReversed"))
             if points is None or points <= 0 or points > remaining:
                 return error(801, f"Points to reverse must be between 1 and {num(remaining)}")
-            customer["points"] += points
+            holder, key = self._wallet(customer, row["program_id"], self.groups.get(row["group_id"]))
+            holder[key] += points
             reversal_id = str(80000000 + sum(len(r["reversals"]) for r in self.ledger) + 1)
             row["reversals"].append(
                 {

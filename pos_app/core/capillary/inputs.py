@@ -32,6 +32,17 @@ class Identifier:
         return {"type": _V2_TYPES[self.kind], "value": self.value}
 
 
+_GROUP_PARAMS = {  # query parameter -> GroupRef field
+    "user_group2_id": "group_id",
+    "user_group2_external_id": "external_id",
+    "user_group2_primary_user_id": "primary_user_id",
+    "user_group2_primary_user_source": "primary_user_source",
+    "user_group2_primary_user_accountId": "primary_user_account_id",
+    "user_group2_primary_user_identifier_type": "primary_user_identifier_type",
+    "user_group2_primary_user_identifier_value": "primary_user_identifier_value",
+}
+
+
 @dataclass(frozen=True)
 class GroupRef:
     """The ``user_group2_*`` parameters of a group (family) redemption; empty = none."""
@@ -45,16 +56,13 @@ class GroupRef:
     primary_user_identifier_value: str = ""
 
     def as_params(self) -> dict[str, str]:
-        names = {
-            "user_group2_id": self.group_id,
-            "user_group2_external_id": self.external_id,
-            "user_group2_primary_user_id": self.primary_user_id,
-            "user_group2_primary_user_source": self.primary_user_source,
-            "user_group2_primary_user_accountId": self.primary_user_account_id,
-            "user_group2_primary_user_identifier_type": self.primary_user_identifier_type,
-            "user_group2_primary_user_identifier_value": self.primary_user_identifier_value,
-        }
-        return {name: value for name, value in names.items() if value}
+        values = {name: getattr(self, attribute) for name, attribute in _GROUP_PARAMS.items()}
+        return {name: value for name, value in values.items() if value}
+
+    @classmethod
+    def from_params(cls, params: dict[str, str]) -> GroupRef:
+        """The reverse of ``as_params`` (as kept in the offline queue)."""
+        return cls(**{_GROUP_PARAMS[name]: str(value) for name, value in params.items() if name in _GROUP_PARAMS})
 
 
 ValidationType = Literal["SMS", "MISSED_CALL"]

@@ -33,6 +33,30 @@ class ItemStatus:
 
 
 @dataclass(frozen=True)
+class ProgramBalance:
+    """One program's points for a customer of a multi-program org (``mlp=true``)."""
+
+    program_id: str
+    title: str
+    points: Decimal
+    currency_ratio: Decimal | None
+
+    @classmethod
+    def from_json(cls, data: Any) -> ProgramBalance:
+        data = as_dict(data)  # the service mixes camelCase and snake_case in this block
+
+        def first(*names: str) -> Any:
+            return next((data[name] for name in names if data.get(name) not in (None, "")), None)
+
+        return cls(
+            program_id=as_str(first("programId", "program_id")),
+            title=as_str(first("program_title", "programTitle", "program_name")),
+            points=as_decimal(first("loyaltyPoints", "loyalty_points"), ZERO) or ZERO,
+            currency_ratio=as_decimal(first("program_points_to_currency_ratio", "programPointsToCurrencyRatio")),
+        )
+
+
+@dataclass(frozen=True)
 class Customer:
     user_id: str
     firstname: str
@@ -47,6 +71,7 @@ class Customer:
     registered_on: str
     fraud_status: str
     item_status: ItemStatus
+    programs: tuple[ProgramBalance, ...] = ()
 
     @property
     def name(self) -> str:
@@ -82,7 +107,20 @@ class Customer:
             registered_on=as_str(data.get("registered_on")),
             fraud_status=as_str(fraud),
             item_status=ItemStatus.from_json(data.get("item_status")),
+            programs=tuple(
+                program
+                for program in map(ProgramBalance.from_json, as_list(dig(data, "points_summaries", "points_summary")))
+                if program.program_id
+            ),
         )
+
+    def program(self, program_id: str) -> ProgramBalance | None:
+        return next((p for p in self.programs if p.program_id == program_id), None)
+
+    def balance_in(self, program_id: str) -> Decimal:
+        """Points redeemable in this program (the plain balance when none is chosen or known)."""
+        chosen = self.program(program_id) if program_id else None
+        return chosen.points if chosen else self.loyalty_points
 
 
 @dataclass(frozen=True)
