@@ -104,6 +104,7 @@ SCHEMA: dict[str, Setting] = {
     "till": Setting("", "till code used for Basic auth", _text(r"[\w.@-]{0,64}", "a till code")),
     "oauth_key": Setting("", "OAuth client key (its secret goes to the keyring)", _text(r"[\w.@-]{0,128}", "a key")),
     "program_id": Setting("", "loyalty program id (multi-program orgs)", _text(r"\d{0,19}", "digits")),
+    "group_redemption": Setting(False, "offer family (group) points at the till, where the org has groups", _flag),
     "country": Setting(
         "IN", "region for mobile numbers (ISO code, e.g. IN, GB)", _text(r"[A-Za-z]{2}", "a two-letter country code")
     ),

@@ -32,6 +32,7 @@ def demo_context(home: str | None) -> tuple[AppContext, SimServer]:
         "till": DEMO_TILL,
         "store_name": "Demo Store 001",
         "offline.policy": "no-otp-under-cap",
+        "group_redemption": True,  # the demo org has a family: show the choice
     }.items():
         settings.set(key, value)
     store = MemoryStore({credentials.till_password(DEMO_TILL): DEMO_PASSWORD})

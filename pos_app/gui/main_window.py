@@ -81,6 +81,7 @@ class TillWindow(QMainWindow):
     def _connect(self) -> None:
         flow = self.flow
         self.start.look_up.connect(flow.look_up)
+        self.customer.chosen.connect(flow.choose)
         self.customer.check.connect(flow.check)
         self.customer.offline_redeem.connect(flow.redeem_offline)
         self.otp.confirm.connect(flow.redeem)
@@ -190,7 +191,8 @@ class TillWindow(QMainWindow):
                 self.tr("This customer's account is blocked for redemption. Ask them to contact customer care.")
             )
             return
-        self.customer.show_customer(customer, None)
+        self.customer.groups_enabled = bool(self.ctx.settings.get("group_redemption"))
+        self.customer.show_customer(customer, None, preferred_program=str(self.ctx.settings.get("program_id") or ""))
         self.stack.setCurrentWidget(self.customer)
         self.customer.bill.setFocus()
 
@@ -207,7 +209,10 @@ class TillWindow(QMainWindow):
         self.otp.stop()
         receipt = self.flow.receipt(outcome)
         self.receipt = receipt
-        self.done.show_receipt(receipt, outcome.message, int(self.ctx.settings.get("printer.columns")))
+        message = outcome.message
+        if self.flow.sale.group is not None:
+            message += "\n" + self.tr("Taken from the family's points; the balance is the customer's own.")
+        self.done.show_receipt(receipt, message, int(self.ctx.settings.get("printer.columns")))
         self.stack.setCurrentWidget(self.done)
         self.replay.refresh()
         journal = self.ctx.journal
@@ -261,6 +266,7 @@ class TillWindow(QMainWindow):
             self.start.message.error(message + extra, request_id)
             return
         shown = mask_mobile(who.value) if who.kind == "mobile" else mask_card(who.value)
+        self.customer.groups_enabled = bool(self.ctx.settings.get("group_redemption"))
         self.customer.show_offline(shown, policy.max_points_each)
         self.customer.message.error(message + "\n" + policy.describe(), request_id)
         self.stack.setCurrentWidget(self.customer)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.core.app_context import AppContext
-from pos_app.core.capillary import AuthFailed, CapillaryError, Identifier, NotSent, Rejected
+from pos_app.core.capillary import AuthFailed, CapillaryError, GroupRef, Identifier, NotSent, Rejected
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt, receipt_for
@@ -43,6 +43,8 @@ class Sale:
     bill: str = ""
     validation_type: str = "SMS"
     otp_sent_at: float = 0.0
+    program_id: str = ""  # chosen at the till (multi-program orgs); empty: the configured one
+    group: GroupRef | None = None  # family points, when the customer asks for them
 
 
 class TillFlow(QObject):
@@ -82,9 +84,11 @@ class TillFlow(QObject):
             return
         self.clear()
         self.sale.identifier = who
-        program = str(self.ctx.settings.get("program_id") or "")
+        program = self.program_id()
         self.background.run(
-            lambda: self.ctx.client.get_customer(who, program_id=program), self._customer_loaded, self._call_failed
+            lambda: self.ctx.client.get_customer(who, program_id=program, mlp=True),
+            self._customer_loaded,
+            self._call_failed,
         )
 
     def _customer_loaded(self, customer: Customer) -> None:
@@ -92,11 +96,18 @@ class TillFlow(QObject):
         self.sale.customer = customer
         self.customer_found.emit(customer)
 
+    def choose(self, program_id: str, group: GroupRef | None) -> None:
+        """The program the points come from, and whether they are the family's."""
+        self.sale.program_id, self.sale.group = program_id, group
+
+    def program_id(self) -> str:
+        return self.sale.program_id or str(self.ctx.settings.get("program_id") or "")
+
     def check(self, quantity: Decimal, currency: bool, bill: str, validation_type: str) -> None:
         """Ask whether this can be redeemed, and send the code in the same call."""
         who = self._who()
         self.sale.bill, self.sale.validation_type = bill, validation_type
-        program = str(self.ctx.settings.get("program_id") or "")
+        program, group = self.program_id(), self.sale.group
 
         def call() -> Redeemability:
             return self.ctx.client.is_redeemable(
@@ -106,6 +117,8 @@ class TillFlow(QObject):
                 currency_input=currency,
                 issue_otp=True,
                 validation_type="MISSED_CALL" if validation_type == "MISSED_CALL" else "SMS",
+                group_redemption=group is not None,
+                group=group,
             )
 
         self.background.run(call, self._checked, self._call_failed)
@@ -113,10 +126,17 @@ class TillFlow(QObject):
     def preview(self, quantity: Decimal, currency: bool = False) -> None:
         """What these points are worth, and whether they may be redeemed; no code is sent."""
         who = self._who()
-        program = str(self.ctx.settings.get("program_id") or "")
+        program, group = self.program_id(), self.sale.group
 
         def call() -> Redeemability:
-            return self.ctx.client.is_redeemable(who, quantity, program_id=program, currency_input=currency)
+            return self.ctx.client.is_redeemable(
+                who,
+                quantity,
+                program_id=program,
+                currency_input=currency,
+                group_redemption=group is not None,
+                group=group,
+            )
 
         self.background.run(call, self._previewed, self._call_failed)
 
@@ -168,7 +188,8 @@ class TillFlow(QObject):
             customer_value=who.value,
             points=self.sale.points,
             bill=self.sale.bill,
-            program_id=str(self.ctx.settings.get("program_id") or ""),
+            program_id=self.program_id(),
+            group_ref=self.sale.group.as_params() if self.sale.group else {},
             validation_type=self.sale.validation_type,
             validation_code=code if self.sale.validation_type == "SMS" else "",
             cashier=str(self.ctx.settings.get("till")),
@@ -183,7 +204,8 @@ class TillFlow(QObject):
             customer_value=who.value,
             points=points,
             bill=bill,
-            program_id=str(self.ctx.settings.get("program_id") or ""),
+            program_id=self.program_id(),
+            group_ref=self.sale.group.as_params() if self.sale.group else {},
             cashier=str(self.ctx.settings.get("till")),
         )
         self.sale.points, self.sale.bill, self.sale.validation_type = points, bill, "none"

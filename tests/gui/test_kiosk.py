@@ -268,3 +268,18 @@ def test_a_scanned_card_starts_a_lookup_from_the_attract_screen(qtbot, kiosk: Ki
     kiosk.scan("CARD0002")
     until(qtbot, kiosk, kiosk.points)
     assert "500 points" in kiosk.points.balance.text()
+
+
+def test_a_late_answer_about_the_whole_balance_is_not_taken_for_the_chosen_points(
+    qtbot, kiosk: KioskWindow, sim: SimAdmin
+) -> None:
+    # The balance preview (2000 points, over the 200 a visit allows) answers slowly; the customer
+    # is quicker and picks 100. Their answer must decide the next screen, not the stale one.
+    sim.fault("/v1.1/points/isredeemable", "latency", ms=1500, phase="before")
+    identify(qtbot, kiosk)
+    until(qtbot, kiosk, kiosk.points)
+    tap_digits(qtbot, kiosk.points.keypad, "100")
+    touch(qtbot, kiosk.points.continue_button)
+    until(qtbot, kiosk, kiosk.verify)
+    qtbot.wait(1800)  # the slow answer has come and gone
+    assert kiosk.current() is kiosk.verify

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
@@ -627,3 +628,94 @@ def test_settings_set_the_printer_and_a_missing_system_printer_is_explained(
         pytest.skip("this machine has system printers; the refusal below is for a till without one")
     with pytest.raises(PrinterUnavailable, match="No system printer is installed"):
         print_receipt(sample_receipt(), ctx.settings)
+
+
+def confirm_with_code(qtbot, window: TillWindow, sim: SimAdmin, mobile: str) -> None:
+    until_screen(qtbot, window, window.otp)
+    qtbot.keyClicks(window.otp.code, sim.otp(mobile))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+
+
+def test_a_multi_program_customer_redeems_from_the_program_picked(qtbot, window: TillWindow, sim: SimAdmin) -> None:
+    look_up(qtbot, window, "CARD0001")  # one program: nothing to pick
+    until_screen(qtbot, window, window.customer)
+    assert not window.customer.program.isVisibleTo(window)
+    look_up(qtbot, window, "CARD0002")  # Vikram: 500 in Demo Rewards, 1200 in Partner Miles
+    until_screen(qtbot, window, window.customer)
+    qtbot.waitUntil(lambda: window.customer.name.text() == "Vikram Shah", timeout=10_000)
+    picker = window.customer.program
+    assert picker.isVisibleTo(window) and picker.count() == 2
+    assert "500 points" in window.customer.details.text()
+    picker.setCurrentIndex(picker.findData("974"))
+    assert "1200 points in Partner Miles" in window.customer.details.text()
+    qtbot.keyClick(window.customer.quantity, Qt.Key.Key_F6)  # Max: this program's balance
+    qtbot.waitUntil(lambda: window.customer.quantity.text() == "1200", timeout=2_000)
+    window.customer.quantity.clear()
+    fill_and_check(qtbot, window, "150", bill="BILL-P")
+    confirm_with_code(qtbot, window, sim, "919777785205")
+    [row] = sim.ledger()
+    assert (row["program_id"], row["points_redeemed"]) == ("974", "150")
+    assert sim.server.state.customers["564670801"]["points"] == 500  # the other program untouched
+
+
+def test_family_points_are_offered_where_configured_and_used(
+    qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext
+) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    assert not window.customer.family.isVisibleTo(window)  # not configured: not offered
+    ctx.settings.set("group_redemption", True)
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    qtbot.waitUntil(lambda: window.customer.family.isVisibleTo(window), timeout=10_000)
+    qtbot.keyClick(window.customer.bill, Qt.Key.Key_F7)  # family points; blank id: Asha heads the family
+    qtbot.waitUntil(window.customer.family.isChecked, timeout=2_000)  # a button's key clicks after a moment
+    assert window.customer.family_id.isEnabled()
+    window.customer.bill.setFocus()
+    fill_and_check(qtbot, window, "200", bill="BILL-F")
+    confirm_with_code(qtbot, window, sim, ASHA_MOBILE)
+    [row] = sim.ledger()
+    assert row["group_id"] == "41"
+    assert sim.server.state.groups["41"]["points"] == 2800
+    assert sim.server.state.customers["564670755"]["points"] == 2000
+    assert "family's points" in window.done.details.text()
+
+
+def test_screens_survive_a_large_system_font(qtbot, ctx: AppContext, sim: SimAdmin) -> None:
+    """At 20 pt every screen still fits 1024x768 and no control is squeezed below its size."""
+    app = QApplication.instance()
+    normal = app.font()
+    large = QFont(normal)
+    large.setPointSize(20)
+    app.setFont(large)
+    try:
+        ctx.settings.set("group_redemption", True)
+        win = TillWindow(ctx)
+        win.force_close = True
+        qtbot.addWidget(win)
+        win.resize(1024, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        win.flow.look_up("CARD0002")  # the fullest screen: program picker and family row
+        qtbot.waitUntil(lambda: window_shows(win, win.customer) and win.customer.program.count() == 2, timeout=10_000)
+        assert win.customer.name.font().pointSizeF() > 20  # the title stays above the text
+        for screen in (win.start, win.customer, win.otp, win.done):
+            win.stack.setCurrentWidget(screen)
+            qtbot.wait(20)
+            assert win.minimumSizeHint().width() <= 1024 and win.minimumSizeHint().height() <= 768, screen
+            squeezed = [
+                child.objectName() or type(child).__name__
+                for child in screen.findChildren(QWidget)
+                if child.isVisible()
+                and (
+                    child.width() < child.minimumSizeHint().width() or child.height() < child.minimumSizeHint().height()
+                )
+            ]
+            assert squeezed == [], (screen.objectName(), squeezed)
+    finally:
+        app.setFont(normal)
+
+
+def window_shows(win: TillWindow, screen) -> bool:
+    return win.stack.currentWidget() is screen

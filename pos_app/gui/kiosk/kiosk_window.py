@@ -209,7 +209,9 @@ class KioskWindow(QWidget):
         except InvalidInput as error:
             self.points.error(str(error))
             return
-        self.previewing_balance = False
+        if self.previewing_balance:  # its answer must not be taken for the answer about these points
+            self.flow.background.forget_all()
+            self.previewing_balance = False
         self.flow.preview(self.chosen)
 
     def _previewed(self, result: Redeemability) -> None:

@@ -7,10 +7,11 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 
-def heading(text: str, size: int = 18) -> QLabel:
+def heading(text: str, scale: float = 1.8) -> QLabel:
+    """A title that grows with the system font (large-font settings keep it larger than the text)."""
     label = QLabel(text)
     font = QFont()
-    font.setPointSize(size)
+    font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)

@@ -7,6 +7,8 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.core.capillary.inputs import format_points
+from pos_app.core.capillary.inputs import GroupRef, format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_mobile
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
@@ -27,12 +29,14 @@ from pos_app.gui.screens.common import MessageLine, heading, key_button
 class CustomerScreen(QWidget):
     check = Signal(object, bool, str, str)  # quantity, currency?, bill, validation type
     offline_redeem = Signal(object, str)  # points, bill
+    chosen = Signal(str, object)  # program id, GroupRef or None: sent just before check/offline_redeem
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customer")
         self.customer: Customer | None = None
         self.offline = False
+        self.groups_enabled = False  # the org has families and the till offers them (settings)
         self.name = heading("")
         self.name.setObjectName("customer_name")
         self.details = QLabel()
@@ -50,6 +54,19 @@ class CustomerScreen(QWidget):
         self.in_amount = QRadioButton(self.tr("Amount"))
         self.in_points.setChecked(True)
         self.max_button = key_button(self.tr("Max"), "F6", accessible=self.tr("Use all redeemable points"))
+        self.program = QComboBox()
+        self.program.setObjectName("program_picker")
+        self.program.setAccessibleName(self.tr("Loyalty program"))
+        self.family = QCheckBox(self.tr("Family points"))
+        self.family.setObjectName("family_points")
+        self.family.setAccessibleName(self.tr("Redeem the family's points"))
+        self.family.setShortcut("F7")
+        self.family_id = QLineEdit()
+        self.family_id.setObjectName("family_id")
+        self.family_id.setAccessibleName(self.tr("Family id"))
+        self.family_id.setPlaceholderText(self.tr("family id (blank: their own family)"))
+        self.family_id.setMaxLength(64)
+        self.family_id.setProperty(ACCEPTS_SCAN, True)  # a family card may be scanned here
         self.by_sms = QRadioButton(self.tr("Code by SMS"))
         self.by_call = QRadioButton(self.tr("Missed call"))
         self.by_sms.setChecked(True)
@@ -75,7 +92,13 @@ class CustomerScreen(QWidget):
         how.addWidget(self.by_sms)
         how.addWidget(self.by_call)
         how.addStretch(1)
+        family = QHBoxLayout()
+        family.addWidget(self.family)
+        family.addWidget(self.family_id, 1)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts: labels above fields
+        form.addRow(self.tr("Program"), self.program)
+        form.addRow(self.tr("Family [F7]"), family)
         form.addRow(self.tr("Bill number"), self.bill)
         form.addRow(self.tr("Redeem"), unit)
         form.addRow("", self.rule)
@@ -92,18 +115,27 @@ class CustomerScreen(QWidget):
         self.max_button.clicked.connect(self._use_max)
         self.bill.returnPressed.connect(self.quantity.setFocus)
         self.quantity.returnPressed.connect(self._submit)
+        self.program.currentIndexChanged.connect(self._show_balance)
+        self.family.toggled.connect(self._family_toggled)
+        self._form, self._family_row = form, family
 
-    def show_customer(self, customer: Customer, max_each: Decimal | None = None) -> None:
+    def show_customer(self, customer: Customer, max_each: Decimal | None = None, preferred_program: str = "") -> None:
         self.customer, self.offline = customer, False
         self.max_each = max_each
         self.name.setText(customer.name or self.tr("(no name)"))
-        self.details.setText(
-            self.tr("Mobile {0}   Tier {1}\nBalance {2} points").format(
-                mask_mobile(customer.mobile), customer.tier or "-", format_points(customer.loyalty_points)
+        self.program.blockSignals(True)
+        self.program.clear()
+        for program in customer.programs:
+            self.program.addItem(
+                self.tr("{0} ({1} points)").format(program.title or program.program_id, format_points(program.points)),
+                program.program_id,
             )
-        )
+        configured = self.program.findData(preferred_program)
+        self.program.setCurrentIndex(max(0, configured))
+        self.program.blockSignals(False)
         self.check_button.setText(self.tr("Check and send code") + "  [F5]")
         self._reset_form()
+        self._show_balance()
 
     def show_offline(self, shown_identifier: str, max_each: Decimal) -> None:
         """The service cannot be reached: a redemption may be queued, as policy allows."""
@@ -126,20 +158,60 @@ class CustomerScreen(QWidget):
         self.message.clear_message()
         self.in_points.setChecked(True)
         self.by_sms.setChecked(True)
+        self.family.setChecked(False)
+        self.family_id.clear()
         for widget in (self.in_amount, self.by_sms, self.by_call):
             widget.setEnabled(not self.offline)
+        # A program choice only where there is one to make; family points where the till offers them.
+        self._form.setRowVisible(self.program, self.program.count() > 1 and not self.offline)
+        self._form.setRowVisible(self._family_row, self.groups_enabled)
+        self._family_toggled(False)
         self.bill.setFocus()
 
-    def _use_max(self) -> None:
+    def selected_program(self) -> str:
+        return str(self.program.currentData() or "") if self.program.count() > 1 else ""
+
+    def selected_group(self) -> GroupRef | None:
+        """Family points: the family named, or the one the customer heads."""
+        if not (self.groups_enabled and self.family.isChecked()):
+            return None
+        family_id = self.family_id.text().strip()
+        if family_id:
+            return GroupRef(external_id=family_id)
+        return GroupRef(primary_user_id=self.customer.user_id if self.customer else "")
+
+    def _balance(self) -> Decimal | None:
+        """What may be redeemed as far as this screen knows (None: only the service knows)."""
         if self.customer is None:
-            limit = self.max_each
-        else:
-            limit = self.customer.loyalty_points
-            if self.max_each is not None:
-                limit = min(limit, self.max_each)
-        if limit is not None:
+            return self.max_each
+        if self.selected_group() is not None:
+            return None  # the family's points are checked by the service
+        return self.customer.balance_in(self.selected_program())
+
+    def _show_balance(self) -> None:
+        if self.customer is None:
+            return
+        program = self.customer.program(self.selected_program())
+        where = self.tr(" in {0}").format(program.title) if program and program.title else ""
+        self.details.setText(
+            self.tr("Mobile {0}   Tier {1}\nBalance {2} points{3}").format(
+                mask_mobile(self.customer.mobile),
+                self.customer.tier or "-",
+                format_points(self.customer.balance_in(self.selected_program())),
+                where,
+            )
+        )
+
+    def _family_toggled(self, on: bool) -> None:
+        self.family_id.setEnabled(on)
+        if on:
+            self.family_id.setFocus()
+
+    def _use_max(self) -> None:
+        limits = [limit for limit in (self._balance(), self.max_each) if limit is not None]
+        if limits:
             self.in_points.setChecked(True)
-            self.quantity.setText(format_points(limit))
+            self.quantity.setText(format_points(min(limits)))
 
     def _submit(self) -> None:
         self.rule.clear()
@@ -154,12 +226,12 @@ class CustomerScreen(QWidget):
             if self.in_amount.isChecked():
                 quantity = parse_amount(self.quantity.text())
             else:
-                balance = self.customer.loyalty_points if self.customer else self.max_each
-                quantity = parse_points(self.quantity.text(), balance)
+                quantity = parse_points(self.quantity.text(), self._balance())
         except InvalidInput as error:
             self.rule.setText(str(error))
             self.quantity.setFocus()
             return
+        self.chosen.emit(self.selected_program(), self.selected_group())
         if self.offline:
             self.offline_redeem.emit(quantity, bill)
         else:

@@ -18,7 +18,7 @@ class OtpScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("otp")
-        self.summary = heading("", 14)
+        self.summary = heading("", 1.4)
         self.summary.setObjectName("otp_summary")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
