@@ -60,7 +60,7 @@ class CustomerScreen(QWidget):
         self.family = QCheckBox(self.tr("Family points"))
         self.family.setObjectName("family_points")
         self.family.setAccessibleName(self.tr("Redeem the family's points"))
-        self.family.setShortcut("F7")
+        self.family.setShortcut("F4")
         self.family_id = QLineEdit()
         self.family_id.setObjectName("family_id")
         self.family_id.setAccessibleName(self.tr("Family id"))
@@ -98,7 +98,7 @@ class CustomerScreen(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts: labels above fields
         form.addRow(self.tr("Program"), self.program)
-        form.addRow(self.tr("Family [F7]"), family)
+        form.addRow(self.tr("Family [F4]"), family)
         form.addRow(self.tr("Bill number"), self.bill)
         form.addRow(self.tr("Redeem"), unit)
         form.addRow("", self.rule)
