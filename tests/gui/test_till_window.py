@@ -719,3 +719,19 @@ def test_screens_survive_a_large_system_font(qtbot, ctx: AppContext, sim: SimAdm
 
 def window_shows(win: TillWindow, screen) -> bool:
     return win.stack.currentWidget() is screen
+
+
+def test_offline_family_points_need_the_family_id(qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext) -> None:
+    ctx.settings.set("group_redemption", True)
+    sim.server.stop()  # the network is gone
+    look_up(qtbot, window, "9777788221")
+    until_screen(qtbot, window, window.customer)
+    window.customer.family.setChecked(True)  # blank id: offline, whose family is not known
+    window.customer.bill.setFocus()
+    fill_and_check(qtbot, window, "20", bill="BILL-OFF")
+    assert "family id" in window.customer.message.text() and window.ctx.outbox.items() == []
+    qtbot.keyClicks(window.customer.family_id, "FAM-RAO")
+    qtbot.keyClick(window.customer.quantity, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    [item] = window.ctx.outbox.items()
+    assert item.group_ref == {"user_group2_external_id": "FAM-RAO"} and item.offline

@@ -231,7 +231,12 @@ class CustomerScreen(QWidget):
             self.rule.setText(str(error))
             self.quantity.setFocus()
             return
-        self.chosen.emit(self.selected_program(), self.selected_group())
+        group = self.selected_group()
+        if group is not None and not group.as_params():  # offline: the customer's own id is not known
+            self.message.error(self.tr("Type or scan the family id."))
+            self.family_id.setFocus()
+            return
+        self.chosen.emit(self.selected_program(), group)
         if self.offline:
             self.offline_redeem.emit(quantity, bill)
         else:
