@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -105,28 +106,19 @@ class TillFlow(QObject):
 
     def check(self, quantity: Decimal, currency: bool, bill: str, validation_type: str) -> None:
         """Ask whether this can be redeemed, and send the code in the same call."""
-        who = self._who()
         self.sale.bill, self.sale.validation_type = bill, validation_type
-        program, group = self.program_id(), self.sale.group
-
-        def call() -> Redeemability:
-            return self.ctx.client.is_redeemable(
-                who,
-                quantity,
-                program_id=program,
-                currency_input=currency,
-                issue_otp=True,
-                validation_type="MISSED_CALL" if validation_type == "MISSED_CALL" else "SMS",
-                group_redemption=group is not None,
-                group=group,
-            )
-
-        self.background.run(call, self._checked, self._call_failed)
+        how = "MISSED_CALL" if validation_type == "MISSED_CALL" else "SMS"
+        self._ask_redeemable(quantity, currency, self._checked, issue_otp=True, validation_type=how)
 
     def preview(self, quantity: Decimal, currency: bool = False) -> None:
         """What these points are worth, and whether they may be redeemed; no code is sent."""
-        who = self._who()
-        program, group = self.program_id(), self.sale.group
+        self._ask_redeemable(quantity, currency, self._previewed)
+
+    def _ask_redeemable(
+        self, quantity: Decimal, currency: bool, answered: Callable[[Redeemability], None], **code: Any
+    ) -> None:
+        """isredeemable for the sale's customer, program and family (``code``: send the OTP too)."""
+        who, program, group = self._who(), self.program_id(), self.sale.group
 
         def call() -> Redeemability:
             return self.ctx.client.is_redeemable(
@@ -136,9 +128,10 @@ class TillFlow(QObject):
                 currency_input=currency,
                 group_redemption=group is not None,
                 group=group,
+                **code,
             )
 
-        self.background.run(call, self._previewed, self._call_failed)
+        self.background.run(call, answered, self._call_failed)
 
     def _previewed(self, result: Redeemability) -> None:
         self._set_online(True)
@@ -180,36 +173,38 @@ class TillFlow(QObject):
 
     def redeem(self, code: str) -> None:
         """Confirm: written to the outbox, then sent (see ``redeem_at_till``)."""
-        who = self._who()
         if self.sale.points is None:
             return
-        new = NewRedemption(
-            customer_kind=who.kind,
-            customer_value=who.value,
-            points=self.sale.points,
-            bill=self.sale.bill,
-            program_id=self.program_id(),
-            group_ref=self.sale.group.as_params() if self.sale.group else {},
+        new = self._new_redemption(
+            self.sale.points,
+            self.sale.bill,
             validation_type=self.sale.validation_type,
             validation_code=code if self.sale.validation_type == "SMS" else "",
-            cashier=str(self.ctx.settings.get("till")),
         )
         self._commit(lambda: redeem_at_till(self.ctx.sender(), new))
 
     def redeem_offline(self, points: Decimal, bill: str) -> None:
         """No network: queue it if the offline policy allows (no code can be checked)."""
+        new = self._new_redemption(points, bill)
+        self.sale.points, self.sale.bill, self.sale.validation_type = points, bill, "none"
+        self._commit(lambda: queue_offline(self.ctx.sender(), new))
+
+    def _new_redemption(
+        self, points: Decimal, bill: str, validation_type: str = "", validation_code: str = ""
+    ) -> NewRedemption:
+        """The outbox row for the sale: customer, program, family, till, and how it was confirmed."""
         who = self._who()
-        new = NewRedemption(
+        return NewRedemption(
             customer_kind=who.kind,
             customer_value=who.value,
             points=points,
             bill=bill,
             program_id=self.program_id(),
             group_ref=self.sale.group.as_params() if self.sale.group else {},
+            validation_type=validation_type,
+            validation_code=validation_code,
             cashier=str(self.ctx.settings.get("till")),
         )
-        self.sale.points, self.sale.bill, self.sale.validation_type = points, bill, "none"
-        self._commit(lambda: queue_offline(self.ctx.sender(), new))
 
     def _commit(self, call: Callable[[], TillOutcome]) -> None:
         sale = self.sale
