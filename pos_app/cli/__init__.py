@@ -6,22 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from pos_app import __version__
-from pos_app.cli import (
-    admin_commands,
-    api_commands,
-    exits,
-    queue_commands,
-    receipt_commands,
-    self_test,
-    supervisor_commands,
-)
-from pos_app.cli.output import report_error
-from pos_app.core.app_context import AppContext
-from pos_app.core.capillary import CapillaryError
-from pos_app.core.credentials import NoSecureKeyring
-from pos_app.core.outbox import StorageDamaged
-from pos_app.core.validation import InvalidInput
+from pos_app.cli import exits
 
 DESCRIPTION = """Loyalty points redemption at the till, on Capillary's loyalty API.
 
@@ -35,7 +20,55 @@ Set a real till up:
 """
 
 
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--home", help="keep settings, data and logs under this directory (also $POS_APP_HOME)")
+    parser.add_argument("--demo", action="store_true", help="run on the built-in demo server; nothing needs setting up")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="self-service kiosk: full screen, touch keypad, idle clearing; needs a supervisor PIN "
+        "(five taps in the top-left corner ask for it); with --demo the PIN is 1234",
+    )
+
+
+class _Unsure(Exception):
+    pass
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[no-untyped-def]
+        raise _Unsure(message)  # leave the message to the full parser
+
+
+def window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when ``argv`` just opens a window, else None.
+
+    Opening the window is the common start: it skips building every command's parser (and
+    importing their modules), which would only delay the window.
+    """
+    parser = _QuietParser(add_help=False)
+    add_window_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _Unsure:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from pos_app import __version__
+    from pos_app.cli import (
+        admin_commands,
+        api_commands,
+        queue_commands,
+        receipt_commands,
+        self_test,
+        supervisor_commands,
+    )
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help="machine-readable output")
     parser = argparse.ArgumentParser(
@@ -45,14 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"pos-app {__version__}")
-    parser.add_argument("--home", help="keep settings, data and logs under this directory (also $POS_APP_HOME)")
-    parser.add_argument("--demo", action="store_true", help="run on the built-in demo server; nothing needs setting up")
-    parser.add_argument(
-        "--kiosk",
-        action="store_true",
-        help="self-service kiosk: full screen, touch keypad, idle clearing; needs a supervisor PIN "
-        "(five taps in the top-left corner ask for it); with --demo the PIN is 1234",
-    )
+    add_window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     api_commands.register(sub, common)
     queue_commands.register(sub, common)
@@ -64,13 +90,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = window_only(argv) or build_parser().parse_args(argv)
     if args.command is None:
         from pos_app.gui.app import run_gui  # Qt is imported only for the window
 
         return run_gui(args)
     if not getattr(args, "needs_context", True):
         return int(args.handler(args))
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from pos_app.cli.output import report_error
+    from pos_app.core.app_context import AppContext
+    from pos_app.core.capillary import CapillaryError
+    from pos_app.core.credentials import NoSecureKeyring
+    from pos_app.core.outbox import StorageDamaged
+    from pos_app.core.validation import InvalidInput
+
     as_json = getattr(args, "json", False)
     try:
         ctx = AppContext.open(args.home)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from pos_app.core.capillary import CapillaryClient
 from pos_app.core.config import Settings, load_settings
-from pos_app.core.connection import make_client
 from pos_app.core.credentials import KeyringStore, SecretStore
 from pos_app.core.journal import Journal
 from pos_app.core.logs import setup_logging
@@ -16,6 +15,9 @@ from pos_app.core.outbox import Outbox
 from pos_app.core.paths import AppPaths, app_paths
 from pos_app.core.sending import Sender
 from pos_app.core.supervisor import Supervisor
+
+if TYPE_CHECKING:
+    from pos_app.core.capillary import CapillaryClient
 
 
 @dataclass
@@ -39,6 +41,8 @@ class AppContext:
 
     @cached_property
     def client(self) -> CapillaryClient:
+        from pos_app.core.connection import make_client  # brings in requests: not before it is needed
+
         return make_client(self.settings, self.secrets)
 
     def reset_client(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pos_app.core import credentials
-from pos_app.core.capillary import CapillaryClient, ConfigurationError, Timeouts, WorkflowSettings
+from pos_app.core.capillary import CapillaryClient, ConfigurationError, Timeouts, WorkflowSettings  # loads requests
 from pos_app.core.capillary.hosts import base_url
 from pos_app.core.config import Settings
 from pos_app.core.credentials import SecretStore

@@ -10,11 +10,10 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos_app.core.capillary import (
     AuthFailed,
-    CapillaryClient,
     CapillaryError,
     ConfigurationError,
     DuplicateReference,
@@ -42,6 +41,9 @@ from pos_app.core.outbox import (
     Outbox,
     OutboxItem,
 )
+
+if TYPE_CHECKING:
+    from pos_app.core.capillary import CapillaryClient
 
 BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 300.0

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-import phonenumbers
-
 from pos_app.core.capillary.inputs import Identifier
 
 MAX_POINTS_DECIMALS = 3
@@ -27,6 +25,8 @@ def parse_mobile(text: str, country: str) -> str:
     raw = _SEPARATORS.sub("", text.strip())
     if not raw or not re.fullmatch(r"\+?\d+", raw):
         raise InvalidInput("Enter the customer's mobile number (digits only).")
+    import phonenumbers  # its metadata takes a while to load: not at start-up
+
     candidates = [raw] if raw.startswith("+") else [raw, "+" + raw]
     for candidate in candidates:
         try:

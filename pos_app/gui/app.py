@@ -10,7 +10,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from pos_app import __version__
 from pos_app.cli import exits
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
@@ -65,6 +64,7 @@ def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no
         phone.resize(280, 240)
         kiosk.left.connect(phone.close)
         app.aboutToQuit.connect(sim.stop)
+        QTimer.singleShot(0, sim.start_in_background)  # once the window shows
         kiosk.demo_phone = phone
     else:
         ctx = AppContext.open(args.home)
@@ -97,6 +97,7 @@ def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[n
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, phone)
         window.setWindowTitle(window.windowTitle() + " [DEMO]")
         app.aboutToQuit.connect(sim.stop)
+        QTimer.singleShot(0, sim.start_in_background)  # once the window shows
         return window
     ctx = AppContext.open(args.home)
     window = TillWindow(ctx)
@@ -128,7 +129,6 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     collector = MainThreadCollector(app)  # noqa: F841 - lives with the app
     app.setApplicationName("pos-app")
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "pos-app-256.png"))))
     install_translations(app)
     instance_name = ""
@@ -148,7 +148,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if instance_name:
         single = SingleInstance(instance_name, lambda: bring_forward(window), app)  # noqa: F841 - lives with app
     scanner = ScannerFilter(app)
-    app.installEventFilter(scanner)
+    scanner.attach(app)
     scanner.scanned.connect(window.scan)
     if args.kiosk:
         app.installEventFilter(window.idle)

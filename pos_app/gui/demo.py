@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import socket
 import tempfile
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -15,12 +18,53 @@ from pos_app.core.masking import mask_mobile
 from pos_app.core.paths import app_paths
 from pos_app.gui.till_flow import TillFlow
 from pos_app.sim.data import DEMO_PASSWORD, DEMO_TILL
-from pos_app.sim.server import SimServer
+
+if TYPE_CHECKING:
+    from pos_app.sim.server import SimServer
+    from pos_app.sim.state import LoyaltyState
 
 
-def demo_context(home: str | None) -> tuple[AppContext, SimServer]:
+class DemoServer:
+    """The simulator behind ``--demo``.
+
+    Its loopback port is taken at once, so the till can be pointed at it; the simulator itself
+    (some tens of milliseconds of imports and demo data) is loaded by ``start_in_background``
+    once the window shows. A call made before then waits in the port's backlog.
+    """
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self._lock = threading.Lock()
+        self._sim: SimServer | None = None
+
+    def start_in_background(self) -> None:
+        threading.Thread(target=self.start, name="pos-app-demo-start", daemon=True).start()
+
+    def start(self) -> SimServer:
+        """The running simulator, started now if it is not yet."""
+        with self._lock:
+            if self._sim is None:
+                from pos_app.sim.server import SimServer
+
+                self._sim = SimServer(listener=self.listener).start()
+            return self._sim
+
+    @property
+    def state(self) -> LoyaltyState:
+        return self.start().state
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._sim is not None:
+                self._sim.stop()
+            else:
+                self.listener.close()
+
+
+def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
     """A till on a fresh simulator; its files under ``home`` or a new temporary directory."""
-    sim = SimServer(0).start()
+    sim = DemoServer()
     root = home or tempfile.mkdtemp(prefix="pos-app-demo-")
     paths = app_paths(root).ensure()
     from pos_app.core.logs import setup_logging
@@ -42,7 +86,7 @@ def demo_context(home: str | None) -> tuple[AppContext, SimServer]:
 class PhonePanel(QDockWidget):
     """What the customer's phone would show: the SMS code; a button for the missed call."""
 
-    def __init__(self, sim: SimServer, flow: TillFlow, parent: QWidget | None = None) -> None:
+    def __init__(self, sim: DemoServer, flow: TillFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent.tr("Customer's phone (demo)") if parent else "Customer's phone (demo)", parent)
         self.setObjectName("demo_phone")
         self.sim = sim

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -17,24 +17,29 @@ from pos_app.core.offline_policy import REFUSE
 from pos_app.core.outbox import QueueSummary
 from pos_app.core.receipt import Receipt
 from pos_app.core.redemption import TillOutcome
-from pos_app.gui import printing
 from pos_app.gui.background import Background
-from pos_app.gui.journal_dialog import JournalDialog
 from pos_app.gui.pin import supervisor_allows
-from pos_app.gui.queue_dialog import QueueDialog
+from pos_app.gui.preload import preload_soon
 from pos_app.gui.replay_worker import ReplayWorker, age_text
-from pos_app.gui.report_dialog import ReportDialog
 from pos_app.gui.screens.customer_screen import CustomerScreen
 from pos_app.gui.screens.done_screen import DoneScreen
 from pos_app.gui.screens.otp_screen import OtpScreen
 from pos_app.gui.screens.start_screen import StartScreen
-from pos_app.gui.settings_dialog import SettingsDialog
 from pos_app.gui.till_flow import TillFlow
+
+# The dialogs and printing (Qt's print support among them) load when first opened: the
+# window shows sooner.
+if TYPE_CHECKING:
+    from pos_app.gui.journal_dialog import JournalDialog
+    from pos_app.gui.queue_dialog import QueueDialog
+    from pos_app.gui.report_dialog import ReportDialog
+    from pos_app.gui.settings_dialog import SettingsDialog
 
 
 class TillWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        preload_soon()
         self.ctx = ctx
         self.setWindowTitle(self.tr("Loyalty redemption - till {0}").format(ctx.settings.get("till") or "-"))
         self.resize(760, 600)
@@ -122,6 +127,8 @@ class TillWindow(QMainWindow):
         """Ctrl+, (and after the credentials are refused): settings; on first run, the set-up."""
         if not first_run and not supervisor_allows(self, self.ctx, self.tr("change settings")):
             return None
+        from pos_app.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx, self, first_run=first_run)
         dialog.accepted.connect(self._settings_changed)
         dialog.open()
@@ -141,18 +148,24 @@ class TillWindow(QMainWindow):
 
     def show_journal(self) -> JournalDialog:
         """Ctrl+J: today's receipts; reprint any, or save one as PDF."""
+        from pos_app.gui.journal_dialog import JournalDialog
+
         dialog = JournalDialog(self.ctx, self)
         dialog.open()
         return dialog
 
     def show_report(self) -> ReportDialog:
         """Ctrl+R: today's end-of-day report, to print or save as CSV or PDF."""
+        from pos_app.gui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.ctx, self)
         dialog.open()
         return dialog
 
     def show_queue(self) -> QueueDialog:
         """F10: the queue screen (items, Retry now, Cancel, Export CSV)."""
+        from pos_app.gui.queue_dialog import QueueDialog
+
         dialog = QueueDialog(
             self.ctx.outbox,
             self.replay.replay_now,
@@ -238,6 +251,8 @@ class TillWindow(QMainWindow):
         receipt = getattr(self, "receipt", None)
         if receipt is None:
             return
+        from pos_app.gui import printing
+
         settings = self.ctx.settings
         self.done.show_print_result(self.tr("Printing..."), False)
         self.printing.run(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
-from pos_app.core.capillary import CapillaryClient, CapillaryError, ConfigurationError, Identifier, Rejected
+from pos_app.core.capillary import CapillaryError, ConfigurationError, Identifier, Rejected
 from pos_app.core.capillary.hosts import CLUSTERS, base_url
 from pos_app.core.config import SCHEMA, Settings
 from pos_app.core.credentials import NoSecureKeyring
@@ -127,6 +127,8 @@ class SettingsDialog(QDialog):
         self.feedback.setText(self.tr("Testing..."))
 
         def probe() -> str:
+            from pos_app.core.capillary import CapillaryClient
+
             client = CapillaryClient.with_basic_auth(url, till, password)
             try:
                 client.get_customer(PROBE)

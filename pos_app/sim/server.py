@@ -137,8 +137,14 @@ class _SimHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], state: LoyaltyState, faults: FaultBook) -> None:
-        super().__init__(address, _Handler)
+    def __init__(
+        self, address: tuple[str, int], state: LoyaltyState, faults: FaultBook, listener: socket.socket | None = None
+    ) -> None:
+        super().__init__(address, _Handler, bind_and_activate=listener is None)
+        if listener is not None:  # a port taken earlier; calls may already wait in its backlog
+            self.socket.close()
+            self.socket = listener
+            self.server_address = listener.getsockname()
         self.state = state
         self.faults = faults
 
@@ -225,12 +231,13 @@ class SimServer:
         data: dict[str, Any] | None = None,
         faults: Iterable[dict[str, Any]] = (),
         host: str = "127.0.0.1",
+        listener: socket.socket | None = None,
     ) -> None:
         self.state = LoyaltyState(data if data is not None else load_data())
         self.faults = FaultBook()
         for spec in faults:
             self.faults.add(parse_fault(spec))
-        self._server = _SimHTTPServer((host, port), self.state, self.faults)
+        self._server = _SimHTTPServer((host, port), self.state, self.faults, listener)
         self._thread: threading.Thread | None = None
 
     @property

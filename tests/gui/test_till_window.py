@@ -224,7 +224,7 @@ def test_scanner_burst_starts_a_lookup_from_any_screen(qtbot, window: TillWindow
     from pos_app.gui.scanner import ScannerFilter
 
     scanner = ScannerFilter(window)
-    QApplication.instance().installEventFilter(scanner)
+    scanner.attach(QApplication.instance())
     scanner.scanned.connect(window.scan)
     try:
         look_up(qtbot, window, "CARD0002")
@@ -239,7 +239,7 @@ def test_scanner_burst_starts_a_lookup_from_any_screen(qtbot, window: TillWindow
         qtbot.keyClick(window.customer.bill, Qt.Key.Key_Return)
         assert window.customer.bill.text() == "INV-778899" and window.customer.name.text() == "Asha Rao"
     finally:
-        QApplication.instance().removeEventFilter(scanner)
+        QApplication.instance().focusChanged.disconnect(scanner._focus_moved)
 
 
 def test_every_control_has_an_accessible_name(qtbot, window: TillWindow) -> None:

@@ -5,7 +5,8 @@ Run:  .venv/bin/python tests/perf/bench_window.py [--runs 10]   (offscreen Qt pl
 - start-up: process start to the window taking input (``pos-app --demo``), against a bare
   PySide6 window started the same way in the same run, interleaved. Goal <= 1.5x.
 - stall: the longest gap in a 5 ms GUI timer while a lookup waits on a simulator that answers
-  in 2 s. Goal < 50 ms.
+  in 2 s, once the window has finished starting. Goal < 50 ms. Also printed: the longest gap
+  while the window first paints and the client loads in the background.
 - operator actions for a scanner-started redemption (scan, bill, points, code): goal <= 5.
 """
 
@@ -46,6 +47,9 @@ def time_to_ready(args: list[str], program: list[str] | None = None) -> float:
 
 
 def bench_startup(runs: int) -> None:
+    # Byte-compiled first, as an install leaves it (pip and the bundle do; PYTHONDONTWRITEBYTECODE
+    # would otherwise make every start compile the app's sources again).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "pos_app")], check=True)
     home = tempfile.mkdtemp()
     ours, bare = [], []
     for _ in range(runs):
@@ -67,10 +71,12 @@ def in_process_window():  # type: ignore[no-untyped-def]
     from pos_app.core.config import Settings
     from pos_app.core.credentials import MemoryStore
     from pos_app.core.paths import app_paths
+    from pos_app.gui.gc_guard import MainThreadCollector
     from pos_app.gui.main_window import TillWindow
     from pos_app.sim.server import SimServer
 
     app = QApplication.instance() or QApplication([])
+    app.collector = MainThreadCollector(app)  # as the app runs: collections on the GUI thread only
     sim = SimServer(0).start()
     paths = app_paths(tempfile.mkdtemp()).ensure()
     settings = Settings(path=paths.settings_file)
@@ -86,6 +92,7 @@ def in_process_window():  # type: ignore[no-untyped-def]
 def bench_stall_and_actions() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
+    from pos_app.gui import preload
     from pos_app.sim.faults import parse_fault
 
     app, sim, window = in_process_window()
@@ -109,6 +116,13 @@ def bench_stall_and_actions() -> None:
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(tick)
+    # First the window's own start: its first paint while the client loads in the background.
+    timer.start()
+    last[0] = time.perf_counter()
+    pump_until(preload.loaded.is_set)
+    timer.stop()
+    print(f"longest GUI gap while the window paints and the client loads behind it: {max(gaps):.1f} ms")
+    gaps.clear()
     sim.faults.add(parse_fault({"endpoint": "/v1.1/customer/get", "kind": "latency", "ms": 2000, "count": 1}))
     timer.start()
     last[0] = time.perf_counter()
