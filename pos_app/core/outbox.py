@@ -90,6 +90,7 @@ _MIGRATIONS: dict[int, str] = {
 _TURN = """state = '{state}' AND NOT EXISTS (
     SELECT 1 FROM outbox older WHERE older.customer_value = outbox.customer_value AND older.id < outbox.id
     AND older.state IN ('pending', 'sending', 'unknown'))"""
+_DUE = "SELECT * FROM outbox WHERE " + _TURN + " AND next_attempt_at <= ? ORDER BY id LIMIT ?"
 _NEXT_DUE = "SELECT * FROM outbox WHERE " + _TURN + " AND next_attempt_at <= ? ORDER BY id LIMIT 1"
 _NEXT_RETRY = "SELECT MIN(next_attempt_at) FROM outbox WHERE " + _TURN
 
@@ -171,6 +172,16 @@ class OutboxError(StorageDamaged):
     """The queue's file cannot be used."""
 
 
+@dataclass
+class _Change:
+    """One row's change waiting for the next group commit."""
+
+    item_id: int
+    values: dict[str, Any]
+    row: sqlite3.Row | None = None
+    written: bool = False
+
+
 def new_reference() -> str:
     """Unique, unguessable and short enough for a receipt: ``POS-`` + 20 hex digits."""
     return f"POS-{uuid.uuid4().hex[:20].upper()}"
@@ -181,6 +192,8 @@ class Outbox:
         self.path = path
         self.clock = clock
         self._lock = threading.RLock()
+        self._waiting_lock = threading.Lock()
+        self._waiting: list[_Change] = []
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -292,20 +305,44 @@ class Outbox:
         )
 
     def update(self, item_id: int, **changes: Any) -> OutboxItem:
-        """Change fields of one row in one durable transaction."""
+        """Change fields of one row, durably: returns once a committed transaction holds it.
+
+        Group commit: changes asked for by several threads while another commits are written
+        together in the next transaction, one sync to disk for all of them.
+        """
         if "result" in changes:
             changes["result"] = json.dumps(changes["result"], default=str)
         if "state" in changes and changes["state"] in FINAL_STATES:
             changes.setdefault("validation_code", "")  # a finished row keeps no code
         changes["updated_at"] = self.clock()
-        columns = ", ".join(f"{name} = ?" for name in changes)
-        with self._transaction() as db:
-            row = db.execute(
-                f"UPDATE outbox SET {columns} WHERE id = ? RETURNING *", (*changes.values(), item_id)
-            ).fetchall()  # read to the end: the statement must finish before COMMIT
-        if not row:
+        change = _Change(item_id, changes)
+        with self._waiting_lock:
+            self._waiting.append(change)
+        with self._lock:
+            if not change.written:
+                self._write_waiting(change)
+        if change.row is None:
             raise KeyError(f"no queue item {item_id}")
-        return OutboxItem.from_row(row[0])
+        return OutboxItem.from_row(change.row)
+
+    def _write_waiting(self, own: _Change) -> None:
+        with self._waiting_lock:
+            batch, self._waiting = self._waiting, []
+        try:
+            with self._transaction() as db:
+                for change in batch:
+                    columns = ", ".join(f"{name} = ?" for name in change.values)
+                    rows = db.execute(
+                        f"UPDATE outbox SET {columns} WHERE id = ? RETURNING *",
+                        (*change.values.values(), change.item_id),
+                    ).fetchall()  # read to the end: the statement must finish before COMMIT
+                    change.row = rows[0] if rows else None
+        except BaseException:
+            with self._waiting_lock:  # not written: their own callers try again
+                self._waiting[:0] = [change for change in batch if change is not own]
+            raise
+        for change in batch:
+            change.written = True
 
     def claim_next(self, now: float) -> OutboxItem | None:
         """Take the next row to send and mark it ``sending`` in one transaction.
@@ -314,18 +351,33 @@ class Outbox:
         their earlier ones are settled (FIFO per customer). Two senders never get the same
         row. Returns the row as it was before the claim (its state says what it was).
         """
+        claimed = self.claim_due(now, 1)
+        return claimed[0] if claimed else None
+
+    def claim_due(self, now: float, limit: int) -> list[OutboxItem]:
+        """Up to ``limit`` rows to send, taken as ``claim_next`` takes one, in one transaction.
+
+        At most one row per customer (the next is not their turn while this one is sending).
+        A claimed row left unsent goes back with ``release``; if the process dies first, it
+        is an unknown outcome and is resent with its own reference, which is safe.
+        """
         with self._transaction() as db:
-            row = (
-                db.execute(_NEXT_DUE.format(state=UNKNOWN), (now,)).fetchone()
-                or db.execute(_NEXT_DUE.format(state=PENDING), (now,)).fetchone()
-            )
-            if row is None:
-                return None
-            db.execute(
+            rows = db.execute(_DUE.format(state=UNKNOWN), (now, limit)).fetchall()
+            if len(rows) < limit:
+                rows += db.execute(_DUE.format(state=PENDING), (now, limit - len(rows))).fetchall()
+            db.executemany(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
-                (SENDING, now, row["id"]),
+                [(SENDING, now, row["id"]) for row in rows],
             )
-        return OutboxItem.from_row(row)
+        return [OutboxItem.from_row(row) for row in rows]
+
+    def release(self, claimed: list[OutboxItem]) -> None:
+        """Claimed rows that were not sent go back as they were."""
+        with self._transaction() as db:
+            db.executemany(
+                "UPDATE outbox SET state = ?, attempts = ? WHERE id = ? AND state = ?",
+                [(item.state, item.attempts, item.id, SENDING) for item in claimed],
+            )
 
     def peek_next(self, now: float) -> OutboxItem | None:
         """The row ``claim_next`` would take, without taking it."""

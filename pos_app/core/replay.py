@@ -12,6 +12,7 @@ import fcntl
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from pathlib import Path
 from pos_app.core.capillary import CapillaryError, Identifier
 from pos_app.core.outbox import APPROVAL, ATTENTION, DONE, PENDING, UNKNOWN, OutboxItem
 from pos_app.core.sending import AttemptOutcome, Sender
+
+CLAIM_PER_SENDER = 8
 
 
 class ReplayBusy(Exception):
@@ -65,6 +68,11 @@ class Replayer:
         self.clock = clock
         self.sleep = sleep
         self.workers = max(1, workers)
+        # Several senders claim rows a few at a time (one transaction for many); one sender
+        # claims one row at a time, so the queue screen never shows rows waiting as sending.
+        self.claim_batch = 1 if self.workers == 1 else CLAIM_PER_SENDER * self.workers
+        self._claimed: deque[OutboxItem] = deque()
+        self._claim_lock = threading.Lock()
         self._pace_lock = threading.Lock()
         self._next_slot = 0.0
         self._stop: AttemptOutcome | None = None
@@ -93,7 +101,7 @@ class Replayer:
     def step(self) -> AttemptOutcome | None:
         """Send one due row (or settle an old one); None when nothing is due now."""
         self._pace()
-        item = self.outbox.claim_next(self.clock())
+        item = self._next_claimed()
         if item is None:
             approval = self.outbox.next_approval_due(self.clock())
             return None if approval is None else self.sender.attempt(approval)
@@ -103,6 +111,18 @@ class Replayer:
         if outcome.retry_after:
             self._pause(outcome.retry_after)
         return outcome
+
+    def _next_claimed(self) -> OutboxItem | None:
+        with self._claim_lock:
+            if not self._claimed:
+                self._claimed.extend(self.outbox.claim_due(self.clock(), self.claim_batch))
+            return self._claimed.popleft() if self._claimed else None
+
+    def _release_unsent(self) -> None:
+        with self._claim_lock:
+            if self._claimed:
+                self.outbox.release(list(self._claimed))
+                self._claimed.clear()
 
     def _too_old(self, item: OutboxItem) -> OutboxItem:
         hours = self.sender.policy.max_age_hours
@@ -142,8 +162,8 @@ class Replayer:
                     report.errors.append(f"{outcome.item.reference}: {outcome.error.cashier_message}")
                 if outcome.stop_replay:
                     self._stop = outcome
-            if on_progress is not None:
-                on_progress(outcome)
+                if on_progress is not None:  # one at a time: callers need no lock of their own
+                    on_progress(outcome)
 
     def run(
         self, on_progress: Callable[[AttemptOutcome], None] | None = None, max_wait_s: float = 60.0
@@ -168,6 +188,7 @@ class Replayer:
                     thread.start()
                 for thread in threads:
                     thread.join()
+            self._release_unsent()
             if self._stop is not None:
                 error = self._stop.error
                 report.stopped_because = error.cashier_message if error else "stopped"

@@ -19,6 +19,8 @@ from tests.conftest import REPO, SimAdmin
 pytestmark = pytest.mark.slow
 
 KILLS = 200
+CUSTOMERS = {"919777788221": "564670755", "919777785205": "564670801", "919777700303": "564670990"}
+MOBILES = list(CUSTOMERS)
 
 
 def test_replay_killed_200_times_loses_and_doubles_nothing(sim: SimAdmin, cli, app_home: Path) -> None:
@@ -26,7 +28,8 @@ def test_replay_killed_200_times_loses_and_doubles_nothing(sim: SimAdmin, cli, a
     assert cli("config", "set", "offline.requests_per_minute", "100000").code == 0
     assert cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n").code == 0
     sim.server.state.data["rate_limit_per_minute"] = 10**9
-    sim.server.state.customers["564670755"]["points"] = Decimal(10**9)
+    for user_id in CUSTOMERS.values():  # three customers: the replay claims several rows at a time
+        sim.server.state.customers[user_id]["points"] = Decimal(10**9)
     sim.fault("/v1.1/points/redeem", "latency", count=None, ms=8)  # slow enough to be killed mid-send
     outbox = Outbox(app_home / "data" / "outbox.sqlite3")
     rng = random.Random(20261122)
@@ -34,12 +37,12 @@ def test_replay_killed_200_times_loses_and_doubles_nothing(sim: SimAdmin, cli, a
     added = 0
     kills_mid_replay = 0
     for _ in range(KILLS):
-        if len(outbox.items(OPEN_STATES)) < 15:
-            for _ in range(40):
+        if len(outbox.items(OPEN_STATES)) < 45:
+            for _ in range(90):
                 added += 1
                 outbox.add(
                     NewRedemption(
-                        "mobile", "919777788221", Decimal(10), f"CRASH-{added}", skip_validation=True, offline=True
+                        "mobile", MOBILES[added % 3], Decimal(10), f"CRASH-{added}", skip_validation=True, offline=True
                     )
                 )
         if rng.random() < 0.2:  # now and then the answer is lost too: the row must be reconciled
@@ -64,5 +67,8 @@ def test_replay_killed_200_times_loses_and_doubles_nothing(sim: SimAdmin, cli, a
     assert all(row.state == DONE for row in rows), "a row was lost"
     assert len(references) == len(set(references)), "a row was applied twice"
     assert set(references) == {row.reference for row in rows}
+    for mobile in MOBILES:  # and each customer's rows applied in the order they were taken
+        taken = [int(r["transaction_number"].split("-")[1]) for r in sim.ledger() if r["mobile"] == mobile]
+        assert taken == sorted(taken), f"{mobile}: out of order"
     assert kills_mid_replay > KILLS * 0.8, f"only {kills_mid_replay} kills landed mid-replay"
     print(f"{KILLS} kills ({kills_mid_replay} mid-replay), {added} rows, {len(references)} applied once each")

@@ -198,3 +198,46 @@ def test_replay_honours_retry_after(sim: SimAdmin, tmp_path: Path) -> None:
     sender.outbox.update(sender.outbox.items()[0].id, next_attempt_at=0)
     replayer.step()
     assert slept and slept[-1] > 6
+
+
+@pytest.mark.parametrize("kind", ["refuse", "drop-after-commit", "reset", "http-500"])
+def test_several_senders_keep_each_customer_in_order_and_apply_each_row_once(
+    sim: SimAdmin, tmp_path: Path, kind: str
+) -> None:
+    sender = make_sender(sim, tmp_path)
+    mobiles = ["919777788221", "919777785205", "919777700303"]
+    for n in range(12):
+        queue_offline(sender, NewRedemption("mobile", mobiles[n % 3], Decimal(20), f"S-{n}"))
+    sim.fault(REDEEM, kind, count=4)
+    Replayer(sender, sleep=lambda s: None, workers=4).run(max_wait_s=0)
+    assert not sender.outbox.items(("sending",)), "claimed rows left unsent must go back"
+    sim.clear_faults()
+    for _ in range(20):
+        for item in sender.outbox.items(OPEN_STATES):
+            sender.outbox.update(item.id, next_attempt_at=0)
+        Replayer(sender, sleep=lambda s: None, workers=4).run(max_wait_s=0)
+    assert_exactly_once(sender, sim)
+    assert [(i.bill, i.state, i.reason) for i in sender.outbox.items() if i.state != DONE] == []
+    for mobile in mobiles:
+        bills = [int(r["transaction_number"][2:]) for r in sim.ledger() if r["mobile"] == mobile]
+        assert bills == sorted(bills), f"{mobile}'s items went out of order: {bills}"
+
+
+def test_rows_claimed_but_not_sent_go_back_as_they_were_when_the_network_drops(sim: SimAdmin, tmp_path: Path) -> None:
+    import socket
+
+    sender = make_sender(sim, tmp_path)
+    for n, mobile in enumerate(["919777788221", "919777785205", "919777700303"]):
+        queue_offline(sender, NewRedemption("mobile", mobile, Decimal(20), f"N-{n}"))
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{closed.getsockname()[1]}"  # nothing listens: every call is refused
+    offline = Sender(CapillaryClient.with_basic_auth(nowhere, "demo.till", "demo"), sender.outbox, sender.policy)
+    # Two senders, three customers due: one claimed row is still waiting when the refusal stops it all.
+    report = Replayer(offline, sleep=lambda s: None, workers=2).run(max_wait_s=0)
+    assert report.stopped_because
+    rows = sender.outbox.items()
+    assert [row.state for row in rows] == ["pending"] * 3
+    assert sorted(row.attempts for row in rows) == [0, 1, 1]  # the one never sent was not counted
+    replay_to_the_end(sender)
+    assert_exactly_once(sender, sim)
