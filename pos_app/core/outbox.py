@@ -344,22 +344,15 @@ class Outbox:
         for change in batch:
             change.written = True
 
-    def claim_next(self, now: float) -> OutboxItem | None:
-        """Take the next row to send and mark it ``sending`` in one transaction.
+    def claim_due(self, now: float, limit: int) -> list[OutboxItem]:
+        """Take up to ``limit`` rows to send and mark them ``sending``, in one transaction.
 
         Unknown outcomes first, then pending rows in order, a customer's next row only once
-        their earlier ones are settled (FIFO per customer). Two senders never get the same
-        row. Returns the row as it was before the claim (its state says what it was).
-        """
-        claimed = self.claim_due(now, 1)
-        return claimed[0] if claimed else None
-
-    def claim_due(self, now: float, limit: int) -> list[OutboxItem]:
-        """Up to ``limit`` rows to send, taken as ``claim_next`` takes one, in one transaction.
-
-        At most one row per customer (the next is not their turn while this one is sending).
-        A claimed row left unsent goes back with ``release``; if the process dies first, it
-        is an unknown outcome and is resent with its own reference, which is safe.
+        their earlier ones are settled (FIFO per customer), so at most one row per customer.
+        Two senders never get the same row. Returns the rows as they were before the claim
+        (their state says what they were). A claimed row left unsent goes back with
+        ``release``; if the process dies first, it is an unknown outcome and is resent with
+        its own reference, which is safe.
         """
         with self._transaction() as db:
             rows = db.execute(_DUE.format(state=UNKNOWN), (now, limit)).fetchall()
@@ -380,7 +373,7 @@ class Outbox:
             )
 
     def peek_next(self, now: float) -> OutboxItem | None:
-        """The row ``claim_next`` would take, without taking it."""
+        """The row ``claim_due`` would take first, without taking it."""
         with self._lock:
             row = (
                 self._db.execute(_NEXT_DUE.format(state=UNKNOWN), (now,)).fetchone()

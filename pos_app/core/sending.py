@@ -115,7 +115,7 @@ class Sender:
     def attempt(self, item: OutboxItem, claimed: bool = False) -> AttemptOutcome:
         """Send (or reconcile, or poll) one row once, and record what the answer means.
 
-        ``claimed``: the row was already marked sending by ``Outbox.claim_next``; ``item``
+        ``claimed``: the row was already marked sending by ``Outbox.claim_due``; ``item``
         is as it was before, so its state still says whether it may have been applied.
         """
         if item.route == "approval":
