@@ -106,7 +106,7 @@ def run_command(args: argparse.Namespace) -> int:
     from pos_app.core.app_context import AppContext
     from pos_app.core.capillary import CapillaryError
     from pos_app.core.credentials import NoSecureKeyring
-    from pos_app.core.outbox import StorageDamaged
+    from pos_app.core.storage_error import StorageDamaged
     from pos_app.core.validation import InvalidInput
 
     as_json = getattr(args, "json", False)

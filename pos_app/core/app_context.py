@@ -8,16 +8,17 @@ from typing import TYPE_CHECKING
 
 from pos_app.core.config import Settings, load_settings
 from pos_app.core.credentials import KeyringStore, SecretStore
-from pos_app.core.journal import Journal
 from pos_app.core.logs import setup_logging
-from pos_app.core.offline_policy import OfflinePolicy
-from pos_app.core.outbox import Outbox
 from pos_app.core.paths import AppPaths, app_paths
-from pos_app.core.sending import Sender
-from pos_app.core.supervisor import Supervisor
 
+# Each part loads with its first use: a command, or the window's first screen, needs few of them.
 if TYPE_CHECKING:
     from pos_app.core.capillary import CapillaryClient
+    from pos_app.core.journal import Journal
+    from pos_app.core.offline_policy import OfflinePolicy
+    from pos_app.core.outbox import Outbox
+    from pos_app.core.sending import Sender
+    from pos_app.core.supervisor import Supervisor
 
 
 @dataclass
@@ -41,7 +42,7 @@ class AppContext:
 
     @cached_property
     def client(self) -> CapillaryClient:
-        from pos_app.core.connection import make_client  # brings in requests: not before it is needed
+        from pos_app.core.connection import make_client
 
         return make_client(self.settings, self.secrets)
 
@@ -52,19 +53,29 @@ class AppContext:
 
     @cached_property
     def outbox(self) -> Outbox:
+        from pos_app.core.outbox import Outbox
+
         return Outbox(self.paths.outbox_file)
 
     @cached_property
     def policy(self) -> OfflinePolicy:
+        from pos_app.core.offline_policy import OfflinePolicy
+
         return OfflinePolicy.from_settings(self.settings)
 
     @cached_property
     def journal(self) -> Journal:
+        from pos_app.core.journal import Journal
+
         return Journal(self.paths.journal_file)
 
     @property
     def supervisor(self) -> Supervisor:
+        from pos_app.core.supervisor import Supervisor
+
         return Supervisor(self.secrets, self.paths.data_dir / "supervisor-pin-tries.json")
 
     def sender(self) -> Sender:
+        from pos_app.core.sending import Sender
+
         return Sender(self.client, self.outbox, self.policy, till_id=str(self.settings.get("entity.till_id")))

@@ -12,8 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pos_app.core.outbox import StorageDamaged
 from pos_app.core.receipt import Receipt, for_journal
+from pos_app.core.storage_error import StorageDamaged
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS receipts (

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.core.capillary.inputs import format_points
+from pos_app.core.storage_error import StorageDamaged
 
 SCHEMA_VERSION = 2
 
@@ -164,10 +165,6 @@ class QueueSummary:
         return 0.0 if self.oldest_open_at is None else max(0.0, now - self.oldest_open_at)
 
 
-class StorageDamaged(Exception):
-    """A file of the till's cannot be used; ``str()`` says what to do. Nothing was changed."""
-
-
 class OutboxError(StorageDamaged):
     """The queue's file cannot be used."""
 
@@ -184,7 +181,7 @@ class _Change:
 
 def new_reference() -> str:
     """Unique, unguessable and short enough for a receipt: ``POS-`` + 20 hex digits."""
-    return f"POS-{uuid.uuid4().hex[:20].upper()}"
+    return f"POS-{secrets.token_hex(10).upper()}"
 
 
 class Outbox:

@@ -8,14 +8,14 @@ import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.cli import exits
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.credentials import NoSecureKeyring
-from pos_app.core.outbox import StorageDamaged
 from pos_app.core.paths import app_paths
+from pos_app.core.storage_error import StorageDamaged
 from pos_app.gui.gc_guard import MainThreadCollector
 from pos_app.gui.single_instance import SingleInstance, ask_running_to_raise, server_name
 from pos_app.gui.translations import TsTranslator, translation_file
@@ -58,7 +58,8 @@ def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no
             flush=True,
         )
         kiosk = KioskWindow(ctx)
-        phone = PhonePanel(sim, kiosk.flow, None)
+        phone = PhonePanel(sim, None)
+        phone.watch(kiosk.flow)
         phone.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         phone.setFloating(True)
         phone.resize(280, 240)
@@ -78,7 +79,8 @@ def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no
     return kiosk
 
 
-def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[no-untyped-def]
+def build_window(args: argparse.Namespace, app: QApplication, whole_at_once: bool = True):  # type: ignore[no-untyped-def]
+    """The kiosk, or the till window: ``whole_at_once=False`` shows its first screen sooner."""
     from pos_app.gui.main_window import TillWindow
 
     if getattr(args, "kiosk", False):
@@ -92,16 +94,19 @@ def build_window(args: argparse.Namespace, app: QApplication):  # type: ignore[n
             f"files under {ctx.paths.data_dir.parent}",
             flush=True,
         )
-        window = TillWindow(ctx)
-        phone = PhonePanel(sim, window.flow, window)
+        window = TillWindow(ctx, whole_at_once=whole_at_once)
+        phone = PhonePanel(sim, window)
+        window.when_built(lambda: phone.watch(window.flow))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, phone)
         window.setWindowTitle(window.windowTitle() + " [DEMO]")
         app.aboutToQuit.connect(sim.stop)
         QTimer.singleShot(0, sim.start_in_background)  # once the window shows
         return window
     ctx = AppContext.open(args.home)
-    window = TillWindow(ctx)
+    window = TillWindow(ctx, whole_at_once=whole_at_once)
     for problem in ctx.settings.problems:
+        from PySide6.QtWidgets import QMessageBox  # rarely needed: not loaded before the window
+
         QMessageBox.warning(window, window.tr("Settings"), problem)
     if not needs_no_setup(ctx):
         QTimer.singleShot(0, lambda: window.show_settings(first_run=True))
@@ -138,9 +143,11 @@ def run_gui(args: argparse.Namespace) -> int:
             print("pos-app is already running here; its window was brought forward.", flush=True)
             return 0
     try:
-        window = build_window(args, app)
+        window = build_window(args, app, whole_at_once=False)
     except (NoSecureKeyring, StorageDamaged, KioskNeedsPin) as error:
         print(f"error: {error}", file=sys.stderr, flush=True)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "pos-app", str(error))
         return 1
     from pos_app.gui.scanner import ScannerFilter

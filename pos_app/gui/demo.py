@@ -16,10 +16,10 @@ from pos_app.core.config import Settings
 from pos_app.core.credentials import MemoryStore
 from pos_app.core.masking import mask_mobile
 from pos_app.core.paths import app_paths
-from pos_app.gui.till_flow import TillFlow
 from pos_app.sim.data import DEMO_PASSWORD, DEMO_TILL
 
 if TYPE_CHECKING:
+    from pos_app.gui.till_flow import TillFlow
     from pos_app.sim.server import SimServer
     from pos_app.sim.state import LoyaltyState
 
@@ -86,7 +86,7 @@ def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
 class PhonePanel(QDockWidget):
     """What the customer's phone would show: the SMS code; a button for the missed call."""
 
-    def __init__(self, sim: DemoServer, flow: TillFlow, parent: QWidget | None = None) -> None:
+    def __init__(self, sim: DemoServer, parent: QWidget | None = None) -> None:
         super().__init__(parent.tr("Customer's phone (demo)") if parent else "Customer's phone (demo)", parent)
         self.setObjectName("demo_phone")
         self.sim = sim
@@ -105,11 +105,16 @@ class PhonePanel(QDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(220)
         self.call.clicked.connect(self._missed_call)
+        self.flow: TillFlow | None = None
+
+    def watch(self, flow: TillFlow) -> None:
+        """Show the code each time the till sends one."""
         self.flow = flow
         flow.code_sent.connect(self._code_sent)
 
     def _code_sent(self, _message: str) -> None:
-        self.show_code_for(self.flow.customer_mobile())
+        if self.flow is not None:
+            self.show_code_for(self.flow.customer_mobile())
 
     def show_code_for(self, mobile: str) -> None:
         self.mobile = mobile
@@ -118,6 +123,6 @@ class PhonePanel(QDockWidget):
             self.sms.setText(f"SMS to {mask_mobile(mobile)}:\n\nYour redemption code is {code}")
 
     def _missed_call(self) -> None:
-        self.mobile = self.flow.customer_mobile() or self.mobile
+        self.mobile = (self.flow.customer_mobile() if self.flow else "") or self.mobile
         if self.mobile and self.sim.state.missed_call(self.mobile):
             self.sms.setText(f"Missed call given from {mask_mobile(self.mobile)}.")

@@ -1,35 +1,35 @@
-"""The till window: the screens of one redemption, a status bar, and the keys that drive them."""
+"""The till window: the screens of one redemption, a status bar, and the keys that drive them.
+
+Started by the app, it is built in two steps: first the start screen and the status bar, which
+take input at once; then, when their modules have loaded in the background, the rest (the
+flow, the other screens, the replay). A lookup or a scan before then finishes the building
+first. Built any other way (tests, tools), it is whole at once.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.offline_policy import REFUSE
-from pos_app.core.outbox import QueueSummary
-from pos_app.core.receipt import Receipt
-from pos_app.core.redemption import TillOutcome
+from pos_app.gui import preload
 from pos_app.gui.background import Background
-from pos_app.gui.pin import supervisor_allows
-from pos_app.gui.preload import preload_soon
-from pos_app.gui.replay_worker import ReplayWorker, age_text
-from pos_app.gui.screens.customer_screen import CustomerScreen
-from pos_app.gui.screens.done_screen import DoneScreen
-from pos_app.gui.screens.otp_screen import OtpScreen
 from pos_app.gui.screens.start_screen import StartScreen
-from pos_app.gui.till_flow import TillFlow
 
-# The dialogs and printing (Qt's print support among them) load when first opened: the
-# window shows sooner.
+# The rest of the window's modules load in the background (``preload``) or with first use:
+# the dialogs and printing (Qt's print support among them) when first opened.
 if TYPE_CHECKING:
+    from pos_app.core.capillary.models import Customer, Redeemability
+    from pos_app.core.outbox import QueueSummary
+    from pos_app.core.receipt import Receipt
+    from pos_app.core.redemption import TillOutcome
     from pos_app.gui.journal_dialog import JournalDialog
     from pos_app.gui.queue_dialog import QueueDialog
     from pos_app.gui.report_dialog import ReportDialog
@@ -37,30 +37,64 @@ if TYPE_CHECKING:
 
 
 class TillWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    built = Signal()  # the whole window is there (see the module's note)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, whole_at_once: bool = True) -> None:
         super().__init__(parent)
-        preload_soon()
         self.ctx = ctx
+        self.is_built = False
         self.setWindowTitle(self.tr("Loyalty redemption - till {0}").format(ctx.settings.get("till") or "-"))
         self.resize(760, 600)
         self.background = Background(self)
         self.printing = Background(self)  # not cleared with the customer: a print finishes regardless
-        self.flow = TillFlow(ctx, self.background, self)
-        self.replay = ReplayWorker(ctx, self)
         self.stack = QStackedWidget()
         self.start = StartScreen()
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self._build_status_bar()
+        self.start.look_up.connect(self._look_up)
+        self.loader = preload.Preload(self)
+        self.loader.window_modules_loaded.connect(self.finish_building)
+        if whole_at_once:
+            self.finish_building()
+        self.start.reset()
+        self.loader.start_soon()
+
+    # -- building -----------------------------------------------------------------------
+
+    def finish_building(self) -> None:
+        """The flow, the other screens and the replay: at once, or when their modules are in."""
+        if self.is_built:
+            return
+        from pos_app.gui.replay_worker import ReplayWorker
+        from pos_app.gui.screens.customer_screen import CustomerScreen
+        from pos_app.gui.screens.done_screen import DoneScreen
+        from pos_app.gui.screens.otp_screen import OtpScreen
+        from pos_app.gui.till_flow import TillFlow
+
+        self.is_built = True
+        self.flow = TillFlow(self.ctx, self.background, self)
+        self.replay = ReplayWorker(self.ctx, self)
         self.customer = CustomerScreen()
         self.otp = OtpScreen()
         self.done = DoneScreen()
-        for screen in (self.start, self.customer, self.otp, self.done):
+        for screen in (self.customer, self.otp, self.done):
             self.stack.addWidget(screen)
-        self.setCentralWidget(self.stack)
-        self._build_status_bar()
         self._connect()
         self.otp.seconds_left = self.flow.resend_in
-        self.go_start()
+        if self.isVisible():
+            self.replay.start()
+        self.built.emit()
 
-    # -- building -----------------------------------------------------------------------
+    def when_built(self, then: Callable[[], None]) -> None:
+        if self.is_built:
+            then()
+        else:
+            self.built.connect(then)
+
+    def _look_up(self, text: str) -> None:
+        self.finish_building()
+        self.flow.look_up(text)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -85,7 +119,6 @@ class TillWindow(QMainWindow):
 
     def _connect(self) -> None:
         flow = self.flow
-        self.start.look_up.connect(flow.look_up)
         self.customer.chosen.connect(flow.choose)
         self.customer.check.connect(flow.check)
         self.customer.offline_redeem.connect(flow.redeem_offline)
@@ -118,6 +151,7 @@ class TillWindow(QMainWindow):
     # -- screens ------------------------------------------------------------------------
 
     def go_start(self) -> None:
+        self.finish_building()
         self.flow.clear()
         self.otp.stop()
         self.stack.setCurrentWidget(self.start)
@@ -125,6 +159,8 @@ class TillWindow(QMainWindow):
 
     def show_settings(self, first_run: bool = False) -> SettingsDialog | None:
         """Ctrl+, (and after the credentials are refused): settings; on first run, the set-up."""
+        from pos_app.gui.pin import supervisor_allows
+
         if not first_run and not supervisor_allows(self, self.ctx, self.tr("change settings")):
             return None
         from pos_app.gui.settings_dialog import SettingsDialog
@@ -164,6 +200,7 @@ class TillWindow(QMainWindow):
 
     def show_queue(self) -> QueueDialog:
         """F10: the queue screen (items, Retry now, Cancel, Export CSV)."""
+        from pos_app.gui.pin import supervisor_allows
         from pos_app.gui.queue_dialog import QueueDialog
 
         dialog = QueueDialog(
@@ -274,6 +311,8 @@ class TillWindow(QMainWindow):
             self.start.message.error(message, request_id)
 
     def _offer_offline(self, message: str, request_id: str) -> None:
+        from pos_app.core.offline_policy import REFUSE
+
         who = self.flow.sale.identifier
         policy = self.ctx.policy
         if self.flow.online or who is None or policy.name == REFUSE:
@@ -297,6 +336,8 @@ class TillWindow(QMainWindow):
         self.online.setStyleSheet("" if online else "color: #b00020; font-weight: bold;")
 
     def _queue_changed(self, summary: QueueSummary) -> None:
+        from pos_app.gui.replay_worker import age_text
+
         text = self.tr("Pending: {0}").format(summary.open_count)
         if summary.open_count:
             text += self.tr(" (oldest {0})").format(age_text(summary))
@@ -314,12 +355,14 @@ class TillWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self.replay.timer.isActive():
+        if self.is_built and not self.replay.timer.isActive():
             self.replay.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         summary = self.ctx.outbox.summary()
         if summary.open_count and not getattr(self, "force_close", False):
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Redemptions waiting"),
@@ -331,6 +374,7 @@ class TillWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self.replay.stop()
+        if self.is_built:
+            self.replay.stop()
         self.background.wait_idle(10_000)
         event.accept()

@@ -1,7 +1,8 @@
-"""What the first lookup needs but the window does not: loaded in the background once it shows.
+"""What the window needs after its first screen, loaded in the background once it shows.
 
-The API client (with requests) and phonenumbers take ~150 ms to import. Left to the first
-lookup, that would be a pause at the first scan; loaded at start, a slower window.
+First the rest of the window's own modules (the flow and the other screens), then the API
+client (with requests) and phonenumbers, ~150 ms of imports: left to the first lookup, that
+would be a pause at the first scan; loaded before the window, a slower start.
 
 Then everything loaded so far is moved out of the garbage collector's sight (``gc.freeze``):
 modules and widgets live as long as the app, and a full collection on the GUI thread would
@@ -14,22 +15,33 @@ import gc
 import importlib
 import threading
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
-MODULES = ("pos_app.core.capillary.client", "phonenumbers")
-loaded = threading.Event()
+WINDOW_MODULES = (
+    "pos_app.gui.till_flow",
+    "pos_app.gui.replay_worker",
+    "pos_app.gui.screens.customer_screen",
+    "pos_app.gui.screens.otp_screen",
+    "pos_app.gui.screens.done_screen",
+)
+LATER_MODULES = ("pos_app.core.capillary.client", "phonenumbers")
+loaded = threading.Event()  # everything is in (benchmarks wait for it)
 
 
-def preload_soon() -> None:
-    QTimer.singleShot(0, _start)  # once the event loop runs: after the window shows
+class Preload(QObject):
+    window_modules_loaded = Signal()  # delivered on the GUI thread
 
+    def start_soon(self) -> None:
+        QTimer.singleShot(0, self._start)  # once the event loop runs: after the window shows
 
-def _start() -> None:
-    threading.Thread(target=_load, name="pos-app-preload", daemon=True).start()
+    def _start(self) -> None:
+        threading.Thread(target=self._load, name="pos-app-preload", daemon=True).start()
 
-
-def _load() -> None:
-    for name in MODULES:
-        importlib.import_module(name)
-    gc.freeze()
-    loaded.set()
+    def _load(self) -> None:
+        for name in WINDOW_MODULES:
+            importlib.import_module(name)
+        self.window_modules_loaded.emit()
+        for name in LATER_MODULES:
+            importlib.import_module(name)
+        gc.freeze()
+        loaded.set()

@@ -6,7 +6,6 @@ and ``pyside6-lupdate`` keeps the files current.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTranslator
@@ -16,6 +15,8 @@ class TsTranslator(QTranslator):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table: dict[tuple[str, str], str] = {}
+        import xml.etree.ElementTree as ElementTree  # only where a translation is shipped for the language
+
         root = ElementTree.parse(path).getroot()
         for context in root.iter("context"):
             name = context.findtext("name") or ""

@@ -735,3 +735,29 @@ def test_offline_family_points_need_the_family_id(qtbot, window: TillWindow, sim
     until_screen(qtbot, window, window.done)
     [item] = window.ctx.outbox.items()
     assert item.group_ref == {"user_group2_external_id": "FAM-RAO"} and item.offline
+
+
+def test_started_by_the_app_the_window_takes_a_lookup_before_it_has_finished_building(
+    qtbot, ctx: AppContext, sim: SimAdmin
+) -> None:
+    win = TillWindow(ctx, whole_at_once=False)
+    win.force_close = True
+    qtbot.addWidget(win)
+    built: list[bool] = []
+    win.when_built(lambda: built.append(True))
+    assert not win.is_built and not hasattr(win, "flow") and built == []
+    win.show()
+    look_up(qtbot, win, "CARD0001")  # at once, before the background loading could say it is done
+    assert win.is_built and built == [True]
+    until_screen(qtbot, win, win.customer)
+    assert win.customer.name.text() == "Asha Rao"
+
+
+def test_started_by_the_app_the_window_finishes_building_by_itself(qtbot, ctx: AppContext) -> None:
+    win = TillWindow(ctx, whole_at_once=False)
+    win.force_close = True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.is_built, timeout=10_000)
+    qtbot.waitUntil(win.replay.timer.isActive, timeout=5_000)  # the queue is watched from then on
+    assert win.stack.count() == 4 and win.stack.currentWidget() is win.start

@@ -42,7 +42,7 @@ from pos_app.gui.kiosk.screens import (
 )
 from pos_app.gui.kiosk.supervisor_pad import PinPad, StaffMenu
 from pos_app.gui.kiosk.words import for_customer
-from pos_app.gui.preload import preload_soon
+from pos_app.gui.preload import Preload
 from pos_app.gui.queue_dialog import QueueDialog
 from pos_app.gui.replay_worker import ReplayWorker
 from pos_app.gui.settings_dialog import SettingsDialog
@@ -80,7 +80,7 @@ class KioskWindow(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        preload_soon()
+        Preload(self).start_soon()
         self.ctx = ctx
         self.setObjectName("kiosk")
         self.setWindowTitle(self.tr("Loyalty points - self service"))
