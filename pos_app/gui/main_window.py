@@ -54,7 +54,7 @@ class TillWindow(QMainWindow):
         self._build_status_bar()
         self.start.look_up.connect(self._look_up)
         self.loader = preload.Preload(self)
-        self.loader.window_modules_loaded.connect(self.finish_building)
+        self.loader.done.connect(self.finish_building)
         if whole_at_once:
             self.finish_building()
         self.start.reset()

@@ -6,7 +6,8 @@ Run:  .venv/bin/python tests/perf/bench_window.py [--runs 10]   (offscreen Qt pl
   PySide6 window started the same way in the same run, interleaved. Goal <= 1.5x.
 - stall: the longest gap in a 5 ms GUI timer while a lookup waits on a simulator that answers
   in 2 s, once the window has finished starting. Goal < 50 ms. Also printed: the longest gap
-  while the window first paints and the client loads in the background.
+  from the window's first paint until the rest of it has loaded and been built (as the app
+  starts it: start screen first).
 - operator actions for a scanner-started redemption (scan, bill, points, code): goal <= 5.
 """
 
@@ -83,7 +84,7 @@ def in_process_window():  # type: ignore[no-untyped-def]
     settings.set("host", sim.url)
     settings.set("till", "demo.till")
     ctx = AppContext(paths, settings, MemoryStore({credentials.till_password("demo.till"): "demo"}))
-    window = TillWindow(ctx)
+    window = TillWindow(ctx, whole_at_once=False)  # as the app starts it
     window.force_close = True
     window.show()
     return app, sim, window
@@ -116,12 +117,15 @@ def bench_stall_and_actions() -> None:
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(tick)
-    # First the window's own start: its first paint while the client loads in the background.
+    # First the window's own start: its first paint, the loading behind it, then the rest of the
+    # window built and laid out (200 ms more of ticks to see that through).
     timer.start()
     last[0] = time.perf_counter()
-    pump_until(preload.loaded.is_set)
+    pump_until(lambda: preload.loaded.is_set() and window.is_built)
+    settled = time.perf_counter() + 0.2
+    pump_until(lambda: time.perf_counter() > settled)
     timer.stop()
-    print(f"longest GUI gap while the window paints and the client loads behind it: {max(gaps):.1f} ms")
+    print(f"longest GUI gap from the first paint until the rest of the window is built: {max(gaps):.1f} ms")
     gaps.clear()
     sim.faults.add(parse_fault({"endpoint": "/v1.1/customer/get", "kind": "latency", "ms": 2000, "count": 1}))
     timer.start()
