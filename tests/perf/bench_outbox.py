@@ -24,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos_app.core.capillary import CapillaryClient
+from pos_app.core.logs import setup_logging
 from pos_app.core.offline_policy import OfflinePolicy
 from pos_app.core.outbox import DONE, NewRedemption, Outbox
 from pos_app.core.replay import Replayer
@@ -106,6 +107,7 @@ def bench_replay(items: int = 10_000, limit: int = 60_000, workers: int = 4) -> 
     )
     sim.stdout.readline() if sim.stdout else None
     url = f"http://127.0.0.1:{port}"
+    setup_logging(folder / "pos-app.log")  # a line per call, as `pos-app queue replay` writes
     outbox = Outbox(folder / "outbox.sqlite3")
     for n in range(items):
         outbox.add(
