@@ -1,9 +1,10 @@
 """The till window: the screens of one redemption, a status bar, and the keys that drive them.
 
 Started by the app, it is built in two steps: first the start screen and the status bar, which
-take input at once; then, when their modules have loaded in the background, the rest (the
-flow, the other screens, the replay). A lookup or a scan before then finishes the building
-first. Built any other way (tests, tools), it is whole at once.
+take input at once; then, once the rest of its modules and the API client have loaded in the
+background (``preload``), the flow, the other screens and the replay. A lookup or a scan
+before then finishes the building first. Built any other way (tests, tools), it is whole at
+once.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class TillWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
 
     def finish_building(self) -> None:
-        """The flow, the other screens and the replay: at once, or when their modules are in."""
+        """The flow, the other screens and the replay: at once, or once the loading is done."""
         if self.is_built:
             return
         from pos_app.gui.replay_worker import ReplayWorker
