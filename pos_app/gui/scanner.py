@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -53,6 +53,8 @@ class ScannerFilter(QObject):
         now = time.monotonic()
         fast = now - self.last <= MAX_GAP_S
         self.last = now
+        from PySide6.QtCore import Qt  # loaded with the first key, not with the window
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             burst, self.burst = self.burst, ""
             if watched.property(ACCEPTS_SCAN):  # e.g. the bill's barcode scanned into the bill field

@@ -20,8 +20,8 @@ class StartScreen(QWidget):
         self.field.setPlaceholderText(self.tr("Mobile number or loyalty card"))
         self.field.setMinimumHeight(40)
         self.field.setMaxLength(40)
-        self.button = key_button(self.tr("Look up"), "Return", accessible=self.tr("Look up customer"))
-        self.button.setShortcut("")  # Enter in the field does it; a shortcut would fire twice
+        # Enter in the field does it; a shortcut would fire twice
+        self.button = key_button(self.tr("Look up"), "Return", accessible=self.tr("Look up customer"), answers=False)
         self.message = MessageLine()
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
