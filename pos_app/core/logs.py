@@ -3,12 +3,54 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 from pathlib import Path
 
 from pos_app.core.masking import RedactingFilter
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES = 1_000_000
+BACKUPS = 5
+
+
+class RotatingWhenUsed(logging.Handler):
+    """A rotating log file, opened with the first record.
+
+    ``logging.handlers`` (with socket and pickle) takes ~15 ms to import: the window's start
+    does not wait for it, and a command that logs nothing never loads it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:  # called under this handler's lock
+        if self.file is None:
+            self.file = _private_rotating_file(self.path)
+            self.file.setFormatter(self.formatter)
+        self.file.emit(record)
+
+    def close(self) -> None:
+        self.acquire()
+        try:
+            if self.file is not None:
+                self.file.close()
+        finally:
+            self.release()
+        super().close()
+
+
+def _private_rotating_file(path: Path) -> logging.Handler:
+    import logging.handlers
+
+    class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            # Owner-only, also each new file after a rotation (open() would follow the umask).
+            descriptor = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+            return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+    return PrivateRotatingFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
 
 
 def setup_logging(log_file: Path, level: int = logging.INFO, console: bool = False) -> None:
@@ -21,9 +63,8 @@ def setup_logging(log_file: Path, level: int = logging.INFO, console: bool = Fal
         root.removeHandler(handler)
         handler.close()
     log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    ]
+    os.close(os.open(log_file, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
+    handlers: list[logging.Handler] = [RotatingWhenUsed(log_file)]
     if console:
         handlers.append(logging.StreamHandler())
     for handler in handlers:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from pos_app.core.app_context import AppContext
@@ -27,6 +26,8 @@ from pos_app.gui.screens.start_screen import StartScreen
 # The rest of the window's modules load in the background (``preload``) or with first use:
 # the dialogs and printing (Qt's print support among them) when first opened.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from pos_app.core.capillary.models import Customer, Redeemability
     from pos_app.core.outbox import QueueSummary
     from pos_app.core.receipt import Receipt
@@ -55,7 +56,7 @@ class TillWindow(QMainWindow):
         self._build_status_bar()
         self.start.look_up.connect(self._look_up)
         self.loader = preload.Preload(self)
-        self.loader.done.connect(self.finish_building)
+        self.loader.done.connect(self._finish_in_two_turns)
         if whole_at_once:
             self.finish_building()
         self.start.reset()
@@ -89,6 +90,15 @@ class TillWindow(QMainWindow):
         if self.isVisible():
             self.replay.start()
         self.built.emit()
+
+    def _finish_in_two_turns(self) -> None:
+        """Qt's namespace now (all its enums: ~40 ms), the building in the event loop's next turn:
+        neither holds up a key press for long. (On the GUI thread: shiboken builds it lazily,
+        and two threads reaching it at once is not something to rely on.)"""
+        from PySide6 import QtCore
+
+        QtCore.Qt  # noqa: B018 - the first reach loads it
+        QtCore.QTimer.singleShot(0, self.finish_building)
 
     def when_built(self, then: Callable[[], None]) -> None:
         if self.is_built:
@@ -142,6 +152,8 @@ class TillWindow(QMainWindow):
         self.replay.queue_changed.connect(self._queue_changed)
         self.replay.status.connect(self.statusBar().showMessage)
         self.replay.needs_attention.connect(self._attention)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         QShortcut(QKeySequence("Escape"), self, self.step_back)
         QShortcut(QKeySequence("F2"), self, self.go_start)
         QShortcut(QKeySequence("F8"), self, self.replay.replay_now)

@@ -7,7 +7,6 @@ A data file is JSON with any of the top-level keys below; ``rules``, ``otp`` and
 from __future__ import annotations
 
 import copy
-import json
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +122,8 @@ def load_data(path: str | Path | None = None) -> dict[str, Any]:
     data = copy.deepcopy(DEMO_DATA)
     if path is None:
         return data
+    import json  # not before a data file is read: the demo starts without one
+
     override = json.loads(Path(path).read_text(encoding="utf-8"))
     if not isinstance(override, dict):
         raise ValueError(f"{path}: a simulator data file must hold a JSON object")
