@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import time
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,6 +204,8 @@ def load_settings(path: Path) -> Settings:
     settings = Settings(path=path)
     if not path.exists():
         return settings
+    import tomllib  # only with a file to read
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:

@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from pos_app import APP_NAME
 
 HOME_ENV = "POS_APP_HOME"
@@ -53,6 +51,8 @@ def app_paths(home: str | os.PathLike[str] | None = None) -> AppPaths:
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
         return AppPaths(root / "config", root / "data", root / "logs", root / "cache")
+    import platformdirs  # only for the OS's own folders
+
     return AppPaths(
         Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

@@ -17,7 +17,6 @@ from pos_app.core.credentials import NoSecureKeyring
 from pos_app.core.paths import app_paths
 from pos_app.core.storage_error import StorageDamaged
 from pos_app.gui.gc_guard import MainThreadCollector
-from pos_app.gui.single_instance import SingleInstance, ask_running_to_raise, server_name
 from pos_app.gui.translations import TsTranslator, translation_file
 from pos_app.resources import resource
 
@@ -147,6 +146,8 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translations(app)
     instance_name = ""
     if args.home or not args.demo:  # a demo in a new temporary home cannot meet another start
+        from pos_app.gui.single_instance import ask_running_to_raise, server_name  # Qt's network module
+
         instance_name = server_name(app_paths(args.home).data_dir)
         if ask_running_to_raise(instance_name):
             print("pos-app is already running here; its window was brought forward.", flush=True)
@@ -162,6 +163,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from pos_app.gui.scanner import ScannerFilter
 
     if instance_name:
+        from pos_app.gui.single_instance import SingleInstance
+
         single = SingleInstance(instance_name, lambda: bring_forward(window), app)  # noqa: F841 - lives with app
     scanner = ScannerFilter(app)
     scanner.attach(app)
