@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from pos_app.gui.settings_dialog import SettingsDialog
 
 
+BETWEEN_STEPS_MS = 20  # more than a zero timer: other events are handled between the steps
+
+
 class TillWindow(QMainWindow):
     built = Signal()  # the whole window is there (see the module's note)
 
@@ -92,13 +95,14 @@ class TillWindow(QMainWindow):
         self.built.emit()
 
     def _finish_in_two_turns(self) -> None:
-        """Qt's namespace now (all its enums: ~40 ms), the building in the event loop's next turn:
-        neither holds up a key press for long. (On the GUI thread: shiboken builds it lazily,
-        and two threads reaching it at once is not something to rely on.)"""
+        """Qt's namespace now (all its enums: ~40 ms), the building a moment later, with input
+        and paints let through in between: neither holds up a key press for long. (On the GUI
+        thread: shiboken builds it lazily, and two threads reaching it at once is not something
+        to rely on.)"""
         from PySide6 import QtCore
 
         QtCore.Qt  # noqa: B018 - the first reach loads it
-        QtCore.QTimer.singleShot(0, self.finish_building)
+        QtCore.QTimer.singleShot(BETWEEN_STEPS_MS, self.finish_building)
 
     def when_built(self, then: Callable[[], None]) -> None:
         if self.is_built:
