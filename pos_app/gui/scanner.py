@@ -1,9 +1,9 @@
 """A barcode scanner in keyboard-wedge mode: characters arriving faster than anyone types, then Enter.
 
-It watches the widget that has focus, moving with the focus, and sees its keys first. When a fast burst ends in Enter it
-takes the burst out of whatever field received it and reports it as one scan, whatever
-has focus (except in a field that takes scans itself, such as the bill number); slower
-typing passes through untouched.
+It watches the widget that has focus, moving with the focus, and sees its keys first. When
+a fast burst ends in Enter it takes the burst out of whatever field received it and reports
+it as one scan, whatever has focus (except in a field that takes scans itself, such as the
+bill number); slower typing passes through untouched.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class ScannerFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != KEY_PRESS or not isinstance(event, QKeyEvent):
             return False
-        # An application filter sees a key once per receiver (window, then widget): count it once.
+        # A key counts once, at the widget that has focus (a key it passes on is seen again).
         if not isinstance(watched, QWidget) or watched is not (QApplication.focusWidget() or watched):
             return False
         now = time.monotonic()
