@@ -434,16 +434,10 @@ def test_a_redemption_answering_after_the_screen_was_left_is_journaled(
 def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(
     qtbot, window: TillWindow, ctx: AppContext, sim: SimAdmin
 ) -> None:
-    from tests.support.printer_listener import PrinterListener
+    from tests.support.printer_listener import network_printer
 
-    listener = PrinterListener()
-    for key, value in {
-        "printer.kind": "network",
-        "printer.host": "127.0.0.1",
-        "printer.port": listener.port,
-        "receipt.auto_print": True,
-    }.items():
-        ctx.settings.set(key, value)
+    listener = network_printer(ctx.settings)
+    ctx.settings.set("receipt.auto_print", True)
     look_up(qtbot, window, "CARD0001")
     until_screen(qtbot, window, window.customer)
     fill_and_check(qtbot, window, "100")
@@ -470,7 +464,7 @@ def test_journal_screen_reprints_any_receipt_and_saves_a_pdf(
     import time as clock
 
     from pos_app.core.receipt import Receipt
-    from tests.support.printer_listener import PrinterListener
+    from tests.support.printer_listener import network_printer
 
     for n, rid in enumerate(("aaa111", "bbb222")):
         ctx.journal.add(
@@ -497,10 +491,7 @@ def test_journal_screen_reprints_any_receipt_and_saves_a_pdf(
     assert dialog.table.rowCount() == 2 and "bbb222" in dialog.preview.toPlainText()  # newest selected
     dialog.table.selectRow(0)
     assert "aaa111" in dialog.preview.toPlainText() and ASHA_MOBILE not in dialog.preview.toPlainText()
-    listener = PrinterListener()
-    ctx.settings.set("printer.kind", "network")
-    ctx.settings.set("printer.host", "127.0.0.1")
-    ctx.settings.set("printer.port", listener.port)
+    listener = network_printer(ctx.settings)
     dialog.print_selected()
     qtbot.waitUntil(lambda: dialog.status.text() == "Printed.", timeout=10_000)
     assert b"aaa111" in listener.wait()
@@ -581,7 +572,7 @@ def test_end_of_day_report_on_screen_printed_and_saved(
     qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext, tmp_path
 ) -> None:
     from pos_app.gui.report_dialog import ReportDialog
-    from tests.support.printer_listener import PrinterListener
+    from tests.support.printer_listener import network_printer
 
     redeem_through_window(qtbot, window, sim, ctx, "70", "EOD-1")
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -591,10 +582,7 @@ def test_end_of_day_report_on_screen_printed_and_saved(
     assert "END OF DAY" in text and "demo.till" in text and "points         70" in text
     csv_text = dialog.save_csv(str(tmp_path / "day.csv")).read_text()
     assert ",demo.till,1,70,17.5,0,0,0" in csv_text and ",TOTAL,1,70," in csv_text
-    listener = PrinterListener()
-    ctx.settings.set("printer.kind", "network")
-    ctx.settings.set("printer.host", "127.0.0.1")
-    ctx.settings.set("printer.port", listener.port)
+    listener = network_printer(ctx.settings)
     dialog.print_report()
     qtbot.waitUntil(lambda: dialog.status.text() == "Printed.", timeout=10_000)
     printed = listener.wait()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import socket
 
 from tests.conftest import SimAdmin
+from tests.support.ports import free_port
 
 
 def test_lookup_human_and_json(configured_cli, sim: SimAdmin) -> None:
@@ -61,9 +61,7 @@ def test_exit_code_rejected_json(configured_cli, sim: SimAdmin) -> None:
 
 
 def test_exit_code_unreachable(cli) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     cli("config", "set", "host", f"http://127.0.0.1:{port}")
     cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n")
     result = cli("lookup", "--card", "CARD0001")
@@ -166,9 +164,7 @@ def test_sim_command_serves_until_stopped(tmp_path) -> None:
 
     from tests.conftest import REPO
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     data = tmp_path / "org.json"
     data.write_text(json.dumps({"rules": {"multiple_of": 5}}))
     process = subprocess.Popen(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +27,7 @@ from pos_app.core.capillary import (
 )
 from pos_app.sim.data import DEMO_OAUTH_KEY, DEMO_OAUTH_SECRET, DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN
 from tests.conftest import SimAdmin, make_sim
+from tests.support.ports import free_port
 
 ASHA = Identifier("mobile", "919777788221")
 REDEEM = "/v1.1/points/redeem"
@@ -347,9 +347,7 @@ def test_faults_given_at_start() -> None:
 
 
 def test_nothing_listening_is_not_sent() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     with pytest.raises(NotSent):
         CapillaryClient.with_basic_auth(f"http://127.0.0.1:{port}", "t", "p").get_customer(ASHA)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 from pos_app.sim.data import DEMO_ORG_ID
 from tests.conftest import SimAdmin, make_sim
+from tests.support.ports import free_port
 
 PASSWORD = "Zq9-till-secret-7781"
 TOKEN = "wf-token-5b2f9c1e7d"
@@ -39,9 +39,7 @@ def test_a_whole_session_leaves_no_secret_on_disk(cli, app_home: Path, tmp_path:
         done = cli("redeem", "--mobile", "9777788221", "--points", "100", "--bill", "S-1", "--otp", otp, "--json")
         assert done.code == 0, done.err
         # Offline: the host is gone; a redemption without a code is queued for approval.
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            dead = probe.getsockname()[1]
+        dead = free_port()
         cli("config", "set", "host", f"http://127.0.0.1:{dead}")
         queued = cli("redeem", "--mobile", "919777785205", "--points", "50", "--bill", "S-2")
         assert queued.code == 8, queued.out + queued.err

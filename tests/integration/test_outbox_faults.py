@@ -14,6 +14,7 @@ from pos_app.core.redemption import queue_offline, redeem_at_till
 from pos_app.core.replay import Replayer
 from pos_app.core.sending import Sender
 from tests.conftest import SimAdmin
+from tests.support.ports import free_port
 
 REDEEM = "/v1.1/points/redeem"
 FAULTS = [
@@ -224,14 +225,10 @@ def test_several_senders_keep_each_customer_in_order_and_apply_each_row_once(
 
 
 def test_rows_claimed_but_not_sent_go_back_as_they_were_when_the_network_drops(sim: SimAdmin, tmp_path: Path) -> None:
-    import socket
-
     sender = make_sender(sim, tmp_path)
     for n, mobile in enumerate(["919777788221", "919777785205", "919777700303"]):
         queue_offline(sender, NewRedemption("mobile", mobile, Decimal(20), f"N-{n}"))
-    with socket.socket() as closed:
-        closed.bind(("127.0.0.1", 0))
-        nowhere = f"http://127.0.0.1:{closed.getsockname()[1]}"  # nothing listens: every call is refused
+    nowhere = f"http://127.0.0.1:{free_port()}"  # nothing listens: every call is refused
     offline = Sender(CapillaryClient.with_basic_auth(nowhere, "demo.till", "demo"), sender.outbox, sender.policy)
     # Two senders, three customers due: one claimed row is still waiting when the refusal stops it all.
     report = Replayer(offline, sleep=lambda s: None, workers=2).run(max_wait_s=0)

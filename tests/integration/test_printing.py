@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from pos_app.core.printers import PrinterConfig, PrinterUnavailable, send
 from pos_app.core.receipt_escpos import escpos_bytes
 from tests.conftest import SimAdmin
+from tests.support.ports import free_port
 from tests.support.printer_listener import PrinterListener
 from tests.support.receipts import sample_receipt
 
@@ -27,9 +27,7 @@ def test_network_print_job_arrives_byte_for_byte() -> None:
 
 
 def test_unreachable_printer_gives_a_clear_message() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     with pytest.raises(PrinterUnavailable) as caught:
         send(PrinterConfig(kind="network", host="127.0.0.1", port=port, timeout_s=2), b"x")
     assert "cannot be reached" in str(caught.value) and "redemption is done" in str(caught.value)

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-
 from pos_app.core.app_context import AppContext
 from pos_app.core.self_check import data_dir_check, host_check, printer_check
 from tests.conftest import SimAdmin
+from tests.support.ports import free_port
 from tests.support.printer_listener import PrinterListener
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_a_configured_till_passes_every_check(configured_cli, sim: SimAdmin) -> None:
@@ -31,10 +24,10 @@ def test_a_configured_till_passes_every_check(configured_cli, sim: SimAdmin) -> 
 
 
 def test_each_failure_is_named_and_the_exit_code_says_so(configured_cli) -> None:
-    configured_cli("config", "set", "host", f"http://127.0.0.1:{closed_port()}")
+    configured_cli("config", "set", "host", f"http://127.0.0.1:{free_port()}")
     configured_cli("config", "set", "printer.kind", "network")
     configured_cli("config", "set", "printer.host", "127.0.0.1")
-    configured_cli("config", "set", "printer.port", str(closed_port()))
+    configured_cli("config", "set", "printer.port", str(free_port()))
     done = configured_cli("self-test", "--json")
     assert done.code == 1
     verdicts = {check["name"]: check for check in done.json()["checks"]}

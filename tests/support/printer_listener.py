@@ -29,3 +29,12 @@ class PrinterListener:
         self.thread.join(timeout=10)
         self.server.close()
         return self.received
+
+
+def network_printer(settings) -> PrinterListener:  # type: ignore[no-untyped-def]
+    """A listener, with ``settings`` pointing the till's network printer at it."""
+    listener = PrinterListener()
+    settings.set("printer.kind", "network")
+    settings.set("printer.host", "127.0.0.1")
+    settings.set("printer.port", listener.port)
+    return listener
