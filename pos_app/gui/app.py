@@ -65,8 +65,7 @@ def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no
         phone.setFloating(True)
         phone.resize(280, 240)
         kiosk.left.connect(phone.close)
-        app.aboutToQuit.connect(sim.stop)
-        QTimer.singleShot(0, sim.start_in_background)  # once the window shows
+        sim.run_with(app)
         kiosk.demo_phone = phone
     else:
         ctx = AppContext.open(args.home)
@@ -107,8 +106,7 @@ def build_window(args: argparse.Namespace, app: QApplication, whole_at_once: boo
 
         window.when_built(add_phone)
         window.setWindowTitle(window.windowTitle() + " [DEMO]")
-        app.aboutToQuit.connect(sim.stop)
-        QTimer.singleShot(0, sim.start_in_background)  # once the window shows
+        sim.run_with(app)
         return window
     ctx = AppContext.open(args.home)
     window = TillWindow(ctx, whole_at_once=whole_at_once)

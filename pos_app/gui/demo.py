@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.core import credentials
@@ -37,6 +38,11 @@ class DemoServer:
         self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
         self._lock = threading.Lock()
         self._sim: SimServer | None = None
+
+    def run_with(self, app: QCoreApplication) -> None:
+        """Started once the app's event loop runs (after the window shows), stopped as it quits."""
+        app.aboutToQuit.connect(self.stop)
+        QTimer.singleShot(0, self.start_in_background)
 
     def start_in_background(self) -> None:
         threading.Thread(target=self.start, name="pos-app-demo-start", daemon=True).start()

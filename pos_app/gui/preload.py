@@ -25,7 +25,6 @@ WINDOW_MODULES = (
     "pos_app.gui.screens.done_screen",
 )
 LATER_MODULES = ("pos_app.core.capillary.client", "phonenumbers")
-loaded = threading.Event()  # everything is in (benchmarks wait for it)
 
 
 class Preload(QObject):
@@ -43,5 +42,4 @@ class Preload(QObject):
         for name in WINDOW_MODULES + LATER_MODULES:
             importlib.import_module(name)
         gc.freeze()
-        loaded.set()
         self.done.emit()

@@ -94,7 +94,6 @@ def in_process_window():  # type: ignore[no-untyped-def]
 def bench_stall_and_actions() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from pos_app.gui import preload
     from pos_app.sim.faults import parse_fault
 
     app, sim, window = in_process_window()
@@ -122,7 +121,7 @@ def bench_stall_and_actions() -> None:
     # window built and laid out (200 ms more of ticks to see that through).
     timer.start()
     last[0] = time.perf_counter()
-    pump_until(lambda: preload.loaded.is_set() and window.is_built)
+    pump_until(lambda: window.is_built)  # built once everything has loaded
     settled = time.perf_counter() + 0.2
     pump_until(lambda: time.perf_counter() > settled)
     timer.stop()
