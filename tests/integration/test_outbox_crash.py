@@ -16,7 +16,8 @@ import pytest
 from pos_app.core.outbox import DONE, OPEN_STATES, NewRedemption, Outbox
 from tests.conftest import REPO, SimAdmin
 
-pytestmark = pytest.mark.slow
+# 200 kills after 0.25-0.9 s each are ~2 min of waiting alone: more than the suite's 120 s per test.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 KILLS = 200
 CUSTOMERS = {"919777788221": "564670755", "919777785205": "564670801", "919777700303": "564670990"}
