@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -91,8 +91,6 @@ _MIGRATIONS: dict[int, str] = {
 _TURN = """state = '{state}' AND NOT EXISTS (
     SELECT 1 FROM outbox older WHERE older.customer_value = outbox.customer_value AND older.id < outbox.id
     AND older.state IN ('pending', 'sending', 'unknown'))"""
-_DUE = "SELECT * FROM outbox WHERE " + _TURN + " AND next_attempt_at <= ? ORDER BY id LIMIT ?"
-_NEXT_DUE = "SELECT * FROM outbox WHERE " + _TURN + " AND next_attempt_at <= ? ORDER BY id LIMIT 1"
 _NEXT_RETRY = "SELECT MIN(next_attempt_at) FROM outbox WHERE " + _TURN
 
 
@@ -125,16 +123,31 @@ class OutboxItem:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> OutboxItem:
-        data = dict(row)
-        data["group_ref"] = json.loads(data["group_ref"]) if data.get("group_ref") else {}
-        data["points"] = Decimal(data["points"])
-        data["skip_validation"] = bool(data["skip_validation"])
-        data["offline"] = bool(data["offline"])
-        data["result"] = json.loads(data["result"]) if data["result"] else {}
-        return cls(**data)
+        """From a row selected as ``ITEM_COLUMNS`` (this class's fields, in order)."""
+        (
+            item_id, reference, state, created_at, updated_at, customer_kind, customer_value, points, bill,
+            program_id, notes, validation_type, validation_code, skip_validation, offline, cashier, attempts,
+            next_attempt_at, reason, redemption_id, result, workflow_request_id, route, group_ref,
+        ) = row  # fmt: skip
+        return cls(
+            item_id, reference, state, created_at, updated_at, customer_kind, customer_value, Decimal(points),
+            bill, program_id, notes, validation_type, validation_code, bool(skip_validation), bool(offline),
+            cashier, attempts, next_attempt_at, reason, redemption_id, json.loads(result) if result else {},
+            workflow_request_id, route, json.loads(group_ref) if group_ref else {},
+        )  # fmt: skip
 
     def age_hours(self, now: float) -> float:
         return (now - self.created_at) / 3600
+
+
+# Selected in this order wherever a row becomes an ``OutboxItem`` (positional: quicker by half).
+ITEM_COLUMNS = ", ".join(item_field.name for item_field in fields(OutboxItem))
+# Up to ? rows whose turn it is, due by ?, of one state.
+_DUE = {
+    state: f"SELECT {ITEM_COLUMNS} FROM outbox WHERE {_TURN.format(state=state)} AND next_attempt_at <= ?"
+    " ORDER BY id LIMIT ?"
+    for state in (UNKNOWN, PENDING)
+}
 
 
 @dataclass(frozen=True)
@@ -330,7 +343,7 @@ class Outbox:
                 for change in batch:
                     columns = ", ".join(f"{name} = ?" for name in change.values)
                     rows = db.execute(
-                        f"UPDATE outbox SET {columns} WHERE id = ? RETURNING *",
+                        f"UPDATE outbox SET {columns} WHERE id = ? RETURNING {ITEM_COLUMNS}",
                         (*change.values.values(), change.item_id),
                     ).fetchall()  # read to the end: the statement must finish before COMMIT
                     change.row = rows[0] if rows else None
@@ -352,9 +365,9 @@ class Outbox:
         its own reference, which is safe.
         """
         with self._transaction() as db:
-            rows = db.execute(_DUE.format(state=UNKNOWN), (now, limit)).fetchall()
+            rows = db.execute(_DUE[UNKNOWN], (now, limit)).fetchall()
             if len(rows) < limit:
-                rows += db.execute(_DUE.format(state=PENDING), (now, limit - len(rows))).fetchall()
+                rows += db.execute(_DUE[PENDING], (now, limit - len(rows))).fetchall()
             db.executemany(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
                 [(SENDING, now, row["id"]) for row in rows],
@@ -373,15 +386,16 @@ class Outbox:
         """The row ``claim_due`` would take first, without taking it."""
         with self._lock:
             row = (
-                self._db.execute(_NEXT_DUE.format(state=UNKNOWN), (now,)).fetchone()
-                or self._db.execute(_NEXT_DUE.format(state=PENDING), (now,)).fetchone()
+                self._db.execute(_DUE[UNKNOWN], (now, 1)).fetchone()
+                or self._db.execute(_DUE[PENDING], (now, 1)).fetchone()
             )
         return None if row is None else OutboxItem.from_row(row)
 
     def next_approval_due(self, now: float) -> OutboxItem | None:
         with self._lock:
             row = self._db.execute(
-                "SELECT * FROM outbox WHERE state = ? AND next_attempt_at <= ? ORDER BY id LIMIT 1", (APPROVAL, now)
+                f"SELECT {ITEM_COLUMNS} FROM outbox WHERE state = ? AND next_attempt_at <= ? ORDER BY id LIMIT 1",
+                (APPROVAL, now),
             ).fetchone()
         return None if row is None else OutboxItem.from_row(row)
 
@@ -404,21 +418,21 @@ class Outbox:
 
     def get(self, item_id: int) -> OutboxItem:
         with self._lock:
-            row = self._db.execute("SELECT * FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            row = self._db.execute(f"SELECT {ITEM_COLUMNS} FROM outbox WHERE id = ?", (item_id,)).fetchone()
         if row is None:
             raise KeyError(f"no queue item {item_id}")
         return OutboxItem.from_row(row)
 
     def find_reference(self, reference: str) -> OutboxItem | None:
         with self._lock:
-            row = self._db.execute("SELECT * FROM outbox WHERE reference = ?", (reference,)).fetchone()
+            row = self._db.execute(f"SELECT {ITEM_COLUMNS} FROM outbox WHERE reference = ?", (reference,)).fetchone()
         return None if row is None else OutboxItem.from_row(row)
 
     def items(self, states: tuple[str, ...] = ALL_STATES, limit: int = 10_000) -> list[OutboxItem]:
         marks = ",".join("?" * len(states))
         with self._lock:
             rows = self._db.execute(
-                f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY id LIMIT ?", (*states, limit)
+                f"SELECT {ITEM_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY id LIMIT ?", (*states, limit)
             ).fetchall()
         return [OutboxItem.from_row(row) for row in rows]
 

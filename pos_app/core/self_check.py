@@ -11,11 +11,8 @@ import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import requests
 
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
@@ -24,6 +21,8 @@ from pos_app.core.connection import api_base_url
 from pos_app.core.credentials import KeyringStore, NoSecureKeyring
 from pos_app.core.outbox import OutboxError
 from pos_app.core.printers import PrinterConfig
+
+HOST_PAGE_MAX_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -81,22 +80,29 @@ def credentials_check(ctx: AppContext) -> Check:
     return Check("credentials", True, f"secret stored for {what}")
 
 
-def host_check(ctx: AppContext, get: Callable[..., requests.Response] = requests.get) -> Check:
+def host_check(ctx: AppContext) -> Check:
+    from pos_app.core.capillary.wire import AnswerTooLarge, ConnectionPool, Limits, NeverSent, NoAnswer, TlsRefused
+
     settings = ctx.settings
     try:
         url = api_base_url(settings)
     except ConfigurationError as error:
         return Check("host", False, f"{error}: pos-app config set cluster NAME (or host URL)")
-    verify: bool | str = str(settings.get("ca_bundle")) or True
+    pool = ConnectionPool(str(settings.get("ca_bundle")) or None)
+    limits = Limits(float(settings.get("timeout_connect")), 10.0, HOST_PAGE_MAX_BYTES)
     started = time.perf_counter()
     try:
-        response = get(url + "/", timeout=(float(settings.get("timeout_connect")), 10.0), verify=verify)
-    except requests.exceptions.SSLError as error:
-        return Check("host", False, f"{url}: TLS certificate not trusted ({type(error).__name__})")
-    except requests.RequestException as error:
-        return Check("host", False, f"{url} did not answer: {type(error).__name__}")
+        answer = f"HTTP {pool.exchange('GET', url + '/', {'Accept': '*/*'}, None, limits).status}"
+    except AnswerTooLarge:
+        answer = "a page of over 256 KB"
+    except TlsRefused as error:
+        return Check("host", False, f"{url}: TLS certificate not trusted ({error})")
+    except (NeverSent, NoAnswer) as error:
+        return Check("host", False, f"{url} did not answer: {error}")
+    finally:
+        pool.close()
     ms = (time.perf_counter() - started) * 1000
-    return Check("host", True, f"{url} answered (HTTP {response.status_code}) in {ms:.0f} ms")
+    return Check("host", True, f"{url} answered ({answer}) in {ms:.0f} ms")
 
 
 def printer_check(ctx: AppContext) -> Check:

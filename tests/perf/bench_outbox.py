@@ -114,8 +114,6 @@ def bench_replay(items: int = 10_000, limit: int = 60_000, workers: int = 4) -> 
             NewRedemption("mobile", f"9198{n % 200:08d}", Decimal(10), f"B-{n}", skip_validation=True, offline=True)
         )
     client = CapillaryClient.with_basic_auth(url, "demo.till", "demo")
-    adapter = requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=workers)
-    client.transport.session.mount("http://", adapter)
     sender = Sender(client, outbox, OfflinePolicy(name="no-otp-under-cap", requests_per_minute=limit))
     started = time.perf_counter()
     cpu_before, sim_before = time.process_time(), _cpu_seconds(sim.pid)

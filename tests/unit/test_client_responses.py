@@ -1,15 +1,16 @@
-"""The client against canned answers: the seeds' samples verbatim, and every failure form."""
+"""The client against canned answers on a loopback server: the seeds' samples verbatim, and every
+failure form."""
 
 from __future__ import annotations
 
 import json
 import logging
+import time
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import requests
-import responses
 
 from pos_app.core.capillary import (
     AuthFailed,
@@ -26,12 +27,15 @@ from pos_app.core.capillary import (
     WorkflowSettings,
 )
 from pos_app.core.capillary.auth import basic_header
+from pos_app.core.capillary.transport import Timeouts
+from tests.support.canned_http import CannedServer, canned_server
+from tests.support.ports import free_port
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BASE = "https://eu.api.capillarytech.com"
-REDEEM = f"{BASE}/v1.1/points/redeem"
-ISREDEEMABLE = f"{BASE}/v1.1/points/isredeemable"
-CUSTOMER = f"{BASE}/v1.1/customer/get"
+REDEEM = "/v1.1/points/redeem"
+ISREDEEMABLE = "/v1.1/points/isredeemable"
+CUSTOMER = "/v1.1/customer/get"
 MOBILE = Identifier("mobile", "919777788221")
 
 
@@ -40,8 +44,14 @@ def seed(name: str) -> dict:
 
 
 @pytest.fixture
-def client() -> CapillaryClient:
-    return CapillaryClient.with_basic_auth(BASE, "till1", "123")
+def canned() -> Iterator[CannedServer]:
+    with canned_server() as server:
+        yield server
+
+
+@pytest.fixture
+def client(canned: CannedServer) -> CapillaryClient:
+    return CapillaryClient.with_basic_auth(canned.url, "till1", "123")
 
 
 def redeem_request(**changes) -> RedeemRequest:
@@ -73,9 +83,8 @@ def test_basic_auth_header_is_till_code_and_md5_of_password() -> None:
     assert basic_header("till1", "123") == "Basic dGlsbDE6MjAyY2I5NjJhYzU5MDc1Yjk2NGIwNzE1MmQyMzRiNzA="
 
 
-@responses.activate
-def test_seed_001_redeem_response_parses_as_is(client: CapillaryClient) -> None:
-    responses.post(REDEEM, json=seed("seed001_redeem_response.json"), headers={"X-Cap-Requestid": "rq-1"})
+def test_seed_001_redeem_response_parses_as_is(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, json_body=seed("seed001_redeem_response.json"), headers={"X-Cap-Requestid": "rq-1"})
     done = client.redeem(redeem_request())
     assert done.redemption_id == "7t4y2a"
     assert done.points_redeemed == Decimal(1)  # "1" as a string in the sample
@@ -85,11 +94,10 @@ def test_seed_001_redeem_response_parses_as_is(client: CapillaryClient) -> None:
     assert done.request_id == "rq-1"
 
 
-@responses.activate
-def test_redeem_sends_the_seed_body_and_query(client: CapillaryClient) -> None:
-    responses.post(REDEEM, json=seed("seed001_redeem_response.json"))
+def test_redeem_sends_the_seed_body_and_query(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, json_body=seed("seed001_redeem_response.json"))
     client.redeem(redeem_request())
-    call = responses.calls[0].request
+    call = canned.calls[0]
     sent = json.loads(call.body)
     expected = seed("seed001_redeem_request.json")["root"]["redeem"][0]
     item = sent["root"]["redeem"][0]
@@ -104,13 +112,12 @@ def test_redeem_sends_the_seed_body_and_query(client: CapillaryClient) -> None:
     assert call.headers["User-Agent"].startswith("pos-app/")
 
 
-@responses.activate
-def test_redeem_with_every_optional_field(client: CapillaryClient) -> None:
+def test_redeem_with_every_optional_field(client: CapillaryClient, canned: CannedServer) -> None:
     from datetime import datetime
 
     from pos_app.core.capillary import GroupRef
 
-    responses.post(REDEEM, json=seed("seed001_redeem_response.json"))
+    canned.add("POST", REDEEM, json_body=seed("seed001_redeem_response.json"))
     client.redeem(
         redeem_request(
             redemption_time=datetime(2020, 4, 15, 23, 1, 46),
@@ -120,42 +127,41 @@ def test_redeem_with_every_optional_field(client: CapillaryClient) -> None:
             group=GroupRef(group_id="41"),
         )
     )
-    call = responses.calls[0].request
+    call = canned.calls[0]
     item = json.loads(call.body)["root"]["redeem"][0]
     assert item["redemption_time"] == "2020-04-15 23:01:46"
     assert item["redemption_purpose"] == "gift" and item["till_id"] == "50682289"
     assert "validation_type=MISSED_CALL" in call.url and "user_group2_id=41" in call.url
 
 
-@responses.activate
-def test_seed_003_isredeemable_sample_parses_as_is(client: CapillaryClient) -> None:
-    responses.get(ISREDEEMABLE, json=seed("seed003_isredeemable_response.json"))
+def test_seed_003_isredeemable_sample_parses_as_is(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("GET", ISREDEEMABLE, json_body=seed("seed003_isredeemable_response.json"))
     result = client.is_redeemable(
         Identifier("mobile", "919777785205"), Decimal(10), issue_otp=True, validation_type="SMS", program_id="973"
     )
     assert result.is_redeemable is True
     assert result.points_redeem_value == Decimal(10)
     assert result.points_currency_ratio == Decimal(1)
-    url = responses.calls[0].request.url
+    url = canned.calls[0].url
     assert "issue_otp=true" in url and "validation_type=SMS" in url and "points=10" in url
 
 
-@responses.activate
-def test_isredeemable_876_is_an_answer_not_an_error(client: CapillaryClient) -> None:
+def test_isredeemable_876_is_an_answer_not_an_error(client: CapillaryClient, canned: CannedServer) -> None:
     body = seed("seed003_isredeemable_response.json")
     body["response"]["points"]["redeemable"]["item_status"] = {
         "success": "false",
         "code": 876,
         "message": "Points redeemable but OTP generation failed",
     }
-    responses.get(ISREDEEMABLE, json=body)
+    canned.add("GET", ISREDEEMABLE, json_body=body)
     result = client.is_redeemable(MOBILE, Decimal(10), issue_otp=True)
     assert result.is_redeemable and result.otp_not_sent
 
 
-@responses.activate
-def test_http_200_carrying_a_failure_is_a_rejection_with_cashier_words(client: CapillaryClient) -> None:
-    responses.post(REDEEM, json=failure(808, "Invalid validation code"))
+def test_http_200_carrying_a_failure_is_a_rejection_with_cashier_words(
+    client: CapillaryClient, canned: CannedServer
+) -> None:
+    canned.add("POST", REDEEM, json_body=failure(808, "Invalid validation code"))
     with pytest.raises(Rejected) as caught:
         client.redeem(redeem_request())
     assert caught.value.code == 808
@@ -163,15 +169,13 @@ def test_http_200_carrying_a_failure_is_a_rejection_with_cashier_words(client: C
     assert not caught.value.transient
 
 
-@responses.activate
-def test_744_means_the_reference_was_already_applied(client: CapillaryClient) -> None:
-    responses.post(REDEEM, json=failure(744, "Reference number already exists"))
+def test_744_means_the_reference_was_already_applied(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, json_body=failure(744, "Reference number already exists"))
     with pytest.raises(DuplicateReference):
         client.redeem(redeem_request())
 
 
-@responses.activate
-def test_strings_for_numbers_and_object_for_list_and_no_root(client: CapillaryClient) -> None:
+def test_strings_for_numbers_and_object_for_list_and_no_root(client: CapillaryClient, canned: CannedServer) -> None:
     body = {
         "status": {"success": True, "code": "200"},  # no "response" root, real booleans
         "customers": {
@@ -187,112 +191,130 @@ def test_strings_for_numbers_and_object_for_list_and_no_root(client: CapillaryCl
             }
         },
     }
-    responses.get(CUSTOMER, json=body)
+    canned.add("GET", CUSTOMER, json_body=body)
     customer = client.get_customer(MOBILE)
     assert customer.loyalty_points == Decimal("2000.5")
     assert customer.tier == "Gold" and customer.user_id == "564670755"
 
 
-@responses.activate
 @pytest.mark.parametrize("code", [1011, 1012, 816, 1013, 618])
-def test_lookup_failures_are_rejections(client: CapillaryClient, code: int) -> None:
-    responses.get(CUSTOMER, json=failure(code, "nope", where="customers", key="customer"))
+def test_lookup_failures_are_rejections(client: CapillaryClient, canned: CannedServer, code: int) -> None:
+    canned.add("GET", CUSTOMER, json_body=failure(code, "nope", where="customers", key="customer"))
     with pytest.raises(Rejected) as caught:
         client.get_customer(MOBILE)
     assert caught.value.code == code
 
 
-@responses.activate
-def test_401_as_http_status(client: CapillaryClient) -> None:
-    responses.get(CUSTOMER, status=401, body="Unauthorized")
+def test_401_as_http_status(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("GET", CUSTOMER, status=401, body="Unauthorized")
     with pytest.raises(AuthFailed):
         client.get_customer(MOBILE)
 
 
-@responses.activate
-def test_401_inside_a_200_body(client: CapillaryClient) -> None:
+def test_401_inside_a_200_body(client: CapillaryClient, canned: CannedServer) -> None:
     body = {"response": {"status": {"success": "false", "code": 401, "message": "Unauthorized"}}}
-    responses.get(CUSTOMER, json=body)
+    canned.add("GET", CUSTOMER, json_body=body)
     with pytest.raises(AuthFailed):
         client.get_customer(MOBILE)
 
 
-@responses.activate
 @pytest.mark.parametrize(("status", "header", "wait"), [(429, "7", 7.0), (503, None, 30.0), (429, "soon", 30.0)])
-def test_rate_limited_with_the_wait(client: CapillaryClient, status: int, header: str | None, wait: float) -> None:
-    responses.get(CUSTOMER, status=status, headers={"Retry-After": header} if header else {})
+def test_rate_limited_with_the_wait(
+    client: CapillaryClient, canned: CannedServer, status: int, header: str | None, wait: float
+) -> None:
+    canned.add("GET", CUSTOMER, status=status, headers={"Retry-After": header} if header else {})
     with pytest.raises(RateLimited) as caught:
         client.get_customer(MOBILE)
     assert caught.value.retry_after == wait
 
 
-@responses.activate
-def test_http_500_is_outcome_unknown(client: CapillaryClient) -> None:
-    responses.post(REDEEM, status=500, body="Internal Server Error")
+def test_http_500_is_outcome_unknown(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, status=500, body="Internal Server Error")
     with pytest.raises(ServerError) as caught:
         client.redeem(redeem_request())
     assert isinstance(caught.value, OutcomeUnknown)
 
 
-@responses.activate
-def test_html_page_from_a_proxy_is_a_clear_error(client: CapillaryClient) -> None:
-    responses.post(REDEEM, status=200, body="<html><body>Gateway login</body></html>", content_type="text/html")
+def test_html_page_from_a_proxy_is_a_clear_error(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, status=200, body="<html><body>Gateway login</body></html>", content_type="text/html")
     with pytest.raises(BadResponse) as caught:
         client.redeem(redeem_request())
     assert "HTML" in str(caught.value)
     assert "may or may not" in caught.value.cashier_message
 
 
-@responses.activate
-def test_truncated_json_is_a_clear_error(client: CapillaryClient) -> None:
-    responses.post(REDEEM, body='{"response": {"status": {"succ', content_type="application/json")
+def test_truncated_json_is_a_clear_error(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, body='{"response": {"status": {"succ', content_type="application/json")
     with pytest.raises(BadResponse):
         client.redeem(redeem_request())
 
 
-@responses.activate
-def test_huge_body_is_refused_not_read_whole(client: CapillaryClient) -> None:
-    responses.get(CUSTOMER, body=b"[" + b"1," * 2_000_000 + b"1]", content_type="application/json")
+def test_huge_body_is_refused_not_read_whole(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("GET", CUSTOMER, body=b"[" + b"1," * 2_000_000 + b"1]", content_type="application/json")
     with pytest.raises(BadResponse) as caught:
         client.get_customer(MOBILE)
     assert "larger than" in str(caught.value)
 
 
-@responses.activate
-def test_json_without_redemption_id_is_not_taken_as_success(client: CapillaryClient) -> None:
-    responses.post(REDEEM, json={"response": {"status": {"success": "true", "code": 200}}})
+def test_json_without_redemption_id_is_not_taken_as_success(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, json_body={"response": {"status": {"success": "true", "code": 200}}})
     with pytest.raises(BadResponse):
         client.redeem(redeem_request())
 
 
-@responses.activate
-def test_connection_refused_is_not_sent(client: CapillaryClient) -> None:
-    from urllib3.exceptions import NewConnectionError
-
-    cause = NewConnectionError(None, "Connection refused")  # type: ignore[arg-type]
-    responses.post(REDEEM, body=requests.exceptions.ConnectionError(cause))
+def test_connection_refused_is_not_sent() -> None:
+    client = CapillaryClient.with_basic_auth(f"http://127.0.0.1:{free_port()}", "till1", "123")
     with pytest.raises(NotSent):
         client.redeem(redeem_request())
 
 
-@responses.activate
-def test_read_timeout_is_outcome_unknown(client: CapillaryClient) -> None:
-    responses.post(REDEEM, body=requests.exceptions.ReadTimeout("read timed out"))
-    with pytest.raises(OutcomeUnknown):
+def test_read_timeout_is_outcome_unknown(client: CapillaryClient, canned: CannedServer) -> None:
+    client.transport.timeouts = Timeouts(connect=2, read=0.3)
+    canned.add("POST", REDEEM, json_body=seed("seed001_redeem_response.json"), action="sleep", seconds=1.0)
+    with pytest.raises(OutcomeUnknown) as caught:
         client.redeem(redeem_request())
+    assert "no answer within 0.3s" in str(caught.value)
+    assert len(canned.calls) == 1  # it did arrive
 
 
-@responses.activate
-def test_connection_cut_after_sending_is_outcome_unknown(client: CapillaryClient) -> None:
-    responses.post(REDEEM, body=requests.exceptions.ConnectionError("Connection aborted"))
+def test_connection_cut_after_sending_is_outcome_unknown(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, action="close")
     with pytest.raises(OutcomeUnknown) as caught:
         client.redeem(redeem_request())
     assert not isinstance(caught.value, NotSent)
+    assert len(canned.calls) == 1
 
 
-@responses.activate
-def test_request_id_is_logged_and_secrets_are_not(client: CapillaryClient, caplog: pytest.LogCaptureFixture) -> None:
-    responses.post(REDEEM, json=seed("seed001_redeem_response.json"), headers={"X-Cap-Requestid": "rq-42"})
+def test_a_connection_the_server_closed_while_idle_is_replaced_not_failed(
+    client: CapillaryClient, canned: CannedServer
+) -> None:
+    # The answer says nothing about closing; the server hangs up afterwards anyway (as its idle
+    # timeout would). The next call must notice and connect again, not fail as "no answer".
+    canned.add("POST", REDEEM, json_body=seed("seed001_redeem_response.json"), action="close-after")
+    client.redeem(redeem_request())
+    time.sleep(0.1)
+    assert client.redeem(redeem_request()).redemption_id == "7t4y2a"
+    assert canned.connections == 2 and len(canned.calls) == 2
+
+
+def test_an_answer_saying_close_is_not_reused(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, json_body=seed("seed001_redeem_response.json"), headers={"Connection": "close"})
+    for _ in range(2):
+        client.redeem(redeem_request())
+    assert canned.connections == 2
+
+
+def test_kept_alive_connection_is_reused(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add("POST", REDEEM, json_body=seed("seed001_redeem_response.json"))
+    for _ in range(3):
+        client.redeem(redeem_request())
+    assert canned.connections == 1
+
+
+def test_request_id_is_logged_and_secrets_are_not(
+    client: CapillaryClient, canned: CannedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    canned.add("POST", REDEEM, json_body=seed("seed001_redeem_response.json"), headers={"X-Cap-Requestid": "rq-42"})
     with caplog.at_level(logging.DEBUG):
         client.redeem(redeem_request())
     text = caplog.text
@@ -301,48 +323,44 @@ def test_request_id_is_logged_and_secrets_are_not(client: CapillaryClient, caplo
         assert secret not in text
 
 
-@responses.activate
-def test_oauth_token_is_cached_and_renewed_on_expiry() -> None:
+def test_oauth_token_is_cached_and_renewed_on_expiry(canned: CannedServer) -> None:
     now = [1000.0]
     tokens = iter(["jwt-1", "jwt-2"])
-    responses.post(
-        f"{BASE}/v3/oauth/token/generate", json={"data": {"accessToken": "unused", "ttlSeconds": 300}, "errors": None}
-    )
-    client = CapillaryClient.with_oauth(BASE, "key", "secret")
+    canned.add("POST", "/v3/oauth/token/generate", json_body={"data": {"accessToken": "unused", "ttlSeconds": 300}})
+    client = CapillaryClient.with_oauth(canned.url, "key", "secret")
     client.transport.auth._clock = lambda: now[0]  # type: ignore[union-attr]
     client.transport.auth._fetch = lambda k, s: {"data": {"accessToken": next(tokens), "ttlSeconds": 300}}  # type: ignore[union-attr]
-    responses.get(CUSTOMER, json=failure(1012, "not found", where="customers", key="customer"))
+    canned.add("GET", CUSTOMER, json_body=failure(1012, "not found", where="customers", key="customer"))
     for _ in range(2):
         with pytest.raises(Rejected):
             client.get_customer(MOBILE)
     now[0] += 400
     with pytest.raises(Rejected):
         client.get_customer(MOBILE)
-    sent = [c.request.headers.get("X-CAP-API-OAUTH-TOKEN") for c in responses.calls]
+    sent = [c.headers.get("X-CAP-API-OAUTH-TOKEN") for c in canned.calls]
     assert sent == ["jwt-1", "jwt-1", "jwt-2"]
-    assert all("Authorization" not in c.request.headers for c in responses.calls)
+    assert all("Authorization" not in c.headers for c in canned.calls)
 
 
-@responses.activate
-def test_oauth_token_refused_by_401_is_renewed_once() -> None:
-    responses.post(
-        f"{BASE}/v3/oauth/token/generate", json={"data": {"accessToken": "jwt", "ttlSeconds": 300}, "errors": None}
+def test_oauth_token_refused_by_401_is_renewed_once(canned: CannedServer) -> None:
+    canned.add(
+        "POST",
+        "/v3/oauth/token/generate",
+        json_body={"data": {"accessToken": "jwt", "ttlSeconds": 300}, "errors": None},
     )
-    responses.get(CUSTOMER, status=401)
-    responses.get(CUSTOMER, status=401)
-    client = CapillaryClient.with_oauth(BASE, "key", "secret")
+    canned.add("GET", CUSTOMER, status=401)
+    client = CapillaryClient.with_oauth(canned.url, "key", "secret")
     with pytest.raises(AuthFailed):
         client.get_customer(MOBILE)
-    token_calls = [c for c in responses.calls if c.request.url.endswith("/generate")]
+    token_calls = [c for c in canned.calls if c.url.endswith("/generate")]
     assert len(token_calls) == 2  # first token, then one renewal after the 401
-    assert json.loads(token_calls[0].request.body) == {"key": "key", "secret": "secret"}
+    assert json.loads(token_calls[0].body) == {"key": "key", "secret": "secret"}
 
 
-@responses.activate
-def test_seed_004_workflow_answer_parses_and_request_has_its_shape() -> None:
-    crm = "https://eucrm.cc.capillarytech.com"
-    responses.post(
-        f"{crm}/api_gateway/v2/request-workflow/POINTS-REDEMPTION", json=seed("seed004_workflow_response.json")
+def test_seed_004_workflow_answer_parses_and_request_has_its_shape(canned: CannedServer) -> None:
+    crm = canned.url  # the CRM host, apart from the API host
+    canned.add(
+        "POST", "/api_gateway/v2/request-workflow/POINTS-REDEMPTION", json_body=seed("seed004_workflow_response.json")
     )
     workflow = WorkflowSettings(
         crm,
@@ -351,11 +369,11 @@ def test_seed_004_workflow_answer_parses_and_request_has_its_shape() -> None:
         {"tillId": "50682289", "storeId": "50682288", "zoneId": "50682286", "conceptId": "50678331"},
         "jatin",
     )
-    client = CapillaryClient.with_basic_auth(BASE, "till1", "123", workflow=workflow)
+    client = CapillaryClient.with_basic_auth(f"http://127.0.0.1:{free_port()}", "till1", "123", workflow=workflow)
     made = client.create_redemption_request(redeem_request(skip_validation=True, validation_code=""))
     assert made.request_id == "d9df3b65-62a7-11ee-aa6d-0aaee4e533d2"
     assert made.state == "AdminTask" and not made.is_final
-    call = responses.calls[0].request
+    call = canned.calls[0]
     assert call.headers["X-CAP-API-AUTH-ORG-ID"] == "50672"
     assert call.headers["X-CAP-UI-AUTH-TOKEN"] == "ui-jwt"
     assert "Authorization" not in call.headers
@@ -368,17 +386,17 @@ def test_seed_004_workflow_answer_parses_and_request_has_its_shape() -> None:
     assert task["queryParams"]["skip_validation"] == "true"
 
 
-@responses.activate
-def test_v2_reverse_errors_carry_their_code(client: CapillaryClient) -> None:
-    responses.post(
-        f"{BASE}/v2/points/reverse",
+def test_v2_reverse_errors_carry_their_code(client: CapillaryClient, canned: CannedServer) -> None:
+    canned.add(
+        "POST",
+        "/v2/points/reverse",
         status=400,
-        json={"errors": [{"status": False, "code": 3802, "message": "already reversed"}]},
+        json_body={"errors": [{"status": False, "code": 3802, "message": "already reversed"}]},
     )
     with pytest.raises(Rejected) as caught:
         client.reverse("54ZNkA", Decimal(10), MOBILE)
     assert caught.value.code == 3802
-    body = json.loads(responses.calls[0].request.body)
+    body = json.loads(canned.calls[0].body)
     assert body == {
         "redemptionId": "54ZNkA",
         "pointsToBeReversed": "10",
@@ -403,9 +421,11 @@ def test_plain_http_is_refused_except_on_loopback() -> None:
 def test_tls_verification_is_on_and_takes_a_ca_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
     monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
-    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.session.verify is True
-    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/site/ca.pem")  # honoured as requests would
-    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.session.verify == "/etc/site/ca.pem"
+    import certifi
+
+    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.pool.verify_file == certifi.where()
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/site/ca.pem")  # honoured as other HTTP tools do
+    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.pool.verify_file == "/etc/site/ca.pem"
     bundle = str(tmp_path / "ca.pem")
     client = CapillaryClient.with_basic_auth(BASE, "t", "p", ca_bundle=bundle)
-    assert client.transport.session.verify == bundle
+    assert client.transport.pool.verify_file == bundle
