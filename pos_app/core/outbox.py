@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -188,6 +188,7 @@ class _Change:
 
     item_id: int
     values: dict[str, Any]
+    wants_row: bool = True  # someone waits for the row as written
     row: sqlite3.Row | None = None
     written: bool = False
 
@@ -228,18 +229,42 @@ class Outbox:
 
     def close(self) -> None:
         with self._lock:
+            self.commit_waiting()
             self._db.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, own: _Change | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction; the changes waiting for a group commit are written in it too.
+
+        If it fails they go back to wait, all but ``own``: its caller gets the error.
+        """
         with self._lock:
+            with self._waiting_lock:
+                batch, self._waiting = self._waiting, []
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                self._write_changes(batch)
                 yield self._db
+                self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                with self._waiting_lock:
+                    self._waiting[:0] = [change for change in batch if change is not own]
                 raise
-            self._db.execute("COMMIT")
+            for change in batch:
+                change.written = True
+
+    def _write_changes(self, batch: list[_Change]) -> None:
+        for change in batch:
+            columns = ", ".join(f"{name} = ?" for name in change.values)
+            returning = f" RETURNING {ITEM_COLUMNS}" if change.wants_row else ""
+            cursor = self._db.execute(
+                f"UPDATE outbox SET {columns} WHERE id = ?{returning}", (*change.values.values(), change.item_id)
+            )
+            if change.wants_row:
+                rows = cursor.fetchall()  # read to the end: the statement must finish before COMMIT
+                change.row = rows[0] if rows else None
 
     def _migrate(self) -> None:
         with self._transaction() as db:
@@ -320,39 +345,52 @@ class Outbox:
         Group commit: changes asked for by several threads while another commits are written
         together in the next transaction, one sync to disk for all of them.
         """
-        if "result" in changes:
-            changes["result"] = json.dumps(changes["result"], default=str)
-        if "state" in changes and changes["state"] in FINAL_STATES:
-            changes.setdefault("validation_code", "")  # a finished row keeps no code
-        changes["updated_at"] = self.clock()
-        change = _Change(item_id, changes)
+        change = _Change(item_id, self._encoded(changes))
         with self._waiting_lock:
             self._waiting.append(change)
         with self._lock:
             if not change.written:
-                self._write_waiting(change)
+                with self._transaction(own=change):
+                    pass
         if change.row is None:
             raise KeyError(f"no queue item {item_id}")
         return OutboxItem.from_row(change.row)
 
-    def _write_waiting(self, own: _Change) -> None:
+    def update_soon(self, item: OutboxItem, **changes: Any) -> OutboxItem:
+        """Change fields of a row being sent, written with the next transaction of any kind.
+
+        Returns the row as it will be. For the replay's senders: their next claim writes the
+        outcomes of the rows before, one sync to disk for many. An outcome a crash loses leaves
+        its row ``sending``, recovered as an unknown outcome and resent under its own reference,
+        which is safe; the row's customer has nothing else sent until then (FIFO).
+        """
+        values = self._encoded(changes)
         with self._waiting_lock:
-            batch, self._waiting = self._waiting, []
-        try:
-            with self._transaction() as db:
-                for change in batch:
-                    columns = ", ".join(f"{name} = ?" for name in change.values)
-                    rows = db.execute(
-                        f"UPDATE outbox SET {columns} WHERE id = ? RETURNING {ITEM_COLUMNS}",
-                        (*change.values.values(), change.item_id),
-                    ).fetchall()  # read to the end: the statement must finish before COMMIT
-                    change.row = rows[0] if rows else None
-        except BaseException:
-            with self._waiting_lock:  # not written: their own callers try again
-                self._waiting[:0] = [change for change in batch if change is not own]
-            raise
-        for change in batch:
-            change.written = True
+            self._waiting.append(_Change(item.id, values, wants_row=False))
+        if "skip_validation" in changes:
+            changes["skip_validation"] = bool(changes["skip_validation"])
+        return replace(
+            item,
+            **changes,
+            updated_at=values["updated_at"],
+            validation_code=values.get("validation_code", item.validation_code),
+        )
+
+    def commit_waiting(self) -> None:
+        """Write the changes recorded with ``update_soon`` now."""
+        with self._lock:
+            if self._waiting:
+                with self._transaction():
+                    pass
+
+    def _encoded(self, changes: dict[str, Any]) -> dict[str, Any]:
+        values = dict(changes)
+        if "result" in values:
+            values["result"] = json.dumps(values["result"], default=str)
+        if "state" in values and values["state"] in FINAL_STATES:
+            values.setdefault("validation_code", "")  # a finished row keeps no code
+        values["updated_at"] = self.clock()
+        return values
 
     def claim_due(self, now: float, limit: int) -> list[OutboxItem]:
         """Take up to ``limit`` rows to send and mark them ``sending``, in one transaction.

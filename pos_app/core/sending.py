@@ -45,6 +45,9 @@ from pos_app.core.outbox import (
 if TYPE_CHECKING:
     from pos_app.core.capillary import CapillaryClient
 
+# Records a row's change: (item, **changes) -> the row as changed.
+_Write = Callable[..., OutboxItem]
+
 BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 300.0
 APPROVAL_POLL_S = 30.0
@@ -112,11 +115,13 @@ class Sender:
         self.rng = rng
         self.till_id = till_id
 
-    def attempt(self, item: OutboxItem, claimed: bool = False) -> AttemptOutcome:
+    def attempt(self, item: OutboxItem, claimed: bool = False, write_soon: bool = False) -> AttemptOutcome:
         """Send (or reconcile, or poll) one row once, and record what the answer means.
 
         ``claimed``: the row was already marked sending by ``Outbox.claim_due``; ``item``
         is as it was before, so its state still says whether it may have been applied.
+        ``write_soon``: the outcome is written with the outbox's next transaction
+        (``Outbox.update_soon``) instead of before returning.
         """
         if item.route == "approval":
             return self._attempt_approval(item)
@@ -125,30 +130,33 @@ class Sender:
             item = replace(item, state=SENDING, attempts=item.attempts + 1)
         else:
             item = self.outbox.update(item.id, state=SENDING, attempts=item.attempts + 1)
+        write = self._write_soon if write_soon else self._write
         try:
             done = self.client.redeem(redeem_request(item, self.till_id))
         except DuplicateReference:
-            return AttemptOutcome(self._already_applied(item))
+            return AttemptOutcome(self._already_applied(item, write))
         except Rejected as no:
-            return self._rejected(item, no)
+            return self._rejected(item, no, write)
         except RateLimited as slow:
-            return AttemptOutcome(self._later(item, before, slow, slow.retry_after), slow, slow.retry_after)
+            return AttemptOutcome(self._later(item, before, slow, slow.retry_after, write), slow, slow.retry_after)
         except (NotSent, AuthFailed, ConfigurationError) as error:
-            return AttemptOutcome(self._later(item, before, error, backoff(item.attempts, self.rng)), error)
+            return AttemptOutcome(self._later(item, before, error, backoff(item.attempts, self.rng), write), error)
         except OutcomeUnknown as error:
-            return AttemptOutcome(self._later(item, UNKNOWN, error, backoff(item.attempts, self.rng)), error)
+            return AttemptOutcome(self._later(item, UNKNOWN, error, backoff(item.attempts, self.rng), write), error)
         return AttemptOutcome(
-            self.outbox.update(
-                item.id, state=DONE, redemption_id=done.redemption_id, result=redemption_result(done), reason=""
-            )
+            write(item, state=DONE, redemption_id=done.redemption_id, result=redemption_result(done), reason="")
         )
 
-    def _later(self, item: OutboxItem, state: str, error: CapillaryError, wait: float) -> OutboxItem:
-        return self.outbox.update(
-            item.id, state=state, reason=error.cashier_message, next_attempt_at=self.clock() + wait
-        )
+    def _write(self, item: OutboxItem, **changes: Any) -> OutboxItem:
+        return self.outbox.update(item.id, **changes)
 
-    def _already_applied(self, item: OutboxItem) -> OutboxItem:
+    def _write_soon(self, item: OutboxItem, **changes: Any) -> OutboxItem:
+        return self.outbox.update_soon(item, **changes)
+
+    def _later(self, item: OutboxItem, state: str, error: CapillaryError, wait: float, write: _Write) -> OutboxItem:
+        return write(item, state=state, reason=error.cashier_message, next_attempt_at=self.clock() + wait)
+
+    def _already_applied(self, item: OutboxItem, write: _Write | None = None) -> OutboxItem:
         """744: an earlier attempt went through. Find its redemption id if the service will say."""
         result: dict[str, Any] = {"already_applied": True}
         try:
@@ -162,30 +170,27 @@ class Sender:
                 result["redemption_id"] = match.redemption_id
         except CapillaryError:
             pass  # the redemption stands; its id can be looked up later
-        return self.outbox.update(
-            item.id, state=DONE, redemption_id=str(result.get("redemption_id", "")), result=result, reason=""
+        return (write or self._write)(
+            item, state=DONE, redemption_id=str(result.get("redemption_id", "")), result=result, reason=""
         )
 
-    def _rejected(self, item: OutboxItem, no: Rejected) -> AttemptOutcome:
+    def _rejected(self, item: OutboxItem, no: Rejected, write: _Write) -> AttemptOutcome:
         if no.transient:
             wait = backoff(item.attempts, self.rng)
             return AttemptOutcome(
-                self.outbox.update(
-                    item.id, state=PENDING, reason=no.cashier_message, next_attempt_at=self.clock() + wait
-                ),
-                no,
+                write(item, state=PENDING, reason=no.cashier_message, next_attempt_at=self.clock() + wait), no
             )
         if no.code == WRONG_OTP and item.offline and not item.skip_validation:
-            fallen = self._fallback_without_code(item)
+            fallen = self._fallback_without_code(item, write)
             if fallen is not None:
                 return AttemptOutcome(fallen, no)
-        return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
+        return AttemptOutcome(write(item, state=ATTENTION, reason=no.cashier_message), no)
 
-    def _fallback_without_code(self, item: OutboxItem) -> OutboxItem | None:
+    def _fallback_without_code(self, item: OutboxItem, write: _Write) -> OutboxItem | None:
         """The queued code expired before it could be sent: carry on as the policy allows."""
         if self.policy.name == NO_OTP_UNDER_CAP and item.points <= self.policy.max_points_each:
-            return self.outbox.update(
-                item.id,
+            return write(
+                item,
                 state=PENDING,
                 skip_validation=1,
                 validation_code="",
@@ -193,8 +198,8 @@ class Sender:
                 reason="Code expired; sent without a code (offline policy).",
             )
         if self.policy.name == APPROVAL:
-            return self.outbox.update(
-                item.id,
+            return write(
+                item,
                 state=PENDING,
                 route="approval",
                 validation_code="",

@@ -85,6 +85,7 @@ class LoyaltyState:
                 str(k): Decimal(str(v)) for k, v in (customer.get("other_programs") or {}).items()
             }
             self.customers[str(customer["user_id"])] = customer
+        self.by_mobile = {str(c["mobile"]): c for c in self.customers.values()}  # the usual identifier
         self.groups = {str(g["id"]): {**g, "points": Decimal(str(g["points"]))} for g in data.get("groups", [])}
         self.otps: dict[str, Otp] = {}
         self.otp_counts: dict[tuple[str, str], int] = {}
@@ -156,6 +157,10 @@ class LoyaltyState:
             value = str(params.get(key, "") or "").strip()
             if not value:
                 continue
+            if key == "mobile":
+                if value in self.by_mobile:
+                    return self.by_mobile[value]
+                raise Rejection(816, "Customer not found")
             for customer in self.customers.values():
                 if (
                     (key == "id" and customer["user_id"] == value)

@@ -17,9 +17,9 @@ def test_concurrent_updates_are_grouped_and_each_caller_sees_its_own_row(tmp_pat
     transactions = []
     real = outbox._transaction
 
-    def counted():  # type: ignore[no-untyped-def]
+    def counted(own=None):  # type: ignore[no-untyped-def]
         transactions.append(1)
-        return real()
+        return real(own)
 
     outbox._transaction = counted  # type: ignore[method-assign]
     seen: dict[int, tuple[str, str]] = {}
@@ -63,3 +63,32 @@ def test_claimed_rows_go_back_as_they_were(tmp_path: Path) -> None:
         ("A-1", "pending", 0),
     ]
     assert not outbox.items(("sending",))
+
+
+def test_an_outcome_written_soon_goes_with_the_next_claim(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    first = outbox.add(NewRedemption("mobile", "919800000001", Decimal(10), "A-0"))
+    second = outbox.add(NewRedemption("mobile", "919800000001", Decimal(10), "A-1"))  # same customer
+    [claimed] = outbox.claim_due(10**10, 10)
+    assert claimed.id == first.id  # the customer's second row waits for the first
+    row = outbox.update_soon(claimed, state=DONE, redemption_id="R-1", result={"balance": "90"})
+    assert (row.state, row.redemption_id, row.result, row.validation_code) == (DONE, "R-1", {"balance": "90"}, "")
+    assert Outbox(tmp_path / "outbox.sqlite3").get(first.id).state == "sending"  # not written yet
+    [next_one] = outbox.claim_due(10**10, 10)  # its transaction writes the outcome first
+    assert next_one.id == second.id
+    fresh = Outbox(tmp_path / "outbox.sqlite3")
+    assert (fresh.get(first.id).state, fresh.get(first.id).redemption_id) == (DONE, "R-1")
+    outbox.update_soon(next_one, state=DONE, redemption_id="R-2")
+    outbox.commit_waiting()
+    assert Outbox(tmp_path / "outbox.sqlite3").get(second.id).state == DONE
+
+
+def test_an_outcome_lost_before_its_write_leaves_the_row_to_be_reconciled(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    item = outbox.add(NewRedemption("mobile", "919800000001", Decimal(10), "A-0"))
+    [claimed] = outbox.claim_due(10**10, 10)
+    outbox.update_soon(claimed, state=DONE, redemption_id="R-1")
+    # The process dies here: a second handle on the file is what the next run sees.
+    after_crash = Outbox(tmp_path / "outbox.sqlite3")
+    assert after_crash.recover_interrupted() == 1
+    assert after_crash.get(item.id).state == "unknown"  # resent under its own reference: 744 if it landed

@@ -64,6 +64,10 @@ class Answer:
     body: bytes
 
 
+# A proxy's host, port, and the headers that carry its credentials.
+_Proxy = tuple[str, int, dict[str, str]]
+
+
 @dataclass(frozen=True)
 class _Origin:
     scheme: str
@@ -92,11 +96,19 @@ def _proxy_authorization(user: str | None, password: str | None) -> dict[str, st
 
 
 class _Connection:
-    """One open socket (TLS already set up) and its buffered reader."""
+    """One open socket (TLS already set up) and its buffered reader.
 
-    def __init__(self, sock: socket.socket, host_header: str) -> None:
+    Through a plain-HTTP proxy, requests name the whole URL (``url_prefix``) and carry the
+    proxy's credentials (``proxy_headers``); through a tunnel they are as without a proxy.
+    """
+
+    def __init__(
+        self, sock: socket.socket, host_header: str, url_prefix: str = "", proxy_headers: dict[str, str] | None = None
+    ) -> None:
         self.sock = sock
         self.host_header = host_header
+        self.url_prefix = url_prefix
+        self.proxy_headers = proxy_headers or {}
         self.reader: Reader = sock.makefile("rb", buffering=READ_CHUNK)
 
     def closed_while_idle(self) -> bool:
@@ -115,16 +127,16 @@ class _Connection:
 class ConnectionPool:
     """Idle kept-alive connections per host, shared by threads; one call per connection at a time.
 
-    HTTPS goes through the proxy in ``HTTPS_PROXY``/``ALL_PROXY`` (unless ``NO_PROXY`` names
-    the host) by a CONNECT tunnel, so the proxy never sees the request. Plain HTTP is only
-    ever loopback (the simulator) and goes direct.
+    Proxies come from ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` unless ``NO_PROXY``
+    names the host, read once per host. HTTPS goes through a CONNECT tunnel, so the proxy
+    never sees the request; plain HTTP (loopback only) is forwarded by the proxy.
     """
 
     def __init__(self, ca_bundle: str | None = None) -> None:
         self.ca_bundle = ca_bundle or ca_bundle_from_environment()
         self._tls: ssl.SSLContext | None = None
         self._idle: dict[_Origin, list[_Connection]] = {}
-        self._proxies: dict[_Origin, tuple[str, int, dict[str, str]] | None] = {}
+        self._proxies: dict[_Origin, _Proxy | None] = {}
         self._lock = threading.Lock()
 
     @property
@@ -149,6 +161,8 @@ class ConnectionPool:
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         connection = self._take(origin, limits)
         try:
+            if connection.url_prefix:
+                target, headers = connection.url_prefix + target, {**headers, **connection.proxy_headers}
             data = request_bytes(method, target, connection.host_header, headers, body)
             connection.sock.sendall(data)
             status, answer_headers, answer_body, keep_alive = read_answer(
@@ -183,11 +197,15 @@ class ConnectionPool:
                 connection.sock.settimeout(limits.read_s)
                 return connection
             connection.close()
-        sock = self._connect(origin, limits.connect_s)
+        proxy = self._proxy_for(origin)
+        sock = self._connect(origin, proxy, limits.connect_s)
         sock.settimeout(limits.read_s)
         default_port = 443 if origin.scheme == "https" else 80
         host = f"[{origin.host}]" if ":" in origin.host else origin.host
-        return _Connection(sock, host if origin.port == default_port else f"{host}:{origin.port}")
+        host_header = host if origin.port == default_port else f"{host}:{origin.port}"
+        if origin.scheme == "http" and proxy is not None:
+            return _Connection(sock, host_header, f"http://{host_header}", proxy[2])
+        return _Connection(sock, host_header)
 
     def _give_back(self, origin: _Origin, connection: _Connection) -> None:
         with self._lock:
@@ -197,18 +215,17 @@ class ConnectionPool:
                 return
         connection.close()
 
-    def _connect(self, origin: _Origin, connect_s: float) -> socket.socket:
-        """A connected socket: TCP, through the proxy's tunnel if any, then TLS for HTTPS.
+    def _connect(self, origin: _Origin, proxy: _Proxy | None, connect_s: float) -> socket.socket:
+        """A connected socket: TCP (to the proxy if any), the proxy's tunnel for HTTPS, TLS.
 
         The standard library's connection does the tunnel and the TLS handshake; its socket
         is then used directly.
         """
+        host, port = (origin.host, origin.port) if proxy is None else proxy[:2]
         connection: http.client.HTTPConnection
         if origin.scheme == "http":
-            connection = http.client.HTTPConnection(origin.host, origin.port, timeout=connect_s)
+            connection = http.client.HTTPConnection(host, port, timeout=connect_s)
         else:
-            proxy = self._proxy_for(origin)
-            host, port = (origin.host, origin.port) if proxy is None else proxy[:2]
             connection = http.client.HTTPSConnection(host, port, timeout=connect_s, context=self._tls_context())
             if proxy is not None:
                 connection.set_tunnel(origin.host, origin.port, headers=proxy[2])
@@ -230,16 +247,16 @@ class ConnectionPool:
                 self._tls = ssl.create_default_context(cafile=self.verify_file)
             return self._tls
 
-    def _proxy_for(self, origin: _Origin) -> tuple[str, int, dict[str, str]] | None:
+    def _proxy_for(self, origin: _Origin) -> _Proxy | None:
         with self._lock:
             if origin not in self._proxies:
                 self._proxies[origin] = self._proxy_from_environment(origin)
             return self._proxies[origin]
 
     @staticmethod
-    def _proxy_from_environment(origin: _Origin) -> tuple[str, int, dict[str, str]] | None:
+    def _proxy_from_environment(origin: _Origin) -> _Proxy | None:
         proxies = getproxies_environment()
-        url = proxies.get("https") or proxies.get("all")
+        url = proxies.get(origin.scheme) or proxies.get("all")
         if not url or proxy_bypass_environment(origin.host, proxies):
             return None
         proxy = urlsplit(url if "://" in url else f"http://{url}")
