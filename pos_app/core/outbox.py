@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -135,6 +135,17 @@ class OutboxItem:
             cashier, attempts, next_attempt_at, reason, redemption_id, json.loads(result) if result else {},
             workflow_request_id, route, json.loads(group_ref) if group_ref else {},
         )  # fmt: skip
+
+    def changed(self, **changes: Any) -> OutboxItem:
+        """A copy with some fields changed: ``dataclasses.replace`` without running ``__init__``
+        again for all 24 fields (a tenth of the cost, twice per replayed row; ``__init__``
+        checks nothing)."""
+        unknown = changes.keys() - self.__dict__.keys()
+        if unknown:
+            raise TypeError(f"OutboxItem has no field {sorted(unknown)}")
+        copy = object.__new__(OutboxItem)
+        copy.__dict__.update(self.__dict__, **changes)
+        return copy
 
     def age_hours(self, now: float) -> float:
         return (now - self.created_at) / 3600
@@ -369,8 +380,7 @@ class Outbox:
             self._waiting.append(_Change(item.id, values, wants_row=False))
         if "skip_validation" in changes:
             changes["skip_validation"] = bool(changes["skip_validation"])
-        return replace(
-            item,
+        return item.changed(
             **changes,
             updated_at=values["updated_at"],
             validation_code=values.get("validation_code", item.validation_code),

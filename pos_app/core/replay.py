@@ -78,15 +78,32 @@ class Replayer:
         self._stop: AttemptOutcome | None = None
 
     @property
+    def catch_up_slots(self) -> int:
+        """Missed slots a late sender may still use: one per sender, at most 5% of the budget."""
+        return min(self.workers, self.sender.policy.requests_per_minute // 20)
+
+    @property
     def min_interval_s(self) -> float:
-        return 60.0 / max(1, self.sender.policy.requests_per_minute)
+        """Between call slots: a minute over the budget less the slots that may be caught up.
+
+        A nanosecond more, so rounding in thousands of added slots never fits one call too many
+        into a minute."""
+        return 60.0 / max(1, self.sender.policy.requests_per_minute - self.catch_up_slots) + 1e-9
 
     def _pace(self) -> None:
-        """Keep to the configured calls per minute, and to a Retry-After the service gave."""
+        """Keep to the configured calls per minute, and to a Retry-After the service gave.
+
+        Calls take evenly spaced slots. A sender that comes late may take a slot missed
+        while every sender was busy (``catch_up_slots``), so time lost waiting on answers is
+        not lost to the budget too; the slots are spaced for as many calls fewer, so no
+        60-second window holds more calls than the budget.
+        """
         with self._pace_lock:
-            slot = max(self.clock(), self._next_slot)
-            self._next_slot = slot + self.min_interval_s
-        wait = slot - self.clock()
+            now = self.clock()
+            interval = self.min_interval_s
+            slot = max(self._next_slot, now - self.catch_up_slots * interval)
+            self._next_slot = slot + interval
+        wait = slot - now
         if wait > 0:
             self.sleep(wait)
 

@@ -127,7 +127,7 @@ class Sender:
             return self._attempt_approval(item)
         before = item.state  # pending: known not applied; unknown: may have been applied
         if claimed:
-            item = replace(item, state=SENDING, attempts=item.attempts + 1)
+            item = item.changed(state=SENDING, attempts=item.attempts + 1)
         else:
             item = self.outbox.update(item.id, state=SENDING, attempts=item.attempts + 1)
         write = self._write_soon if write_soon else self._write
