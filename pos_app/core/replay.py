@@ -71,6 +71,9 @@ class Replayer:
         # Several senders claim rows a few at a time (one transaction for many); one sender
         # claims one row at a time, so the queue screen never shows rows waiting as sending.
         self.claim_batch = 1 if self.workers == 1 else CLAIM_PER_SENDER * self.workers
+        # Several senders claim more while a few claimed rows are left, so none waits for a
+        # claim's sync to disk with nothing to send.
+        self.claim_ahead = 0 if self.workers == 1 else self.workers
         self._claimed: deque[OutboxItem] = deque()
         self._claim_lock = threading.Lock()
         self._pace_lock = threading.Lock()
@@ -131,10 +134,28 @@ class Replayer:
         return outcome
 
     def _next_claimed(self) -> OutboxItem | None:
+        """The next claimed row. Whoever notices few are left claims more, unless another sender
+        already is: that one carries on with the row it has."""
+        item = self._pop_claimed()
+        if item is not None:
+            if len(self._claimed) < self.claim_ahead and self._claim_lock.acquire(blocking=False):
+                try:
+                    self._claimed.extend(self.outbox.claim_due(self.clock(), self.claim_batch))
+                finally:
+                    self._claim_lock.release()
+            return item
         with self._claim_lock:
-            if not self._claimed:
+            item = self._pop_claimed()  # another sender may have claimed meanwhile
+            if item is None:
                 self._claimed.extend(self.outbox.claim_due(self.clock(), self.claim_batch))
-            return self._claimed.popleft() if self._claimed else None
+                item = self._pop_claimed()
+        return item
+
+    def _pop_claimed(self) -> OutboxItem | None:
+        try:
+            return self._claimed.popleft()  # atomic: no lock needed to take one
+        except IndexError:
+            return None
 
     def _release_unsent(self) -> None:
         """Rows claimed and not sent go back; outcomes not yet written are written."""

@@ -1,8 +1,8 @@
 """What the window needs after its first screen, loaded in the background once it shows.
 
-The rest of the window's own modules (the flow and the other screens), the API client (with
-requests) and phonenumbers, ~150 ms of imports: left to the first lookup, that would be a
-pause at the first scan; loaded before the window, a slower start.
+The rest of the window's own modules (the flow and the other screens), the API client and
+phonenumbers, ~150 ms of imports: left to the first lookup, that would be a pause at the
+first scan; loaded before the window, a slower start.
 
 Then everything loaded so far is moved out of the garbage collector's sight (``gc.freeze``):
 modules and widgets live as long as the app, and a full collection on the GUI thread would

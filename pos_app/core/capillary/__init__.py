@@ -1,7 +1,7 @@
 """Client of Capillary's InTouch loyalty API (no Qt).
 
-The client and its transport (which bring in requests) load on first use, so the window can
-show before them; errors and inputs are cheap and load at once.
+The client and its transport (with the standard library's HTTP, TLS and JSON) load on first
+use, so the window can show before them; errors and inputs are cheap and load at once.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -13,6 +13,7 @@ from pos_app.core.capillary.errors import (
     ConfigurationError,
     DuplicateReference,
     NotSent,
+    NotTrusted,
     OutcomeUnknown,
     RateLimited,
     Rejected,
@@ -51,6 +52,7 @@ __all__ = [
     "GroupRef",
     "Identifier",
     "NotSent",
+    "NotTrusted",
     "OutcomeUnknown",
     "RateLimited",
     "RedeemRequest",

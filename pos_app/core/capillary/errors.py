@@ -59,6 +59,15 @@ class NotSent(CapillaryError):
     cashier_message = "The loyalty service cannot be reached (network down?). Nothing was sent; try again."
 
 
+class NotTrusted(NotSent):
+    """The host's TLS certificate was not trusted: nothing was sent to it."""
+
+    cashier_message = (
+        "The loyalty service's certificate is not trusted (check the till's date and time, or a store "
+        "proxy). Nothing was sent. Ask a supervisor."
+    )
+
+
 class OutcomeUnknown(CapillaryError):
     cashier_message = "No clear answer from the loyalty service. The request may or may not have gone through."
 

@@ -21,6 +21,7 @@ from pos_app.core.capillary.errors import (
     BadResponse,
     CapillaryError,
     NotSent,
+    NotTrusted,
     OutcomeUnknown,
     RateLimited,
     ServerError,
@@ -33,6 +34,7 @@ from pos_app.core.capillary.wire import (
     Limits,
     NeverSent,
     NoAnswer,
+    TlsRefused,
 )
 
 log = logging.getLogger("pos_app.api")
@@ -140,6 +142,9 @@ class Transport:
             reply = self._read(answer, path, request_id)
             outcome = str(reply.status)
             return reply
+        except TlsRefused as error:
+            outcome = "not-trusted"
+            raise NotTrusted(f"{method} {path}: {error}") from error
         except NeverSent as error:
             outcome = "not-sent"
             raise NotSent(f"{method} {path}: {error}") from error
