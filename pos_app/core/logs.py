@@ -6,7 +6,9 @@ import contextlib
 import logging
 import os
 import queue
+import sys
 import threading
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -84,10 +86,13 @@ class RotatingWhenUsed(logging.Handler):
             with contextlib.suppress(queue.Empty):
                 while True:
                     batch.append(self._queue.get_nowait())
-            for entry in batch:
-                if isinstance(entry, logging.LogRecord):
-                    self.file.write_unflushed(entry)
-            self.file.flush()
+            try:
+                for entry in batch:
+                    if isinstance(entry, logging.LogRecord):
+                        self.file.write_unflushed(entry)
+                self.file.flush()
+            except Exception:  # a full disk, say: the app goes on, and so does this thread
+                traceback.print_exc(file=sys.stderr)
             for entry in batch:
                 if isinstance(entry, threading.Event):
                     entry.set()

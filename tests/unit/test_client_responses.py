@@ -429,3 +429,13 @@ def test_tls_verification_is_on_and_takes_a_ca_bundle(tmp_path: Path, monkeypatc
     bundle = str(tmp_path / "ca.pem")
     client = CapillaryClient.with_basic_auth(BASE, "t", "p", ca_bundle=bundle)
     assert client.transport.pool.verify_file == bundle
+
+
+def test_a_token_with_a_line_break_is_refused_before_anything_is_sent(canned: CannedServer) -> None:
+    from pos_app.core.capillary import ConfigurationError
+
+    client = CapillaryClient.with_oauth(canned.url, "key", "secret")
+    client.transport.auth._fetch = lambda k, s: {"data": {"accessToken": "jwt\r\nX-Injected: 1"}}  # type: ignore[union-attr]
+    with pytest.raises(ConfigurationError):
+        client.get_customer(MOBILE)
+    assert canned.calls == []

@@ -20,6 +20,7 @@ from pos_app.core.capillary.errors import (
     AuthFailed,
     BadResponse,
     CapillaryError,
+    ConfigurationError,
     NotSent,
     NotTrusted,
     OutcomeUnknown,
@@ -154,6 +155,9 @@ class Transport:
         except NoAnswer as error:
             outcome = "no-answer"
             raise OutcomeUnknown(f"{method} {path}: connection lost: {error}") from error
+        except ValueError as error:  # a header with a line break, a URL that is not http(s): nothing sent
+            outcome = "refused-locally"
+            raise ConfigurationError(f"{method} {path}: {error}") from error
         except AnswerTooLarge as error:
             outcome = "too-large"
             raise BadResponse(f"answer larger than {MAX_BODY_BYTES} bytes") from error
