@@ -9,8 +9,37 @@ import pytest
 from pos_app.core.capillary.http11 import Malformed, TooLarge, read_answer, request_bytes
 
 
+class Trickle(io.RawIOBase):
+    """A connection that hands over one byte per read, as a slow network may."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        if not self.data:
+            return 0
+        buffer[0], self.data = self.data[0], self.data[1:]
+        return 1
+
+
+@pytest.fixture(params=["whole", "trickled"])
+def arrival(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def reader_of(raw: bytes, arrival: str) -> io.BufferedReader:
+    return io.BufferedReader(io.BytesIO(raw) if arrival == "whole" else Trickle(raw))
+
+
 def read(raw: bytes, method: str = "POST", max_body: int = 1000) -> tuple[int, dict[str, str], bytes, bool]:
-    status, headers, body, keep_alive = read_answer(io.BufferedReader(io.BytesIO(raw)), method, max_body)  # type: ignore[arg-type]
+    """The answer read whole and read as it trickles in, which must agree."""
+    whole = read_answer(reader_of(raw, "whole"), method, max_body)  # type: ignore[arg-type]
+    trickled = read_answer(reader_of(raw, "trickled"), method, max_body)  # type: ignore[arg-type]
+    assert whole == trickled
+    status, headers, body, keep_alive = whole
     return status, dict(headers), body, keep_alive
 
 
@@ -54,13 +83,17 @@ def test_interim_answers_are_skipped_and_204_has_no_body() -> None:
     assert read(raw)[:3] == (204, {}, b"")
 
 
-def test_a_body_over_the_limit_is_refused_before_it_is_read() -> None:
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5000000000\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n" + b"x" * 2048 + b"\r\n0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\n\r\n" + b"x" * 1001,
+    ],
+)
+def test_a_body_over_the_limit_is_refused_before_it_is_read(raw: bytes, arrival: str) -> None:
     with pytest.raises(TooLarge):
-        read(b"HTTP/1.1 200 OK\r\nContent-Length: 5000000000\r\n\r\n")
-    with pytest.raises(TooLarge):
-        read(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n" + b"x" * 2048 + b"\r\n0\r\n\r\n")
-    with pytest.raises(TooLarge):
-        read(b"HTTP/1.1 200 OK\r\n\r\n" + b"x" * 1001)
+        read_answer(reader_of(raw, arrival), "POST", 1000)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -77,9 +110,19 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read() -> None:
         b"HTTP/1.1 200 OK\r\n" + b"X: y\r\n" * 101 + b"\r\n",
     ],
 )
-def test_answers_that_are_not_whole_http_are_malformed(raw: bytes) -> None:
+def test_answers_that_are_not_whole_http_are_malformed(raw: bytes, arrival: str) -> None:
     with pytest.raises(Malformed):
-        read(raw)
+        read_answer(reader_of(raw, arrival), "POST", 1000)  # type: ignore[arg-type]
+
+
+def test_a_head_with_bare_line_feeds_is_read_line_by_line() -> None:
+    raw = b"HTTP/1.1 200 OK\nContent-Length: 8\n\nab\r\n\r\ncd"
+    assert read(raw)[1:3] == ({"content-length": "8"}, b"ab\r\n\r\ncd")
+
+
+def test_what_is_not_http_is_named_as_such_whether_whole_or_trickled(arrival: str) -> None:
+    with pytest.raises(Malformed, match="not an HTTP answer"):
+        read_answer(reader_of(b"<html>502 Bad Gateway</html>", arrival), "GET", 1000)  # type: ignore[arg-type]
 
 
 def test_a_request_has_its_length_and_no_line_break_can_be_smuggled_in() -> None:

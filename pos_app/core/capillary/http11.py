@@ -14,6 +14,8 @@ from typing import Protocol
 class Reader(Protocol):
     """A buffered reader of the connection (``socket.makefile("rb")``)."""
 
+    def peek(self, size: int = 0, /) -> bytes: ...
+
     def readline(self, size: int = -1, /) -> bytes: ...
 
     def read(self, size: int = -1, /) -> bytes: ...
@@ -56,8 +58,9 @@ def request_bytes(method: str, target: str, host: str, headers: dict[str, str], 
 def read_answer(reader: Reader, method: str, max_body: int) -> tuple[int, Headers, bytes, bool]:
     """Status, headers, body, and whether the connection may carry another request."""
     while True:
-        version, status = _status_line(reader)
-        headers = _headers(reader)
+        lines = _head_lines(reader)
+        version, status = _status_line(lines[0])
+        headers = _headers(lines[1:])
         if not 100 <= status < 200:
             break
     tokens = {token.strip().lower() for token in headers.get("connection").split(",")}
@@ -72,6 +75,35 @@ def read_answer(reader: Reader, method: str, max_body: int) -> tuple[int, Header
     return status, headers, _body_until_close(reader, max_body), False
 
 
+def _head_lines(reader: Reader) -> list[str]:
+    """The status line and the header lines of one answer, without their line ends.
+
+    A small answer arrives whole in one read: its head is then split in one go instead of
+    line by line (most of the cost of reading it). A head that arrives in pieces, or ends
+    its lines with a bare LF, is read line by line.
+    """
+    arrived = reader.peek(MAX_LINE)
+    end = arrived.find(b"\r\n\r\n")
+    if end >= 0 and arrived.count(b"\n", 0, end) == arrived.count(b"\r\n", 0, end):
+        head = reader.read(end + 4)[:end].decode("latin-1").split("\r\n")
+        if len(head) > MAX_HEADERS + 1:
+            raise Malformed(f"more than {MAX_HEADERS} headers")
+        return head
+    lines: list[str] = []
+    for _ in range(MAX_HEADERS + 2):
+        line = _line(reader)
+        if line and not lines:
+            _status_line(line.decode("latin-1"))  # what is not HTTP is refused as that
+        if not line.endswith(b"\n"):
+            raise Malformed(
+                "the connection closed " + ("inside the answer's headers" if lines else "without an answer")
+            )
+        if line in (b"\r\n", b"\n"):
+            return lines
+        lines.append(line.decode("latin-1").rstrip("\r\n"))
+    raise Malformed(f"more than {MAX_HEADERS} headers")
+
+
 def _line(reader: Reader) -> bytes:
     line = reader.readline(MAX_LINE + 1)
     if len(line) > MAX_LINE:
@@ -79,30 +111,22 @@ def _line(reader: Reader) -> bytes:
     return line
 
 
-def _status_line(reader: Reader) -> tuple[str, int]:
-    line = _line(reader)
-    if not line:
-        raise Malformed("the connection closed without an answer")
-    parts = line.decode("latin-1").split(None, 2)
+def _status_line(line: str) -> tuple[str, int]:
+    parts = line.split(None, 2)
     if len(parts) < 2 or not parts[0].startswith("HTTP/1.") or not parts[1].isdigit() or len(parts[1]) != 3:
         raise Malformed(f"not an HTTP answer: {line[:40]!r}")
     return parts[0], int(parts[1])
 
 
-def _headers(reader: Reader) -> Headers:
+def _headers(lines: list[str]) -> Headers:
     headers = Headers()
-    for _ in range(MAX_HEADERS + 1):
-        line = _line(reader)
-        if line in (b"\r\n", b"\n"):
-            return headers
-        if not line:
-            raise Malformed("the connection closed inside the answer's headers")
-        name, colon, value = line.decode("latin-1").partition(":")
+    for line in lines:
+        name, colon, value = line.partition(":")
         if not colon:
             continue  # not a header line (an obsolete folded line): skipped, as browsers do
         key, value = name.strip().lower(), value.strip()
         headers[key] = f"{headers[key]}, {value}" if key in headers else value
-    raise Malformed(f"more than {MAX_HEADERS} headers")
+    return headers
 
 
 def _length(text: str) -> int:

@@ -21,6 +21,7 @@ import socket
 import ssl
 import threading
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import unquote, urlsplit
 from urllib.request import getproxies_environment, proxy_bypass_environment  # type: ignore[attr-defined]
 
@@ -109,7 +110,7 @@ class _Connection:
         self.host_header = host_header
         self.url_prefix = url_prefix
         self.proxy_headers = proxy_headers or {}
-        self.reader: Reader = sock.makefile("rb", buffering=READ_CHUNK)
+        self.reader = cast(Reader, sock.makefile("rb", buffering=READ_CHUNK))  # a BufferedReader
 
     def closed_while_idle(self) -> bool:
         """True if the idle connection has something to read: the server closed it (or sent junk)."""
