@@ -439,3 +439,30 @@ def test_a_token_with_a_line_break_is_refused_before_anything_is_sent(canned: Ca
     with pytest.raises(ConfigurationError):
         client.get_customer(MOBILE)
     assert canned.calls == []
+
+
+def test_queries_are_written_as_given_call_after_call(canned: CannedServer) -> None:
+    # Queries and URLs are remembered between calls; a value must still be written as it is.
+    transport = CapillaryClient.with_basic_auth(canned.url, "till1", "123").transport
+    for params in ({"flag": True}, {"flag": 1}, {"flag": "true"}, {"flag": True}, {"a": "x y", "b": None}):
+        canned.add("GET", "/q", json_body={})
+        transport.request("GET", "/q", params=params)
+    assert [call.url.split("?", 1)[1] for call in canned.calls] == [
+        "flag=True",
+        "flag=1",
+        "flag=true",
+        "flag=True",
+        "a=x+y",
+    ]
+    canned.add("GET", "/q", json_body={})
+    transport.request("GET", "/q", params={"id": ["1", "2"]})  # several values for one name
+    assert canned.calls[-1].url.endswith("?id=1&id=2")
+
+
+def test_a_url_that_is_not_http_is_refused_every_time() -> None:
+    from pos_app.core.capillary import ConfigurationError
+
+    client = CapillaryClient.with_basic_auth("ftp://files.example", "till1", "123")
+    for _ in range(2):
+        with pytest.raises(ConfigurationError):
+            client.get_customer(MOBILE)

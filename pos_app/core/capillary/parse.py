@@ -49,15 +49,20 @@ def as_int(value: Any, default: int | None = None) -> int | None:
 def as_decimal(value: Any, default: Decimal | None = None) -> Decimal | None:
     if isinstance(value, bool) or value is None:
         return default
-    if isinstance(value, int | str | float):
+    if isinstance(value, str):
         try:
-            number = Decimal(str(value).strip())
+            number = Decimal(value.strip())
         except (InvalidOperation, ValueError):
             return default
-        if not number.is_finite() or (number and abs(number.adjusted()) > MAX_MAGNITUDE_DIGITS):
-            return default
-        return number
-    return default
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(str(value))  # as written (0.1, not its binary expansion)
+    else:
+        return default
+    if not number.is_finite() or (number and abs(number.adjusted()) > MAX_MAGNITUDE_DIGITS):
+        return default
+    return number
 
 
 def as_str(value: Any, default: str = "") -> str:

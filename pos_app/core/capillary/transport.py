@@ -7,6 +7,7 @@ are never logged: they carry mobile numbers, OTPs and credentials.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -68,8 +69,19 @@ def _retry_after(answer: Answer) -> float:
 
 def _query(params: dict[str, Any] | None) -> str:
     """The query string (None values left out; booleans and numbers as given)."""
-    pairs = [(key, value) for key, value in (params or {}).items() if value is not None]
-    return "?" + urlencode(pairs, doseq=True) if pairs else ""
+    pairs = tuple((key, value) for key, value in (params or {}).items() if value is not None)
+    if not pairs:
+        return ""
+    try:  # the same few queries recur call after call (a replay sends one thousands of times)
+        return _encoded_query(pairs, tuple(type(value) for _, value in pairs))
+    except TypeError:  # a list of values for one name cannot be a cache key
+        return "?" + urlencode(pairs, doseq=True)
+
+
+@functools.lru_cache(maxsize=512)
+def _encoded_query(pairs: tuple[tuple[str, Any], ...], types: tuple[type, ...]) -> str:
+    # ``types`` is part of the key: True and 1 are equal keys but are written differently.
+    return "?" + urlencode(pairs, doseq=True)
 
 
 class Transport:

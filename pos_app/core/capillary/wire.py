@@ -14,6 +14,7 @@ redemption: could any byte of the request have reached the service?
 from __future__ import annotations
 
 import base64
+import functools
 import http.client
 import os
 import select
@@ -125,6 +126,17 @@ class _Connection:
         self.sock.close()
 
 
+@functools.lru_cache(maxsize=512)  # the same few URLs recur call after call
+def _origin_and_target(url: str) -> tuple[_Origin, str]:
+    """Where to connect, and what to ask for there."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {scheme}://{parts.hostname}")
+    origin = _Origin(scheme, parts.hostname, parts.port or (443 if scheme == "https" else 80))
+    return origin, (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
 class ConnectionPool:
     """Idle kept-alive connections per host, shared by threads; one call per connection at a time.
 
@@ -154,12 +166,7 @@ class ConnectionPool:
 
     def exchange(self, method: str, url: str, headers: dict[str, str], body: bytes | None, limits: Limits) -> Answer:
         """Send one request and read its whole answer (at most ``limits.max_body_bytes``)."""
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"not an http(s) URL: {scheme}://{parts.hostname}")
-        origin = _Origin(scheme, parts.hostname, parts.port or (443 if scheme == "https" else 80))
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        origin, target = _origin_and_target(url)
         connection = self._take(origin, limits)
         try:
             if connection.url_prefix:
