@@ -77,13 +77,15 @@ class Replayer:
         self._claimed: deque[OutboxItem] = deque()
         self._claim_lock = threading.Lock()
         self._pace_lock = threading.Lock()
-        self._next_slot = 0.0
+        self._next_slot: float | None = None  # none yet: no missed slots to catch up at the start
         self._stop: AttemptOutcome | None = None
 
     @property
     def catch_up_slots(self) -> int:
-        """Missed slots a late sender may still use: one per sender, at most 5% of the budget."""
-        return min(self.workers, self.sender.policy.requests_per_minute // 20)
+        """Missed slots late senders may still use: one per sender (at most 5% of the budget),
+        or 1% of the budget if that is more, so a pause of the machine costs no calls."""
+        budget = self.sender.policy.requests_per_minute
+        return max(min(self.workers, budget // 20), budget // 100)
 
     @property
     def min_interval_s(self) -> float:
@@ -104,7 +106,7 @@ class Replayer:
         with self._pace_lock:
             now = self.clock()
             interval = self.min_interval_s
-            slot = max(self._next_slot, now - self.catch_up_slots * interval)
+            slot = now if self._next_slot is None else max(self._next_slot, now - self.catch_up_slots * interval)
             self._next_slot = slot + interval
         wait = slot - now
         if wait > 0:
@@ -112,7 +114,7 @@ class Replayer:
 
     def _pause(self, seconds: float) -> None:
         with self._pace_lock:
-            self._next_slot = max(self._next_slot, self.clock() + seconds)
+            self._next_slot = max(self._next_slot or 0.0, self.clock() + seconds)
 
     def next_due(self) -> OutboxItem | None:
         """The row that would be sent next (nothing is claimed)."""
