@@ -18,9 +18,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pos_app.core.capillary import CapillaryError, Identifier
+from pos_app.core.capillary import CapillaryError
 from pos_app.core.outbox import APPROVAL, ATTENTION, DONE, PENDING, UNKNOWN, OutboxItem
-from pos_app.core.sending import AttemptOutcome, Sender
+from pos_app.core.sending import AttemptOutcome, Sender, applied_under_reference
 
 CLAIM_PER_SENDER = 8
 
@@ -173,16 +173,11 @@ class Replayer:
             reason = f"Older than {hours:g} hours; not sent. Redo it with the customer if still due."
             return self.outbox.update(item.id, state=ATTENTION, reason=reason)
         try:  # unknown: never resend an old one blind; ask whether it went through
-            rows = self.sender.client.redemption_history(
-                Identifier(item.customer_kind, item.customer_value),  # type: ignore[arg-type]
-                external_reference_number=item.reference,
-                limit=5,
-            )
+            match = applied_under_reference(self.sender.client, item)
         except CapillaryError as error:
             return self.outbox.update(
                 item.id, state=UNKNOWN, next_attempt_at=self.clock() + 60, reason=error.cashier_message
             )
-        match = next((r for r in rows if r.external_reference_number == item.reference), None)
         if match is not None:
             return self.outbox.update(
                 item.id, state=DONE, redemption_id=match.redemption_id, result={"found_in_history": True}, reason=""

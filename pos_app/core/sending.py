@@ -26,7 +26,7 @@ from pos_app.core.capillary import (
     Rejected,
 )
 from pos_app.core.capillary.codes import WRONG_OTP
-from pos_app.core.capillary.models import Redemption
+from pos_app.core.capillary.models import HistoryEntry, Redemption, WorkflowRequest
 from pos_app.core.capillary.parse import as_dict, as_list, as_str, dig, unwrap_response
 from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy
 from pos_app.core.outbox import (
@@ -51,6 +51,8 @@ _Write = Callable[..., OutboxItem]
 BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 300.0
 APPROVAL_POLL_S = 30.0
+# In a row's result: a maker-checker request for it may exist besides the one it follows.
+EARLIER_REQUEST_MAY_EXIST = "earlier_request_may_exist"
 
 
 def backoff(attempts: int, rng: Callable[[], float] = random.random) -> float:
@@ -73,6 +75,18 @@ def redeem_request(item: OutboxItem, till_id: str = "") -> RedeemRequest:
         till_id=till_id,
         group=GroupRef.from_params(item.group_ref),
     )
+
+
+def applied_under_reference(client: CapillaryClient, item: OutboxItem) -> HistoryEntry | None:
+    """The customer's redemption made under the row's reference, if the service lists one.
+
+    Raises ``CapillaryError`` when the service cannot be asked."""
+    rows = client.redemption_history(
+        Identifier(item.customer_kind, item.customer_value),  # type: ignore[arg-type]
+        external_reference_number=item.reference,
+        limit=5,
+    )
+    return next((row for row in rows if row.external_reference_number == item.reference), None)
 
 
 def redemption_result(done: Redemption) -> dict[str, Any]:
@@ -160,12 +174,7 @@ class Sender:
         """744: an earlier attempt went through. Find its redemption id if the service will say."""
         result: dict[str, Any] = {"already_applied": True}
         try:
-            rows = self.client.redemption_history(
-                Identifier(item.customer_kind, item.customer_value),  # type: ignore[arg-type]
-                external_reference_number=item.reference,
-                limit=5,
-            )
-            match = next((r for r in rows if r.external_reference_number == item.reference), None)
+            match = applied_under_reference(self.client, item)
             if match is not None:
                 result["redemption_id"] = match.redemption_id
         except CapillaryError:
@@ -211,21 +220,9 @@ class Sender:
     # -- maker-checker ------------------------------------------------------------------
 
     def _attempt_approval(self, item: OutboxItem) -> AttemptOutcome:
+        if not item.workflow_request_id:
+            return self._request_approval(item)
         try:
-            if not item.workflow_request_id:
-                request = replace(
-                    redeem_request(item, self.till_id), skip_validation=True, validation_code="", validation_type=None
-                )
-                made = self.client.create_redemption_request(request)
-                return AttemptOutcome(
-                    self.outbox.update(
-                        item.id,
-                        state=APPROVAL_STATE,
-                        workflow_request_id=made.request_id,
-                        reason="Waiting for a supervisor's approval.",
-                        next_attempt_at=self.clock() + APPROVAL_POLL_S,
-                    )
-                )
             status = self.client.redemption_request(item.workflow_request_id)
         except Rejected as no:
             return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
@@ -240,6 +237,52 @@ class Sender:
                 ),
                 error,
             )
+        return self._follow_approval(item, status)
+
+    def _request_approval(self, item: OutboxItem) -> AttemptOutcome:
+        """Ask a supervisor to approve the row (a maker-checker request).
+
+        A request whose answer never came (or whose process died) may exist without our
+        knowing its id, and the service cannot list requests: the new one is marked so.
+        Approving both applies it once (the second meets the used reference, 744); rejecting
+        ours while approving the other is caught when ours is rejected.
+        """
+        earlier_may_exist = item.state == UNKNOWN or bool(item.result.get(EARLIER_REQUEST_MAY_EXIST))
+        request = replace(
+            redeem_request(item, self.till_id), skip_validation=True, validation_code="", validation_type=None
+        )
+        try:
+            made = self.client.create_redemption_request(request)
+        except Rejected as no:
+            return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
+        except CapillaryError as error:
+            wait = error.retry_after if isinstance(error, RateLimited) else backoff(item.attempts + 1, self.rng)
+            state = UNKNOWN if earlier_may_exist or isinstance(error, OutcomeUnknown) else PENDING
+            return AttemptOutcome(
+                self.outbox.update(
+                    item.id,
+                    state=state,
+                    attempts=item.attempts + 1,
+                    reason=error.cashier_message,
+                    next_attempt_at=self.clock() + wait,
+                ),
+                error,
+            )
+        reason = "Waiting for a supervisor's approval."
+        if earlier_may_exist:
+            reason += " An earlier request for it may also be listed (its answer never came): approve only one."
+        return AttemptOutcome(
+            self.outbox.update(
+                item.id,
+                state=APPROVAL_STATE,
+                workflow_request_id=made.request_id,
+                result={EARLIER_REQUEST_MAY_EXIST: True} if earlier_may_exist else {},
+                reason=reason,
+                next_attempt_at=self.clock() + APPROVAL_POLL_S,
+            )
+        )
+
+    def _follow_approval(self, item: OutboxItem, status: WorkflowRequest) -> AttemptOutcome:
         state = status.state.lower()
         if state == "approved":
             inner = as_dict(dig(unwrap_response(status.inner_output.get("body")), "responses", "points"))
@@ -254,9 +297,7 @@ class Sender:
                 )
             )
         if state == "rejected":
-            return AttemptOutcome(
-                self.outbox.update(item.id, state=ATTENTION, reason="A supervisor rejected this redemption.")
-            )
+            return AttemptOutcome(self._not_applied_by_this_request(item, "A supervisor rejected this redemption."))
         if state == "failed":
             inner = unwrap_response(status.inner_output.get("body"))
             code = dig(inner, "responses", "points", "item_status", "code")
@@ -264,6 +305,30 @@ class Sender:
                 return AttemptOutcome(self._already_applied(item))
             message = as_str(dig(inner, "responses", "points", "item_status", "message"), "the redemption failed")
             return AttemptOutcome(
-                self.outbox.update(item.id, state=ATTENTION, reason=f"Approved, but the redemption failed: {message}")
+                self._not_applied_by_this_request(item, f"Approved, but the redemption failed: {message}")
             )
         return AttemptOutcome(self.outbox.update(item.id, next_attempt_at=self.clock() + APPROVAL_POLL_S))
+
+    def _not_applied_by_this_request(self, item: OutboxItem, reason: str) -> OutboxItem:
+        """The request followed ended without the redemption. If another request for the row
+        may exist, the service is asked whether the redemption went through that way."""
+        if not item.result.get(EARLIER_REQUEST_MAY_EXIST):
+            return self.outbox.update(item.id, state=ATTENTION, reason=reason)
+        try:
+            match = applied_under_reference(self.client, item)
+        except CapillaryError:
+            match = None
+        if match is not None:
+            return self.outbox.update(
+                item.id,
+                state=DONE,
+                redemption_id=match.redemption_id,
+                result={"found_in_history": True, "approved_by_another_request": True},
+                reason="",
+            )
+        return self.outbox.update(
+            item.id,
+            state=ATTENTION,
+            reason=f"{reason} An earlier request for it may still wait for approval: reject that one too, "
+            f"or check reference {item.reference} in the customer's redemptions before redoing it.",
+        )

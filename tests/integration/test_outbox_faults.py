@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,14 +10,15 @@ import pytest
 
 from pos_app.core.capillary import CapillaryClient, Timeouts
 from pos_app.core.offline_policy import OfflinePolicy
-from pos_app.core.outbox import DONE, OPEN_STATES, REJECTED, NewRedemption, Outbox
+from pos_app.core.outbox import DONE, OPEN_STATES, REJECTED, NewRedemption, Outbox, OutboxItem
 from pos_app.core.redemption import queue_offline, redeem_at_till
 from pos_app.core.replay import Replayer
-from pos_app.core.sending import Sender
+from pos_app.core.sending import Sender, redeem_request
 from tests.conftest import SimAdmin
 from tests.support.ports import free_port
 
 REDEEM = "/v1.1/points/redeem"
+WORKFLOW = "/api_gateway/v2/request-workflow/POINTS-REDEMPTION"
 FAULTS = [
     ("refuse", {}),
     ("reset", {}),
@@ -118,7 +120,7 @@ def test_expired_code_under_refuse_needs_a_person(sim: SimAdmin, tmp_path: Path)
     assert sender.outbox.get(item.id).state == "attention" and sim.ledger() == []
 
 
-def test_approval_policy_replays_as_maker_checker_requests(sim: SimAdmin, tmp_path: Path) -> None:
+def approval_sender(sim: SimAdmin, tmp_path: Path) -> Sender:
     from pos_app.core.capillary import WorkflowSettings
     from pos_app.sim.data import DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN
 
@@ -126,6 +128,31 @@ def test_approval_policy_replays_as_maker_checker_requests(sim: SimAdmin, tmp_pa
     sender.client.workflow = WorkflowSettings(
         sim.url, DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN, {"tillId": "1", "storeId": "2", "zoneId": "3", "conceptId": "4"}
     )
+    return sender
+
+
+def replay_until_waiting_for_approval(sender: Sender, item_id: int) -> OutboxItem:
+    for _ in range(10):
+        sender.outbox.update(item_id, next_attempt_at=0)
+        Replayer(sender, sleep=lambda s: None).run(max_wait_s=0)
+        item = sender.outbox.get(item_id)
+        if item.state == "approval":
+            return item
+    raise AssertionError(f"never sent for approval: {item}")
+
+
+def approval_requests(sim: SimAdmin, reference: str) -> list[str]:
+    """Every maker-checker request the service holds for a reference, oldest first."""
+    return [
+        request_id
+        for request_id, record in sim.server.state.requests.items()
+        if record["details"]["IntouchAPITask-Payload"]["body"]["root"]["redeem"]["external_reference_number"]
+        == reference
+    ]
+
+
+def test_approval_policy_replays_as_maker_checker_requests(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = approval_sender(sim, tmp_path)
     first = queue_offline(sender, new("B-1")).item
     second = queue_offline(sender, new("B-2")).item
     Replayer(sender, sleep=lambda s: None).run(max_wait_s=0)
@@ -137,7 +164,67 @@ def test_approval_policy_replays_as_maker_checker_requests(sim: SimAdmin, tmp_pa
     replay_to_the_end(sender)
     assert sender.outbox.get(first.id).state == DONE and sender.outbox.get(first.id).redemption_id
     assert sender.outbox.get(second.id).state == "attention"
+    assert "earlier request" not in sender.outbox.get(second.id).reason
     assert_exactly_once(sender, sim)
+
+
+@pytest.mark.parametrize(("kind", "extra"), FAULTS, ids=IDS)
+def test_a_fault_while_asking_for_approval_applies_the_row_once_if_every_request_is_approved(
+    sim: SimAdmin, tmp_path: Path, kind: str, extra: dict
+) -> None:
+    sender = approval_sender(sim, tmp_path)
+    item = queue_offline(sender, new("B-1")).item
+    sim.fault(WORKFLOW, kind, **extra)
+    followed = replay_until_waiting_for_approval(sender, item.id)
+    requests = approval_requests(sim, item.reference)
+    assert followed.workflow_request_id == requests[-1]
+    # Without an answer the till cannot know whether a request was made: the next one says so.
+    # Only a 429 says for certain that nothing was made.
+    may_exist = kind != "rate-limit"
+    assert ("approve only one" in followed.reason) is may_exist
+    if kind == "drop-after-commit" or extra.get("phase") == "after":
+        assert len(requests) == 2  # made, and its answer lost
+    assert len(requests) == 1 or may_exist
+    for request_id in requests:  # a supervisor approves them all, the one we lost first
+        sender.client.decide_redemption_request(request_id, True, "ok")
+    replay_to_the_end(sender)
+    assert sender.outbox.get(item.id).state == DONE
+    assert len(sim.ledger()) == 1
+    assert_exactly_once(sender, sim)
+
+
+@pytest.mark.parametrize("other_request_approved", [True, False])
+def test_a_rejected_request_is_checked_against_a_lost_one(
+    sim: SimAdmin, tmp_path: Path, other_request_approved: bool
+) -> None:
+    sender = approval_sender(sim, tmp_path)
+    item = queue_offline(sender, new("B-1")).item
+    sim.fault(WORKFLOW, "drop-after-commit")
+    replay_until_waiting_for_approval(sender, item.id)
+    lost, followed = approval_requests(sim, item.reference)
+    if other_request_approved:
+        sender.client.decide_redemption_request(lost, True, "ok")
+    sender.client.decide_redemption_request(followed, False, "no")
+    replay_to_the_end(sender)
+    row = sender.outbox.get(item.id)
+    if other_request_approved:  # applied through the request we lost: done, not a task for a person
+        assert row.state == DONE and row.redemption_id == sim.ledger()[0]["redemption_id"]
+    else:
+        assert row.state == "attention" and sim.ledger() == []
+        assert "earlier request" in row.reason and item.reference in row.reason
+    assert_exactly_once(sender, sim)
+
+
+def test_a_replay_killed_while_asking_for_approval_marks_the_next_request(sim: SimAdmin, tmp_path: Path) -> None:
+    sender = approval_sender(sim, tmp_path)
+    item = queue_offline(sender, new("B-1")).item
+    sender.client.create_redemption_request(  # the request went out, then the process died
+        replace(redeem_request(item), skip_validation=True, validation_code="", validation_type=None)
+    )
+    sender.outbox.update(item.id, state="sending")
+    assert sender.outbox.recover_interrupted() == 1
+    followed = replay_until_waiting_for_approval(sender, item.id)
+    assert "approve only one" in followed.reason and len(approval_requests(sim, item.reference)) == 2
 
 
 def test_items_older_than_the_maximum_age_are_not_sent(sim: SimAdmin, tmp_path: Path) -> None:
