@@ -254,7 +254,7 @@ class Sender:
         try:
             made = self.client.create_redemption_request(request)
         except Rejected as no:
-            return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
+            return AttemptOutcome(self._not_applied_by_this_request(item, no.cashier_message, earlier_may_exist), no)
         except CapillaryError as error:
             wait = error.retry_after if isinstance(error, RateLimited) else backoff(item.attempts + 1, self.rng)
             state = UNKNOWN if earlier_may_exist or isinstance(error, OutcomeUnknown) else PENDING
@@ -309,10 +309,14 @@ class Sender:
             )
         return AttemptOutcome(self.outbox.update(item.id, next_attempt_at=self.clock() + APPROVAL_POLL_S))
 
-    def _not_applied_by_this_request(self, item: OutboxItem, reason: str) -> OutboxItem:
-        """The request followed ended without the redemption. If another request for the row
-        may exist, the service is asked whether the redemption went through that way."""
-        if not item.result.get(EARLIER_REQUEST_MAY_EXIST):
+    def _not_applied_by_this_request(
+        self, item: OutboxItem, reason: str, earlier_may_exist: bool | None = None
+    ) -> OutboxItem:
+        """The request (followed or being made) ended without the redemption. If another
+        request for the row may exist, the service is asked whether it went through that way."""
+        if earlier_may_exist is None:
+            earlier_may_exist = bool(item.result.get(EARLIER_REQUEST_MAY_EXIST))
+        if not earlier_may_exist:
             return self.outbox.update(item.id, state=ATTENTION, reason=reason)
         try:
             match = applied_under_reference(self.client, item)

@@ -215,6 +215,23 @@ def test_a_rejected_request_is_checked_against_a_lost_one(
     assert_exactly_once(sender, sim)
 
 
+def test_a_refused_request_after_a_lost_one_warns_of_the_lost_one(sim: SimAdmin, tmp_path: Path) -> None:
+    from dataclasses import replace as changed
+
+    sender = approval_sender(sim, tmp_path)
+    item = queue_offline(sender, new("B-1")).item
+    sim.fault(WORKFLOW, "drop-after-commit")
+    Replayer(sender, sleep=lambda s: None).run(max_wait_s=0)
+    assert sender.outbox.get(item.id).state == "unknown"
+    workflow = sender.client.workflow
+    assert workflow is not None
+    sender.client.workflow = changed(workflow, entity={"tillId": "1"})  # now refused: 2008, no store
+    replay_to_the_end(sender)
+    row = sender.outbox.get(item.id)
+    assert row.state == "attention" and "earlier request" in row.reason
+    assert len(approval_requests(sim, item.reference)) == 1 and sim.ledger() == []
+
+
 def test_a_replay_killed_while_asking_for_approval_marks_the_next_request(sim: SimAdmin, tmp_path: Path) -> None:
     sender = approval_sender(sim, tmp_path)
     item = queue_offline(sender, new("B-1")).item
