@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -51,6 +52,14 @@ class QueueDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.table.verticalHeader()
+        rows.hide()  # the id column numbers the rows
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # follows the wrapped reason
+        # The reason is what a person acts on: it takes the width left and wraps, never cut off.
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
         self.retry_button = QPushButton(self.tr("Retry now"))
         self.cancel_button = QPushButton(self.tr("Cancel item..."))
         self.export_button = QPushButton(self.tr("Export CSV..."))
@@ -78,8 +87,10 @@ class QueueDialog(QDialog):
         for r, item in enumerate(items):
             values = row(item)
             for c, name in enumerate(COLUMNS):
-                self.table.setItem(r, c, QTableWidgetItem(str(values[name])))
-        self.table.resizeColumnsToContents()
+                cell = QTableWidgetItem(str(values[name]))
+                if name == "reason":
+                    cell.setToolTip(str(values[name]))
+                self.table.setItem(r, c, cell)
         summary = self.outbox.summary()
         self.summary.setText(
             self.tr("{0} waiting ({1} points), {2} need attention.").format(

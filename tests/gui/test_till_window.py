@@ -325,6 +325,28 @@ def test_queue_screen_lists_retries_cancels_and_exports(
     dialog.accept()
 
 
+def test_queue_screen_shows_a_long_reason_whole_without_scrolling_sideways(qtbot, tmp_path) -> None:
+    from pos_app.core.outbox import NewRedemption, Outbox
+    from pos_app.gui.queue_dialog import COLUMNS, QueueDialog
+
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    item = outbox.add(NewRedemption("mobile", ASHA_MOBILE, Decimal(10), "Q-1", offline=True))
+    reason = (
+        "A supervisor rejected this redemption. An earlier request for it may still wait for approval: "
+        f"reject that one too, or check reference {item.reference} in the customer's redemptions before redoing it."
+    )
+    outbox.update(item.id, state="attention", reason=reason)
+    dialog = QueueDialog(outbox, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    cell = dialog.table.item(0, COLUMNS.index("reason"))
+    assert cell.text() == reason and cell.toolTip() == reason
+    assert dialog.table.horizontalScrollBar().maximum() == 0  # every column in view
+    one_line = dialog.table.fontMetrics().height()
+    assert dialog.table.rowHeight(0) >= 2 * one_line  # wrapped onto lines of its own, all of it shown
+
+
 def test_first_run_settings_test_connection_and_save(qtbot, sim: SimAdmin, app_home) -> None:
     """An unconfigured till opens its set-up; Test connection tells good from bad; Save stores it."""
     from pos_app.gui.settings_dialog import SettingsDialog
