@@ -105,7 +105,7 @@ def run_command(args: argparse.Namespace) -> int:
     from pos_app.cli.output import report_error
     from pos_app.core.app_context import AppContext
     from pos_app.core.capillary import CapillaryError
-    from pos_app.core.credentials import NoSecureKeyring
+    from pos_app.core.credentials import KeyringProblem
     from pos_app.core.storage_error import StorageDamaged
     from pos_app.core.validation import InvalidInput
 
@@ -118,7 +118,7 @@ def run_command(args: argparse.Namespace) -> int:
     except InvalidInput as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR
-    except (NoSecureKeyring, StorageDamaged) as error:
+    except (KeyringProblem, StorageDamaged) as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR
     except CapillaryError as error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 from pos_app import APP_NAME
@@ -18,8 +19,43 @@ SERVICE = APP_NAME
 INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
-class NoSecureKeyring(Exception):
+class KeyringProblem(Exception):
+    """The keyring cannot be used for the till's secrets; the message says what to do."""
+
+
+class NoSecureKeyring(KeyringProblem):
     """No secure keyring backend: secrets cannot be stored on this machine."""
+
+
+class KeyringLocked(KeyringProblem):
+    """The keyring is there but locked (a till that logs in by itself often has it so)."""
+
+
+class KeyringFailed(KeyringProblem):
+    """The keyring service failed while it was being used."""
+
+
+LOCKED_MESSAGE = (
+    "The keyring is locked, so the till's credentials cannot be read or stored. Unlock it "
+    "(log in to the desktop, or unlock the login keyring in the desktop's password manager) "
+    "and try again. A till that logs in by itself needs its keyring unlocked at login."
+)
+
+
+@contextlib.contextmanager
+def _keyring_errors(keyring_module: Any, doing: str) -> Iterator[None]:
+    """The keyring's own errors, as a message for a person."""
+    errors = keyring_module.errors
+    try:
+        yield
+    except errors.KeyringLocked:
+        raise KeyringLocked(LOCKED_MESSAGE) from None
+    except errors.KeyringError as error:
+        detail = str(error) or type(error).__name__
+        raise KeyringFailed(
+            f"The keyring failed while {doing} ({detail}). Check that the desktop's keyring "
+            "service is running and try again."
+        ) from error
 
 
 def till_password(till: str) -> str:
@@ -71,14 +107,19 @@ class KeyringStore:
         return f"{type(backend).__module__}.{type(backend).__name__}"
 
     def get(self, name: str) -> str | None:
-        value: str | None = self._backend.get_password(SERVICE, name)
+        with _keyring_errors(self._keyring, "reading the till's credentials"):
+            value: str | None = self._backend.get_password(SERVICE, name)
         return value
 
     def set(self, name: str, value: str) -> None:
-        self._backend.set_password(SERVICE, name, value)
+        with _keyring_errors(self._keyring, "storing the till's credentials"):
+            self._backend.set_password(SERVICE, name, value)
 
     def delete(self, name: str) -> None:
-        with contextlib.suppress(self._keyring.errors.PasswordDeleteError):  # already gone
+        with (
+            _keyring_errors(self._keyring, "removing the till's credentials"),
+            contextlib.suppress(self._keyring.errors.PasswordDeleteError),  # already gone
+        ):
             self._backend.delete_password(SERVICE, name)
 
 

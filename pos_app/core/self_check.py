@@ -18,7 +18,7 @@ from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.connection import api_base_url
-from pos_app.core.credentials import KeyringStore, NoSecureKeyring
+from pos_app.core.credentials import KeyringProblem, KeyringStore
 from pos_app.core.outbox import OutboxError
 from pos_app.core.printers import PrinterConfig
 
@@ -39,7 +39,8 @@ class Check:
 def keyring_check() -> Check:
     try:
         store = KeyringStore()
-    except NoSecureKeyring as error:
+        store.get(credentials.WORKFLOW_TOKEN)  # a read: a locked keyring says so only when used
+    except KeyringProblem as error:
         return Check("keyring", False, str(error))
     except Exception as error:  # a backend that cannot even start
         return Check("keyring", False, f"the keyring could not be opened: {error}")
@@ -73,8 +74,8 @@ def credentials_check(ctx: AppContext) -> Check:
         name, what = credentials.till_password(till), f"till {till or '(none set)'}"
     try:
         stored = bool(ctx.secrets.get(name))
-    except NoSecureKeyring:
-        return Check("credentials", False, "cannot be read: no secure keyring")
+    except KeyringProblem as error:
+        return Check("credentials", False, f"cannot be read: {error}")
     if not stored:
         return Check("credentials", False, f"no secret stored for {what}: pos-app credentials set")
     return Check("credentials", True, f"secret stored for {what}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -13,12 +14,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pos_app.cli import exits
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
-from pos_app.core.credentials import NoSecureKeyring
+from pos_app.core.credentials import KeyringProblem
 from pos_app.core.paths import app_paths
 from pos_app.core.storage_error import StorageDamaged
 from pos_app.gui.gc_guard import MainThreadCollector
 from pos_app.gui.translations import TsTranslator, translation_file
 from pos_app.resources import resource
+
+if TYPE_CHECKING:  # imported when the window is built: the first screen shows sooner
+    from pos_app.gui.main_window import TillWindow
 
 READY_ENV = "POS_APP_EXIT_WHEN_READY"
 DEMO_KIOSK_PIN = "1234"
@@ -110,13 +114,22 @@ def build_window(args: argparse.Namespace, app: QApplication, whole_at_once: boo
         return window
     ctx = AppContext.open(args.home)
     window = TillWindow(ctx, whole_at_once=whole_at_once)
-    for problem in ctx.settings.problems:
+    for settings_problem in ctx.settings.problems:
         from PySide6.QtWidgets import QMessageBox  # rarely needed: not loaded before the window
 
-        QMessageBox.warning(window, window.tr("Settings"), problem)
-    if not needs_no_setup(ctx):
-        QTimer.singleShot(0, lambda: window.show_settings(first_run=True))
+        QMessageBox.warning(window, window.tr("Settings"), settings_problem)
+    problem = setup_problem(ctx)
+    if problem is not None:
+        QTimer.singleShot(0, lambda: open_setup(window, problem))
     return window
+
+
+def open_setup(window: TillWindow, problem: str) -> None:
+    if problem:  # e.g. a locked keyring: the set-up alone would not say why it opened
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(window, window.tr("Credentials"), problem)
+    window.show_settings(first_run=True)
 
 
 def bring_forward(window: QWidget) -> None:
@@ -126,13 +139,16 @@ def bring_forward(window: QWidget) -> None:
     window.activateWindow()
 
 
-def needs_no_setup(ctx: AppContext) -> bool:
-    """True when the till knows where to go and has its credentials."""
+def setup_problem(ctx: AppContext) -> str | None:
+    """None when the till knows where to go and has its credentials; else what stops it
+    ("" when it is simply not set up yet)."""
     try:
         ctx.client  # noqa: B018 - building the client checks host and credentials
-    except (ConfigurationError, NoSecureKeyring):
-        return False
-    return True
+    except ConfigurationError:
+        return ""
+    except KeyringProblem as error:
+        return str(error)
+    return None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -152,7 +168,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
     try:
         window = build_window(args, app, whole_at_once=False)
-    except (NoSecureKeyring, StorageDamaged, KioskNeedsPin) as error:
+    except (KeyringProblem, StorageDamaged, KioskNeedsPin) as error:
         print(f"error: {error}", file=sys.stderr, flush=True)
         from PySide6.QtWidgets import QMessageBox
 

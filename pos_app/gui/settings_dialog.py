@@ -22,7 +22,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError, ConfigurationError, Identifier, Rejected
 from pos_app.core.capillary.hosts import CLUSTERS, base_url
 from pos_app.core.config import SCHEMA, Settings
-from pos_app.core.credentials import NoSecureKeyring
+from pos_app.core.credentials import KeyringProblem
 from pos_app.gui.background import Background
 
 # A number no customer has: the answer proves the host answers and the credentials work.
@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
         till = self.till.text().strip()
         try:
             return (self.ctx.secrets.get(credentials.till_password(till)) or "") if till else ""
-        except NoSecureKeyring:
+        except KeyringProblem:
             return ""
 
     def test_connection(self) -> None:
@@ -173,7 +173,7 @@ class SettingsDialog(QDialog):
                 settings.set(key, value)
             if self.password.text():
                 self.ctx.secrets.set(credentials.till_password(str(values["till"])), self.password.text())
-        except (KeyError, ValueError, ConfigurationError, NoSecureKeyring) as error:
+        except (KeyError, ValueError, ConfigurationError, KeyringProblem) as error:
             self.feedback.setText(str(error.args[0] if error.args else error))
             return
         if settings.path is not None:

@@ -83,3 +83,38 @@ def test_no_secure_keyring_refuses_and_stores_nothing(tmp_path: Path) -> None:
     assert "No secure keyring" in done.stderr and "never stored in plain text" in done.stderr
     assert files_containing(home, b"hunter2-secret") == []
     assert files_containing(tmp_path, b"hunter2-secret") == []
+
+
+def test_a_locked_keyring_is_said_plainly_not_as_a_crash(sim: SimAdmin, tmp_path: Path) -> None:
+    """A till that logs in by itself may meet its keyring locked: every command says so and what
+    to do, and self-test fails the keyring check."""
+    require_secret_service()
+    home = tmp_path / "till"
+    (home / "user").mkdir(parents=True)
+    pos = f"{sys.executable} -m pos_app"
+    stored = f"""
+set -e
+echo -n unlock | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+{pos} config set host {sim.url}
+printf '{PASSWORD}\\n' | {pos} credentials set --till demo.till --password-stdin
+"""
+    locked = f"""
+gnome-keyring-daemon --components=secrets --daemonize >/dev/null  # the login keyring, not unlocked
+{pos} lookup --card CARD0001; echo "lookup exit $?"
+printf 'x\\n' | {pos} credentials set --till demo.till --password-stdin; echo "set exit $?"
+{pos} self-test; echo "self-test exit $?"
+"""
+    for script in (stored, locked):
+        done = subprocess.run(
+            ["dbus-run-session", "--", "bash", "-c", script],
+            env=clean_env(home),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    out = done.stdout + done.stderr
+    assert "Traceback" not in out, out
+    assert "lookup exit 1" in out and "set exit 1" in out and "self-test exit 1" in out, out
+    assert out.count("The keyring is locked") >= 3, out
+    keyring_line = next(line for line in done.stdout.splitlines() if line.split()[1:2] == ["keyring"])
+    assert keyring_line.startswith("FAILED") and "locked" in keyring_line
