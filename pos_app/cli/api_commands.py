@@ -121,7 +121,7 @@ def redeem_without_code(args: argparse.Namespace, ctx: AppContext, new: NewRedem
         try:
             return report_outcome(args, queue_offline(ctx.sender(), new), ctx)
         except OfflineRefused as refused:
-            print(f"error: the loyalty service cannot be reached. {refused}", file=sys.stderr)
+            print(f"error: {refused}", file=sys.stderr)  # says the service cannot be reached
             return exits.UNREACHABLE
     print(
         "error: the customer must confirm with a code. Send one with `pos-app check --send-otp` "

@@ -50,17 +50,20 @@ class OfflinePolicy:
     def refusal(self, points: Decimal, waiting: QueueSummary, has_code: bool) -> str | None:
         """Why this redemption cannot be queued offline, or None if it can."""
         if self.name == REFUSE:
-            return "The loyalty service cannot be reached and this till does not accept redemptions offline."
+            return (
+                "The loyalty service cannot be reached, and this till does not accept redemptions offline. "
+                "Try again when the network is back."
+            )
         if self.name == NO_OTP_UNDER_CAP and not has_code and points > self.max_points_each:
             return (
                 f"Offline, at most {self.max_points_each.normalize():f} points can be redeemed at once. "
                 "Lower the points or wait for the network."
             )
         if waiting.open_count >= self.max_items:
-            return f"{waiting.open_count} redemptions are already waiting to be sent; no more can be queued."
+            return f"Offline: {waiting.open_count} redemptions are already waiting to be sent; no more can be queued."
         if waiting.open_points + points > self.max_points_total:
             return (
-                f"{waiting.open_points.normalize():f} points are already waiting to be sent; "
+                f"Offline: {waiting.open_points.normalize():f} points are already waiting to be sent; "
                 f"the limit is {self.max_points_total.normalize():f}."
             )
         return None

@@ -68,6 +68,21 @@ def test_exit_code_unreachable(cli) -> None:
     assert result.code == 4 and "cannot be reached" in result.err
 
 
+def test_redeem_without_a_code_while_offline_follows_the_policy_and_says_why(cli) -> None:
+    cli("config", "set", "host", f"http://127.0.0.1:{free_port()}")
+    cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n")
+    redeem = ("redeem", "--mobile", "9777788221", "--bill", "B-1", "--points")
+    refused = cli(*redeem, "20")  # the default policy: refuse
+    assert refused.code == 4 and refused.err.count("cannot be reached") == 1, refused.err
+    assert "does not accept redemptions offline" in refused.err
+    cli("config", "set", "offline.policy", "no-otp-under-cap")
+    over = cli(*redeem, "100000")
+    assert over.code == 4 and "Offline, at most" in over.err and "points can be redeemed at once" in over.err
+    queued = cli(*redeem, "20")
+    assert queued.code == 8 and "PENDING" in queued.out, queued.out + queued.err
+    assert cli("queue", "list", "--json").json()["waiting"] == 1
+
+
 def test_exit_code_outcome_unknown_then_replay_settles_it(configured_cli, sim: SimAdmin) -> None:
     sim.fault("/v1.1/points/redeem", "drop-after-commit", count=2)  # the answer and the re-ask both lost
     sim.missed_call("919777788221")
