@@ -56,26 +56,44 @@ def receipt_void(args: argparse.Namespace, ctx: AppContext) -> int:
 def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
     day = args.date or time.strftime("%Y-%m-%d")
     rows = ctx.journal.day(day)
-    data = [
-        {
-            "id": i,
-            "when": time.strftime("%H:%M:%S", time.localtime(r.when)),
-            "redemption_id": r.redemption_id,
-            "reference": r.reference,
-            "points": str(r.points),
-            "pending": r.pending,
-            "void_of": r.void_of,
-            "reason": r.reason,
-        }
-        for i, r in rows
-    ]
+    data = []
+    for i, r in rows:
+        # A PENDING receipt's redemption as the queue holds it now (sent since, or not).
+        queued = ctx.outbox.find_reference(r.reference) if r.pending else None
+        data.append(
+            {
+                "id": i,
+                "when": time.strftime("%H:%M:%S", time.localtime(r.when)),
+                "redemption_id": r.redemption_id or (queued.redemption_id if queued else ""),
+                "reference": r.reference,
+                "points": str(r.points),
+                "pending": r.pending,
+                "queue_state": queued.state if queued else "",
+                "void_of": r.void_of,
+                "reason": r.reason,
+            }
+        )
     lines = [
-        f"{d['id']:>5}  {d['when']}  {d['redemption_id'] or 'PENDING':8} {d['points']:>8}  {d['reference']}"
+        f"{d['id']:>5}  {d['when']}  {_shown_state(d):16} {d['points']:>8}  {d['reference']}"
         + ("  VOID" if d["void_of"] else "")
         for d in data
     ]
     emit(args.json, data, lines or [f"No receipts on {day}."])
     return exits.OK
+
+
+def _shown_state(row: dict[str, Any]) -> str:
+    """The redemption id; for a PENDING receipt, what became of it."""
+    if not row["pending"]:
+        return str(row["redemption_id"])
+    state = row["queue_state"]
+    if state == "done":
+        return f"{row['redemption_id'] or 'sent'} (later)"
+    if state == "attention":
+        return "ATTENTION"  # waits for a person: pos-app queue list
+    if state in ("cancelled", "rejected"):
+        return "NOT APPLIED"
+    return "PENDING"
 
 
 def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -113,7 +131,7 @@ def receipt_pdf(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
     day = args.date or time.strftime("%Y-%m-%d")
-    report = day_report(ctx.journal, day, ctx.outbox.summary())
+    report = day_report(ctx.journal, day, ctx.outbox.summary(), ctx.outbox.find_reference)
     if args.csv:
         sys.stdout.write(report_csv(report))
     elif args.json:
@@ -126,6 +144,8 @@ def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
                 "points": total.points,
                 "value": total.value,
                 "pending": total.pending,
+                "sent_later": total.sent_later,
+                "not_applied": total.not_applied,
                 "voids": total.voids,
                 "queue_waiting": report.queue_waiting,
                 "queue_attention": report.queue_attention,

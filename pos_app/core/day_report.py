@@ -1,15 +1,22 @@
-"""End-of-day report: redemptions, points and value by cashier; what waits or needs a person."""
+"""End-of-day report: redemptions, points and value by cashier; what waits or needs a person.
+
+A PENDING receipt is counted as its queued redemption stands now: a redemption the queue has
+since sent is counted with the day's redemptions (and as sent later), one a person cancelled
+or the service refused is counted as not applied, one still waiting as pending.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.journal import Journal
-from pos_app.core.outbox import QueueSummary
+from pos_app.core.outbox import CANCELLED, DONE, REJECTED, OutboxItem, QueueSummary
+from pos_app.core.receipt import label_and_value
 
 
 @dataclass
@@ -18,6 +25,8 @@ class CashierTotals:
     points: Decimal = Decimal(0)
     value: Decimal = Decimal(0)
     pending: int = 0
+    sent_later: int = 0  # PENDING receipts whose redemption the queue has sent since
+    not_applied: int = 0  # PENDING receipts whose redemption was cancelled or refused
     voids: int = 0
     points_returned: Decimal = Decimal(0)
 
@@ -33,53 +42,75 @@ class DayReport:
     def total(self) -> CashierTotals:
         total = CashierTotals()
         for t in self.by_cashier.values():
-            total.redemptions += t.redemptions
-            total.points += t.points
-            total.value += t.value
-            total.pending += t.pending
-            total.voids += t.voids
-            total.points_returned += t.points_returned
+            for figure in fields(CashierTotals):
+                setattr(total, figure.name, getattr(total, figure.name) + getattr(t, figure.name))
         return total
 
 
-def day_report(journal: Journal, day: str, queue: QueueSummary) -> DayReport:
+def day_report(
+    journal: Journal,
+    day: str,
+    queue: QueueSummary,
+    queued: Callable[[str], OutboxItem | None] = lambda reference: None,
+) -> DayReport:
+    """The day's figures; ``queued`` finds a PENDING receipt's redemption in the queue by reference."""
     report = DayReport(day, queue_waiting=queue.open_count, queue_attention=queue.attention_count)
     for _id, receipt in journal.day(day):
         totals = report.by_cashier.setdefault(receipt.cashier or "-", CashierTotals())
         if receipt.void_of:
             totals.voids += 1
             totals.points_returned += receipt.points
-        elif receipt.pending:
-            totals.pending += 1
-        else:
-            totals.redemptions += 1
-            totals.points += receipt.points
-            totals.value += receipt.value or Decimal(0)
+            continue
+        value = receipt.value or Decimal(0)
+        if receipt.pending:
+            item = queued(receipt.reference)
+            if item is None or item.state not in (DONE, CANCELLED, REJECTED):
+                totals.pending += 1
+                continue
+            if item.state != DONE:
+                totals.not_applied += 1
+                continue
+            totals.sent_later += 1
+            value = Decimal(str(item.result.get("redeemed_value") or value))
+        totals.redemptions += 1
+        totals.points += receipt.points
+        totals.value += value
     return report
 
 
 def report_text(report: DayReport, width: int = 42) -> str:
+    """The report for the till's printer: one figure a line, so no width cuts a number off."""
     lines = [f"END OF DAY {report.day}".center(width).rstrip(), "-" * width]
     rows = [*sorted(report.by_cashier.items()), ("TOTAL", report.total)]
     for name, t in rows:
-        lines += [
-            name[:width],
-            f"  redemptions {t.redemptions:>5}  points {format_points(t.points):>10}",
-            f"  value {format_points(t.value):>11}  pending {t.pending:>4}",
-            f"  voids {t.voids:>5}  returned {format_points(t.points_returned):>8}",
+        lines.append(name[:width])
+        figures = [
+            ("redemptions", str(t.redemptions)),
+            ("points", format_points(t.points)),
+            ("value", format_points(t.value)),
+            ("pending", str(t.pending)),
+            ("sent later", str(t.sent_later)),
+            ("not applied", str(t.not_applied)),
+            ("voids", str(t.voids)),
+            ("points returned", format_points(t.points_returned)),
         ]
-    lines += [
-        "-" * width,
-        f"Waiting in the queue: {report.queue_waiting}",
-        f"Need attention:       {report.queue_attention}",
-    ]
-    return "\n".join(line[:width] for line in lines) + "\n"
+        for label, figure in figures:
+            lines += label_and_value("  " + label, figure, width)
+    lines += ["-" * width]
+    lines += label_and_value("Waiting in the queue", str(report.queue_waiting), width)
+    lines += label_and_value("Need attention", str(report.queue_attention), width)
+    return "\n".join(lines) + "\n"
 
 
 def report_csv(report: DayReport) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["day", "cashier", "redemptions", "points", "value", "pending", "voids", "points_returned"])
+    writer.writerow(
+        [
+            "day", "cashier", "redemptions", "points", "value", "pending", "voids", "points_returned",
+            "sent_later", "not_applied",
+        ]
+    )  # fmt: skip
     for name, t in [*sorted(report.by_cashier.items()), ("TOTAL", report.total)]:
         writer.writerow(
             [
@@ -91,8 +122,10 @@ def report_csv(report: DayReport) -> str:
                 t.pending,
                 t.voids,
                 format_points(t.points_returned),
+                t.sent_later,
+                t.not_applied,
             ]
         )
-    writer.writerow([report.day, "queue waiting", report.queue_waiting, "", "", "", "", ""])
-    writer.writerow([report.day, "queue needs attention", report.queue_attention, "", "", "", "", ""])
+    writer.writerow([report.day, "queue waiting", report.queue_waiting, "", "", "", "", "", "", ""])
+    writer.writerow([report.day, "queue needs attention", report.queue_attention, "", "", "", "", "", "", ""])
     return buffer.getvalue()

@@ -66,7 +66,7 @@ def _number(value: Decimal | None) -> str:
     return "-" if value is None else format_points(value)
 
 
-def _pair(label: str, value: str, width: int) -> list[str]:
+def label_and_value(label: str, value: str, width: int) -> list[str]:
     """``label ....... value``, wrapping the value under the label when it does not fit."""
     space = width - len(label) - 1
     if len(value) <= space:
@@ -112,7 +112,7 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
     if receipt.void_of:
         pairs += [("Voids", receipt.void_of), ("Reason", receipt.reason or "-")]
     for label, value in pairs:
-        lines += _pair(label, value, width)
+        lines += label_and_value(label, value, width)
     lines.append(rule)
     if receipt.pending:
         note = (

@@ -34,7 +34,7 @@ class ReportDialog(QDialog):
         self.resize(520, 560)
         self.ctx = ctx
         self.background = Background(self)
-        self.report = day_report(ctx.journal, self.day, ctx.outbox.summary())
+        self.report = day_report(ctx.journal, self.day, ctx.outbox.summary(), ctx.outbox.find_reference)
         self.text = report_text(self.report, int(ctx.settings.get("printer.columns")))
         self.preview = QPlainTextEdit(self.text)
         self.preview.setObjectName("report_preview")

@@ -81,6 +81,23 @@ def test_redeem_without_a_code_while_offline_follows_the_policy_and_says_why(cli
     queued = cli(*redeem, "20")
     assert queued.code == 8 and "PENDING" in queued.out, queued.out + queued.err
     assert cli("queue", "list", "--json").json()["waiting"] == 1
+    assert "PENDING" in cli("receipt", "list").out
+
+
+def test_a_pending_receipt_shows_what_became_of_it_after_replay(cli, sim: SimAdmin) -> None:
+    cli("config", "set", "host", f"http://127.0.0.1:{free_port()}")
+    cli("config", "set", "offline.policy", "no-otp-under-cap")
+    cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n")
+    assert cli("redeem", "--mobile", "9777788221", "--bill", "L-1", "--points", "20").code == 8
+    assert cli("report", "day", "--json").json()["pending"] == 1
+    cli("config", "set", "host", sim.url)
+    assert cli("queue", "replay").code == 0
+    redemption_id = sim.ledger()[0]["redemption_id"]
+    listed = cli("receipt", "list")
+    assert f"{redemption_id} (later)" in listed.out, listed.out
+    assert cli("receipt", "list", "--json").json()[0]["queue_state"] == "done"
+    report = cli("report", "day", "--json").json()
+    assert (report["redemptions"], report["pending"], report["sent_later"]) == (1, 0, 1)
 
 
 def test_exit_code_outcome_unknown_then_replay_settles_it(configured_cli, sim: SimAdmin) -> None:

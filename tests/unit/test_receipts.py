@@ -108,6 +108,28 @@ def test_day_report_by_cashier_with_voids_pending_and_queue(tmp_path: Path) -> N
     assert report.total.points == Decimal(140) and report.total.value == Decimal(35)
     text = report_text(report, 32)
     assert all(len(line) <= 32 for line in text.splitlines())
-    assert "Need attention:       1" in text
+    assert "Need attention" + " " * 17 + "1" in text.splitlines()
+    assert "  points" + " " * 21 + "140" in text.splitlines()  # whole, even on 58 mm paper
     csv_text = report_csv(report)
-    assert f"{day},TOTAL,2,140,35,1,1,100" in csv_text and "queue waiting,3" in csv_text
+    assert f"{day},TOTAL,2,140,35,1,1,100,0,0" in csv_text and "queue waiting,3" in csv_text
+
+
+def test_day_report_counts_a_pending_receipt_as_its_queued_redemption_stands_now(tmp_path: Path) -> None:
+    from pos_app.core.outbox import NewRedemption, Outbox
+
+    journal = Journal(tmp_path / "journal.sqlite3")
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    rows = {}
+    for bill, state in (("S-1", "done"), ("S-2", "cancelled"), ("S-3", "pending"), ("S-4", "attention")):
+        item = outbox.add(NewRedemption("mobile", "919777700303", Decimal(20), bill, offline=True))
+        outbox.update(item.id, state=state, result={"redeemed_value": "5"} if state == "done" else {})
+        rows[state] = item
+        journal.add(replace(RECEIPT, redemption_id="", reference=item.reference, points=Decimal(20), value=None))
+    day = time.strftime("%Y-%m-%d")
+    report = day_report(journal, day, outbox.summary(), outbox.find_reference)
+    anna = report.by_cashier["anna"]
+    assert (anna.redemptions, anna.points, anna.value) == (1, Decimal(20), Decimal(5))
+    assert (anna.sent_later, anna.not_applied, anna.pending) == (1, 1, 2)
+    before = day_report(journal, day, outbox.summary())  # without the queue: all still pending
+    assert before.by_cashier["anna"].pending == 4 and before.by_cashier["anna"].redemptions == 0
+    assert "  sent later" in report_text(report) and f"{day},anna,1,20,5,2,0,0,1,1" in report_csv(report)
