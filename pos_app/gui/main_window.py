@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget,
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
-from pos_app.core.capillary.inputs import format_points
+from pos_app.core.capillary.inputs import format_money, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.gui import preload
 from pos_app.gui.background import Background
@@ -150,6 +150,9 @@ class TillWindow(QMainWindow):
         flow.finished_unseen.connect(self._finished_unseen)
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self.customer.show_rule)
+        self.customer.worth_wanted.connect(flow.ask_worth)
+        flow.worth_known.connect(self.customer.show_worth)
+        flow.worth_refused.connect(self.customer.refuse_worth)
         flow.online_changed.connect(self._online_changed)
         self.background.busy_changed.connect(self._busy)
         flow.commits.busy_changed.connect(self._busy)
@@ -269,7 +272,7 @@ class TillWindow(QMainWindow):
         self.customer.show_check(result)
         sale = self.flow.sale
         summary = self.tr("{0} points = {1} for bill {2}").format(
-            format_points(result.points), result.points_redeem_value, sale.bill
+            format_points(result.points), format_money(result.points_redeem_value), sale.bill
         )
         self.otp.start(summary, sale.validation_type == "MISSED_CALL")
         self.stack.setCurrentWidget(self.otp)

@@ -48,6 +48,16 @@ class Sale:
     group: GroupRef | None = None  # family points, when the customer asks for them
 
 
+@dataclass(frozen=True)
+class WorthQuestion:
+    """Points (or an amount) of a program, the customer's own or their family's: worth what?"""
+
+    quantity: Decimal
+    currency: bool = False
+    program_id: str = ""  # "": the till's program
+    group: GroupRef | None = None
+
+
 class TillFlow(QObject):
     customer_found = Signal(object)  # Customer
     checked = Signal(object)  # Redeemability
@@ -55,6 +65,8 @@ class TillFlow(QObject):
     finished = Signal(object)  # TillOutcome
     finished_unseen = Signal(object, object)  # TillOutcome, Receipt: the customer was already cleared
     previewed = Signal(object)  # Redeemability, checked without sending a code
+    worth_known = Signal(object, object)  # WorthQuestion, Redeemability
+    worth_refused = Signal(object, str)  # WorthQuestion, why not (an org rule)
     failed = Signal(str, str)  # message for the cashier, support request id
     rule_broken = Signal(str)  # an org rule about the points (multiples, maximum, balance)
     credentials_refused = Signal()
@@ -70,6 +82,8 @@ class TillFlow(QObject):
         self.last_error: Exception | None = None  # what the last ``failed`` was about
         # Redemptions run apart from lookups: clearing the screen must not lose their answer.
         self.commits = Background(self)
+        # What a balance is worth is asked on the side: no busy sign, no error for the cashier.
+        self.asides = Background(self)
 
     @property
     def committing(self) -> bool:
@@ -132,6 +146,35 @@ class TillFlow(QObject):
             )
 
         self.background.run(call, answered, self._call_failed)
+
+    def ask_worth(self, question: WorthQuestion) -> None:
+        """What points (or an amount) are worth for the customer, asked on the side: no code is
+        sent, nothing shows busy. A refusal (an org rule) is passed on for the screen to show
+        beside the points; any other failure is not the cashier's business until they check."""
+        sale, who = self.sale, self._who()
+        program = question.program_id or str(self.ctx.settings.get("program_id") or "")
+
+        def call() -> Redeemability:
+            return self.ctx.client.is_redeemable(
+                who,
+                question.quantity,
+                program_id=program,
+                currency_input=question.currency,
+                group_redemption=question.group is not None,
+                group=question.group,
+            )
+
+        def answered(result: Redeemability) -> None:
+            if self.sale is sale:  # not an answer about an earlier customer
+                self.worth_known.emit(question, result)
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, Rejected) and self.sale is sale:
+                self.worth_refused.emit(question, error.cashier_message)
+            else:
+                log.info("worth of points not known: %s", error)
+
+        self.asides.run(call, answered, failed)
 
     def _previewed(self, result: Redeemability) -> None:
         self._set_online(True)
@@ -277,6 +320,7 @@ class TillFlow(QObject):
     def clear(self) -> None:
         """Forget the customer; answers still on their way are dropped."""
         self.background.forget_all()
+        self.asides.forget_all()
         self.sale = Sale()
         self.cleared.emit()
 

@@ -673,6 +673,54 @@ def test_a_multi_program_customer_redeems_from_the_program_picked(qtbot, window:
     assert sim.server.state.customers["564670801"]["points"] == 500  # the other program untouched
 
 
+def test_the_balance_and_the_points_typed_show_their_worth_before_any_code_is_sent(
+    qtbot, window: TillWindow, sim: SimAdmin
+) -> None:
+    sim.server.state.data["rules"]["max_per_redemption"] = 5000  # the whole balance may be redeemed
+    look_up(qtbot, window, "CARD0001")  # Asha: 2000 points at 0.25
+    until_screen(qtbot, window, window.customer)
+    qtbot.waitUntil(lambda: window.customer.worth.text() != "", timeout=10_000)
+    assert window.customer.worth.text() == "Worth 500.00   1 point = 0.25"
+    qtbot.keyClicks(window.customer.quantity, "120")
+    qtbot.waitUntil(
+        lambda: "120 points = 30.00 (local 30.00); 1 point = 0.25" in window.customer.result.text(), timeout=10_000
+    )
+    window.customer.quantity.clear()
+    qtbot.keyClicks(window.customer.quantity, "125")  # the org redeems multiples of 10 only
+    qtbot.waitUntil(lambda: window.customer.rule.text() != "", timeout=10_000)
+    assert window.customer.result.text() == ""
+    look_up(qtbot, window, "CARD0002")  # Vikram: two programs, each its own worth
+    qtbot.waitUntil(lambda: window.customer.name.text() == "Vikram Shah", timeout=10_000)
+    assert "500.00" not in window.customer.worth.text()  # never the earlier customer's
+    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth 125.00   1 point = 0.25", timeout=10_000)
+    picker = window.customer.program
+    picker.setCurrentIndex(picker.findData("974"))
+    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth 300.00   1 point = 0.25", timeout=10_000)
+    assert sim.ledger() == []  # nothing redeemed
+    assert sim.server.state.current_otp("919777785205") is None  # no code sent to either
+    assert sim.server.state.current_otp(ASHA_MOBILE) is None
+
+
+def test_a_whole_balance_over_the_maximum_shows_no_worth_and_no_error(qtbot, window: TillWindow) -> None:
+    look_up(qtbot, window, "CARD0001")  # 2000 points; at most 200 at once in the demo org
+    until_screen(qtbot, window, window.customer)
+    qtbot.wait(500)
+    assert window.customer.worth.text() == "" and window.customer.rule.text() == ""
+
+
+def test_a_failed_worth_question_leaves_the_balance_and_bothers_no_one(
+    qtbot, window: TillWindow, sim: SimAdmin
+) -> None:
+    sim.fault("/v1.1/points/isredeemable", "http-500")
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    qtbot.wait(300)
+    assert window.customer.worth.text() == "" and "2000 points" in window.customer.details.text()
+    assert window.customer.message.text() == "" and window.customer.rule.text() == ""
+    fill_and_check(qtbot, window, "100")  # the cashier's own check still works
+    until_screen(qtbot, window, window.otp)
+
+
 def test_family_points_are_offered_where_configured_and_used(
     qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext
 ) -> None:

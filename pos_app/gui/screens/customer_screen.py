@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,18 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.core.capillary.inputs import GroupRef, format_points
+from pos_app.core.capillary.inputs import GroupRef, format_money, format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_mobile
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
 from pos_app.gui.scanner import ACCEPTS_SCAN
 from pos_app.gui.screens.common import MessageLine, heading, key_button
+from pos_app.gui.till_flow import WorthQuestion
+
+# The points typed are looked at once typing pauses this long: a cashier types faster.
+PREVIEW_AFTER_MS = 350
 
 
 class CustomerScreen(QWidget):
     check = Signal(object, bool, str, str)  # quantity, currency?, bill, validation type
     offline_redeem = Signal(object, str)  # points, bill
     chosen = Signal(str, object)  # program id, GroupRef or None: sent just before check/offline_redeem
+    worth_wanted = Signal(object)  # WorthQuestion: the balance, or the points typed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +47,17 @@ class CustomerScreen(QWidget):
         self.details = QLabel()
         self.details.setObjectName("customer_details")
         self.details.setAccessibleName(self.tr("Customer details"))
+        self.worth = QLabel()  # what the balance is worth and the ratio, once the service says
+        self.worth.setObjectName("customer_worth")
+        self.worth.setAccessibleName(self.tr("Balance worth"))
+        # What the balance and the points typed are worth is asked as soon as they are known
+        # (the typed points after a pause in typing), so the cashier can tell the customer
+        # before any code is sent.
+        self._asked: dict[str, WorthQuestion] = {}  # "balance" / "typed" -> the question asked
+        self.typing_pause = QTimer(self)
+        self.typing_pause.setSingleShot(True)
+        self.typing_pause.setInterval(PREVIEW_AFTER_MS)
+        self.typing_pause.timeout.connect(self._preview_typed)
         self.bill = QLineEdit()
         self.bill.setObjectName("bill_field")
         self.bill.setAccessibleName(self.tr("Bill number"))
@@ -106,12 +122,17 @@ class CustomerScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
+        layout.addWidget(self.worth)
         layout.addLayout(form)
         layout.addWidget(self.result)
         layout.addWidget(self.check_button)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.check_button.clicked.connect(self._submit)
+        self.quantity.textChanged.connect(self._typed)
+        self.in_amount.toggled.connect(self._typed)
+        self.family.toggled.connect(self._typed)
+        self.family_id.textChanged.connect(self._typed)
         self.max_button.clicked.connect(self._use_max)
         self.bill.returnPressed.connect(self.quantity.setFocus)
         self.quantity.returnPressed.connect(self._submit)
@@ -188,9 +209,57 @@ class CustomerScreen(QWidget):
             return None  # the family's points are checked by the service
         return self.customer.balance_in(self.selected_program())
 
+    def show_worth(self, question: WorthQuestion, result: Redeemability) -> None:
+        """An answer about the balance or the points typed, if it is still the question."""
+        if question == self._asked.get("balance") and result.is_redeemable:
+            text = self.tr("Worth {0}").format(format_money(result.points_redeem_value))
+            if result.points_currency_ratio is not None:
+                text += self.tr("   1 point = {0}").format(format_money(result.points_currency_ratio))
+            self.worth.setText(text)
+        if question == self._asked.get("typed"):
+            if result.is_redeemable:
+                self.show_check(result)
+            self.rule.clear()
+
+    def refuse_worth(self, question: WorthQuestion, why: str) -> None:
+        """The points typed break an org rule: said beside them before the cashier checks."""
+        if question == self._asked.get("typed"):
+            self.result.clear()
+            self.rule.setText(why)
+
+    def _typed(self) -> None:
+        self._asked.pop("typed", None)
+        self.result.clear()
+        self.rule.clear()
+        if self.customer is not None and not self.offline and self.quantity.text().strip():
+            self.typing_pause.start()
+
+    def _preview_typed(self) -> None:
+        if self.customer is None or self.offline:
+            return
+        currency = self.in_amount.isChecked()
+        try:
+            text = self.quantity.text()
+            quantity = parse_amount(text) if currency else parse_points(text, self._balance())
+        except InvalidInput:
+            return  # said when the cashier checks
+        group = self.selected_group()
+        if group is not None and not group.as_params():
+            return
+        question = WorthQuestion(quantity, currency, self.selected_program(), group)
+        self._asked["typed"] = question
+        self.worth_wanted.emit(question)
+
     def _show_balance(self) -> None:
+        self.worth.clear()
+        self._asked.pop("balance", None)
         if self.customer is None:
             return
+        balance = self.customer.balance_in(self.selected_program())
+        if not self.offline and balance > 0:
+            self._asked["balance"] = WorthQuestion(balance, program_id=self.selected_program())
+            self.worth_wanted.emit(self._asked["balance"])
+        self._typed()  # the points typed are worth something else in another program
         program = self.customer.program(self.selected_program())
         where = self.tr(" in {0}").format(program.title) if program and program.title else ""
         self.details.setText(
@@ -214,6 +283,7 @@ class CustomerScreen(QWidget):
             self.quantity.setText(format_points(min(limits)))
 
     def _submit(self) -> None:
+        self.typing_pause.stop()  # the check answers what a preview would
         self.rule.clear()
         self.message.clear_message()
         try:
@@ -252,8 +322,8 @@ class CustomerScreen(QWidget):
         self.result.setText(
             self.tr("Redeemable: {0} points = {1} (local {2}); 1 point = {3}").format(
                 format_points(result.points),
-                result.points_redeem_value,
-                result.points_redeem_local_value,
-                result.points_currency_ratio if result.points_currency_ratio is not None else "-",
+                format_money(result.points_redeem_value),
+                format_money(result.points_redeem_local_value),
+                "-" if result.points_currency_ratio is None else format_money(result.points_currency_ratio),
             )
         )
