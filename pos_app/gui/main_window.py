@@ -20,7 +20,7 @@ from pos_app.core.capillary.hosts import base_url
 from pos_app.core.capillary.inputs import format_money, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.gui import preload
-from pos_app.gui.background import Background
+from pos_app.gui.background import Background, wait_for_all_calls
 from pos_app.gui.screens.start_screen import StartScreen
 
 # The rest of the window's modules load in the background (``preload``) or with first use:
@@ -398,5 +398,5 @@ class TillWindow(QMainWindow):
                 return
         if self.is_built:
             self.replay.stop()
-        self.background.wait_idle(10_000)
+        wait_for_all_calls(10_000)  # a print or a redemption on its way finishes first
         event.accept()

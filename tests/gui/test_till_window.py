@@ -701,6 +701,27 @@ def test_the_balance_and_the_points_typed_show_their_worth_before_any_code_is_se
     assert sim.server.state.current_otp(ASHA_MOBILE) is None
 
 
+def test_a_long_replay_or_a_stuck_printer_never_keeps_a_lookup_waiting(qtbot, window: TillWindow) -> None:
+    """More slow calls than the till has cores (a replay of a long queue, a printer that does
+    not answer, lookups left to their timeout): the next lookup still goes at once."""
+    import os
+    import threading
+
+    from pos_app.gui.background import Background
+
+    release = threading.Event()
+    try:
+        slow = Background(window)
+        for _ in range((os.cpu_count() or 1) + 2):
+            slow.run(lambda: release.wait(30), lambda _: None, lambda _: None)
+        look_up(qtbot, window, "CARD0001")
+        until_screen(qtbot, window, window.customer)
+        assert window.customer.name.text() == "Asha Rao"
+    finally:
+        release.set()
+        assert slow.wait_idle(10_000)
+
+
 def test_a_whole_balance_over_the_maximum_shows_no_worth_and_no_error(qtbot, window: TillWindow) -> None:
     look_up(qtbot, window, "CARD0001")  # 2000 points; at most 200 at once in the demo org
     until_screen(qtbot, window, window.customer)

@@ -27,7 +27,7 @@ from pos_app.core.receipt import Receipt, render_text
 from pos_app.core.redemption import TillOutcome
 from pos_app.core.validation import InvalidInput, parse_bill, parse_otp, parse_points
 from pos_app.gui import printing
-from pos_app.gui.background import Background
+from pos_app.gui.background import Background, wait_for_all_calls
 from pos_app.gui.kiosk.idle import IdleWatch, StillThere
 from pos_app.gui.kiosk.screens import (
     AttractScreen,
@@ -391,7 +391,7 @@ class KioskWindow(QWidget):
             return
         self.idle.disarm()
         self.replay.stop()
-        self.flow.background.wait_idle(10_000)
+        wait_for_all_calls(10_000)  # a print or a redemption on its way finishes first
         event.accept()
 
 
