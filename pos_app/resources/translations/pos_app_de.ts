@@ -102,6 +102,21 @@ Stand {2} Punkte</translation>
         <source>Redeemable: {0} points = {1} (local {2}); 1 point = {3}</source>
         <translation>Einlösbar: {0} Punkte = {1} (lokal {2}); 1 Punkt = {3}</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="262"/>
+        <source>Worth {0}</source>
+        <translation>Wert {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="264"/>
+        <source>   1 point = {0}</source>
+        <translation>   1 Punkt = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="48"/>
+        <source>Balance worth</source>
+        <translation>Wert des Guthabens</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
