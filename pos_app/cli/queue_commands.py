@@ -144,7 +144,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = queue_sub.add_parser("retry", help="send an item that needs attention again (same reference)")
     p.add_argument("id", type=int)
     p.set_defaults(handler=queue_retry)
-    p = queue_sub.add_parser("cancel", help="never send this item (not for items whose outcome is unknown)")
+    p = queue_sub.add_parser(
+        "cancel", help="never send this item (not for items whose outcome is unknown or that wait for approval)"
+    )
     p.add_argument("id", type=int)
     p.add_argument("--reason", required=True, help="why, kept with the item")
     add_pin_argument(p)

@@ -77,6 +77,10 @@ def retry(outbox: Outbox, item_id: int) -> OutboxItem:
     item = outbox.get(item_id)
     if item.state != ATTENTION:
         raise NotAllowed(f"Item {item.id} is {item.state}; only items that need attention can be retried.")
+    if item.route == "approval":  # the request followed ended; a new one is asked for
+        return outbox.update(
+            item.id, state=PENDING, workflow_request_id="", next_attempt_at=0, reason="Retry asked for."
+        )
     return outbox.update(item.id, state=PENDING, next_attempt_at=0, reason="Retry asked for.")
 
 
@@ -88,6 +92,11 @@ def cancel(outbox: Outbox, item_id: int, reason: str) -> OutboxItem:
             f"Item {item.id} may already have been applied (it was sent with no answer). "
             "Replay the queue to settle it first."
         )
-    if item.state not in (PENDING, ATTENTION, APPROVAL):
+    if item.state == APPROVAL:
+        raise NotAllowed(
+            f"Item {item.id} waits for a supervisor's approval, who could still approve it. "
+            "Have the request rejected; the till then shows it as needing attention."
+        )
+    if item.state not in (PENDING, ATTENTION):
         raise NotAllowed(f"Item {item.id} is {item.state} and cannot be cancelled.")
     return outbox.update(item.id, state=CANCELLED, reason=f"Cancelled: {reason}")

@@ -168,6 +168,28 @@ def test_approval_policy_replays_as_maker_checker_requests(sim: SimAdmin, tmp_pa
     assert_exactly_once(sender, sim)
 
 
+def test_a_rejected_approval_retried_asks_again_and_one_waiting_cannot_be_cancelled(
+    sim: SimAdmin, tmp_path: Path
+) -> None:
+    from pos_app.core.queue_view import NotAllowed, cancel, retry
+
+    sender = approval_sender(sim, tmp_path)
+    item = queue_offline(sender, new("B-1")).item
+    first = replay_until_waiting_for_approval(sender, item.id).workflow_request_id
+    with pytest.raises(NotAllowed, match="could still approve it"):
+        cancel(sender.outbox, item.id, "customer left")
+    sender.client.decide_redemption_request(first, False, "wrong bill")
+    replay_to_the_end(sender)
+    assert sender.outbox.get(item.id).state == "attention"
+    retry(sender.outbox, item.id)
+    second = replay_until_waiting_for_approval(sender, item.id).workflow_request_id
+    assert second and second != first  # a new request, not the rejected one polled again
+    sender.client.decide_redemption_request(second, True, "ok")
+    replay_to_the_end(sender)
+    assert sender.outbox.get(item.id).state == DONE
+    assert_exactly_once(sender, sim)
+
+
 @pytest.mark.parametrize(("kind", "extra"), FAULTS, ids=IDS)
 def test_a_fault_while_asking_for_approval_applies_the_row_once_if_every_request_is_approved(
     sim: SimAdmin, tmp_path: Path, kind: str, extra: dict
