@@ -722,11 +722,15 @@ def test_a_long_replay_or_a_stuck_printer_never_keeps_a_lookup_waiting(qtbot, wi
         assert slow.wait_idle(10_000)
 
 
-def test_a_whole_balance_over_the_maximum_shows_no_worth_and_no_error(qtbot, window: TillWindow) -> None:
+def test_a_balance_over_the_maximum_shows_its_worth_once_the_points_typed_give_the_ratio(
+    qtbot, window: TillWindow
+) -> None:
     look_up(qtbot, window, "CARD0001")  # 2000 points; at most 200 at once in the demo org
     until_screen(qtbot, window, window.customer)
     qtbot.wait(500)
-    assert window.customer.worth.text() == "" and window.customer.rule.text() == ""
+    assert window.customer.worth.text() == "" and window.customer.rule.text() == ""  # no error for it
+    qtbot.keyClicks(window.customer.quantity, "100")
+    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth 500.00   1 point = 0.25", timeout=10_000)
 
 
 def test_a_failed_worth_question_leaves_the_balance_and_bothers_no_one(

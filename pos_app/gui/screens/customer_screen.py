@@ -212,14 +212,22 @@ class CustomerScreen(QWidget):
     def show_worth(self, question: WorthQuestion, result: Redeemability) -> None:
         """An answer about the balance or the points typed, if it is still the question."""
         if question == self._asked.get("balance") and result.is_redeemable:
-            text = self.tr("Worth {0}").format(format_money(result.points_redeem_value))
-            if result.points_currency_ratio is not None:
-                text += self.tr("   1 point = {0}").format(format_money(result.points_currency_ratio))
-            self.worth.setText(text)
+            self._show_worth(result.points_redeem_value, result.points_currency_ratio)
         if question == self._asked.get("typed"):
             if result.is_redeemable:
                 self.show_check(result)
+                ratio, balance = result.points_currency_ratio, self._asked.get("balance")
+                if not self.worth.text() and ratio is not None and balance is not None and question.group is None:
+                    # The whole balance was more than one redemption may take: its worth at
+                    # the ratio the service just gave for the customer's own points.
+                    self._show_worth(balance.quantity * ratio, ratio)
             self.rule.clear()
+
+    def _show_worth(self, value: Decimal, ratio: Decimal | None) -> None:
+        text = self.tr("Worth {0}").format(format_money(value))
+        if ratio is not None:
+            text += self.tr("   1 point = {0}").format(format_money(ratio))
+        self.worth.setText(text)
 
     def refuse_worth(self, question: WorthQuestion, why: str) -> None:
         """The points typed break an org rule: said beside them before the cashier checks."""
