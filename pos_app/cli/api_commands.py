@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from decimal import Decimal
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, report_error, report_reversal
+from pos_app.cli.output import emit, report_error, report_reversal, to_jsonable
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
-from pos_app.core.capillary import Identifier, NotSent, OutcomeUnknown, RateLimited
-from pos_app.core.capillary.inputs import format_points
+from pos_app.core.capillary import CapillaryError, Identifier, NotSent, OutcomeUnknown, RateLimited, Rejected
+from pos_app.core.capillary.inputs import format_money, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
 from pos_app.core.receipt import receipt_for
@@ -41,19 +42,46 @@ def program(ctx: AppContext, args: argparse.Namespace) -> str:
 
 
 def lookup(args: argparse.Namespace, ctx: AppContext) -> int:
-    customer = ctx.client.get_customer(identifier(args, ctx), program_id=program(ctx, args))
+    who, program_id = identifier(args, ctx), program(ctx, args)
+    customer = ctx.client.get_customer(who, program_id=program_id)
+    worth, worth_line = balance_worth(ctx, who, customer.loyalty_points, program_id)
     emit(
         args.json,
-        customer,
+        {**to_jsonable(customer), "balance_worth": worth},
         [
             f"Customer:  {customer.name}",
             f"Mobile:    {mask_mobile(customer.mobile)}",
             f"Tier:      {customer.tier or '-'}",
             f"Balance:   {format_points(customer.loyalty_points)} points",
+            f"Worth:     {worth_line}",
             f"Cards:     {', '.join(mask_card(c) for c in customer.card_numbers) or '-'}",
         ],
     )
     return exits.OK
+
+
+def balance_worth(
+    ctx: AppContext, who: Identifier, balance: Decimal, program_id: str
+) -> tuple[dict[str, str] | None, str]:
+    """What the whole balance is worth and the ratio, if the service will say (no code is sent).
+
+    Not knowing it does not fail the lookup: the line says why."""
+    if balance <= 0:
+        return None, "-"
+    try:
+        result = ctx.client.is_redeemable(who, balance, program_id=program_id)
+    except Rejected:  # e.g. more than one redemption may take
+        result = None
+    except CapillaryError as error:
+        return None, f"- (not known: {error.cashier_message})"
+    if result is None or not result.is_redeemable:
+        return None, "- (the whole balance cannot be redeemed at once; `pos-app check --points N` gives N's worth)"
+    value, ratio = format_money(result.points_redeem_value), shown_ratio(result.points_currency_ratio)
+    return {"value": value, "ratio": ratio}, f"{value} (1 point = {ratio})"
+
+
+def shown_ratio(ratio: Decimal | None) -> str:
+    return "-" if ratio is None else format_money(ratio)
 
 
 def check(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -71,8 +99,9 @@ def check(args: argparse.Namespace, ctx: AppContext) -> int:
     lines = [
         f"Redeemable: {'yes' if result.is_redeemable else 'no'}",
         f"Points:     {format_points(result.points)}",
-        f"Value:      {result.points_redeem_value}  (local {result.points_redeem_local_value})",
-        f"Ratio:      1 point = {result.points_currency_ratio} currency",
+        f"Value:      {format_money(result.points_redeem_value)}  "
+        f"(local {format_money(result.points_redeem_local_value)})",
+        f"Ratio:      1 point = {shown_ratio(result.points_currency_ratio)}",
     ]
     if result.otp_not_sent:
         lines.append(f"Code NOT sent: {result.item_status.message}")
@@ -204,7 +233,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         parser.set_defaults(handler=handler)
         return parser
 
-    command("lookup", lookup, "look a customer up: name, tier, points balance")
+    command("lookup", lookup, "look a customer up: name, tier, points balance and what it is worth")
     p = command("check", check, "can these points (or this amount) be redeemed? optionally send the code")
     amount = p.add_mutually_exclusive_group(required=True)
     amount.add_argument("--points", help="points to redeem")

@@ -15,6 +15,18 @@ def test_lookup_human_and_json(configured_cli, sim: SimAdmin) -> None:
     assert "919777788221" not in human.out  # masked
     data = configured_cli("lookup", "--mobile", "9777788221", "--json").json()
     assert data["loyalty_points"] == "2000" and data["firstname"] == "Asha"
+    # 2000 is more than one redemption may take in the demo org: the lookup says so, and works
+    assert "cannot be redeemed at once" in human.out and data["balance_worth"] is None
+    vikram = configured_cli("lookup", "--card", "CARD0002")  # 500 points, under a raised maximum
+    assert "Worth:     - (" in vikram.out
+    sim.server.state.data["rules"]["max_per_redemption"] = 5000
+    vikram = configured_cli("lookup", "--card", "CARD0002")
+    assert "Worth:     125.00 (1 point = 0.25)" in vikram.out, vikram.out
+    assert configured_cli("lookup", "--card", "CARD0002", "--json").json()["balance_worth"] == {
+        "value": "125.00",
+        "ratio": "0.25",
+    }
+    assert sim.server.state.current_otp("919777785205") is None  # asking sent no code
 
 
 def test_check_send_otp_redeem_history_reverse(configured_cli, sim: SimAdmin) -> None:
