@@ -100,7 +100,7 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
     receipt_id = _receipt_id(args, ctx)
     if receipt_id is None:
         return exits.ERROR
-    receipt = ctx.journal.get(receipt_id)
+    receipt = ctx.receipt(receipt_id)
     try:
         if ctx.settings.get("printer.kind") == "system":  # through Qt's printing, also with no screen
             _qt_offscreen()
@@ -120,7 +120,7 @@ def receipt_pdf(args: argparse.Namespace, ctx: AppContext) -> int:
     receipt_id = _receipt_id(args, ctx)
     if receipt_id is None:
         return exits.ERROR
-    text = render_text(ctx.journal.get(receipt_id), int(ctx.settings.get("printer.columns")))
+    text = render_text(ctx.receipt(receipt_id), int(ctx.settings.get("printer.columns")))
     _qt_offscreen()
     from pos_app.gui.pdf import write_pdf
 

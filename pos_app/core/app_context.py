@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from pos_app.core.capillary import CapillaryClient
     from pos_app.core.journal import Journal
     from pos_app.core.offline_policy import OfflinePolicy
-    from pos_app.core.outbox import Outbox
+    from pos_app.core.outbox import Outbox, OutboxItem
+    from pos_app.core.receipt import Receipt
     from pos_app.core.sending import Sender
     from pos_app.core.supervisor import Supervisor
 
@@ -68,6 +69,22 @@ class AppContext:
         from pos_app.core.journal import Journal
 
         return Journal(self.paths.journal_file)
+
+    def receipts_of(self, day: str) -> list[tuple[int, Receipt]]:
+        """The day's journal, PENDING receipts as their queued redemptions stand now."""
+        from pos_app.core.receipt import settled
+
+        return [(i, settled(r, self._queued(r))) for i, r in self.journal.day(day)]
+
+    def receipt(self, receipt_id: int) -> Receipt:
+        """One journal receipt, a PENDING one as its queued redemption stands now."""
+        from pos_app.core.receipt import settled
+
+        receipt = self.journal.get(receipt_id)
+        return settled(receipt, self._queued(receipt))
+
+    def _queued(self, receipt: Receipt) -> OutboxItem | None:
+        return self.outbox.find_reference(receipt.reference) if receipt.pending else None
 
     @property
     def supervisor(self) -> Supervisor:

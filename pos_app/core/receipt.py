@@ -14,6 +14,8 @@ from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import OutboxItem
 
 WIDTHS = (32, 42, 48)
+# The redemption id of one the queue knows was applied (744) but the service did not name.
+APPLIED_ID_UNKNOWN = "(applied)"
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Receipt:
     footer: str = ""
     void_of: str = ""  # set on a void receipt: the redemption id reversed
     reason: str = ""
+    sent_later: bool = False  # issued PENDING; the queue has sent it since (see ``settled``)
 
     @property
     def pending(self) -> bool:
@@ -51,6 +54,27 @@ class Receipt:
         if self.customer_kind == "mobile":
             return mask_mobile(self.customer_value)
         return mask_card(self.customer_value)
+
+
+def settled(receipt: Receipt, queued: OutboxItem | None) -> Receipt:
+    """A PENDING receipt as its queued redemption stands now: once the queue has sent it, with
+    its redemption id, value and balance (a reprint tells the truth of now)."""
+    if not receipt.pending or queued is None or queued.state != "done":
+        return receipt
+    result = queued.result
+
+    def number(key: str, fallback: Decimal | None) -> Decimal | None:
+        value = result.get(key)
+        return fallback if value in (None, "") else Decimal(str(value))
+
+    return replace(
+        receipt,
+        redemption_id=queued.redemption_id or APPLIED_ID_UNKNOWN,
+        value=number("redeemed_value", receipt.value),
+        local_value=number("redeemed_local_value", receipt.local_value),
+        balance_after=number("balance", receipt.balance_after),
+        sent_later=True,
+    )
 
 
 def for_journal(receipt: Receipt) -> Receipt:
@@ -97,9 +121,9 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
     ]
     if receipt.program:
         pairs.append(("Program", receipt.program))
-    if receipt.pending:
+    if receipt.pending or receipt.sent_later:
         pairs.append(("Reference", receipt.reference))
-    else:
+    if not receipt.pending:
         pairs.append(("Redemption id", receipt.redemption_id))
     pairs += [
         ("Points redeemed", _number(receipt.points)),
@@ -120,6 +144,8 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
             "the reference above identifies the redemption."
         )
         lines += textwrap.wrap(note, width)
+    if receipt.sent_later:
+        lines += textwrap.wrap("Saved on this till while offline and sent later: applied once.", width)
     for part in receipt.footer.splitlines():
         lines += [line.center(width).rstrip() for line in textwrap.wrap(part, width) or [""]]
     return "\n".join(lines) + "\n"

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier
 from pos_app.core.capillary.models import Reversal
-from pos_app.core.receipt import Receipt
+from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Receipt
 
 
 class NotReversible(Exception):
@@ -59,11 +59,16 @@ def reverse_journal_entry(
     ctx: AppContext, receipt_id: int, reason: str, cashier: str, points: Decimal | None = None
 ) -> tuple[Reversal, int, Receipt]:
     """Reverse the redemption of one journal receipt (all its points unless fewer are given)."""
-    receipt = ctx.journal.get(receipt_id)
+    receipt = ctx.receipt(receipt_id)  # one sent later by the queue has its redemption id now
     if receipt.void_of:
         raise NotReversible("That is a VOID receipt; choose the redemption's own receipt.")
     if receipt.pending:
         raise NotReversible("That redemption has not reached the loyalty service yet: cancel it in the queue instead.")
+    if receipt.redemption_id == APPLIED_ID_UNKNOWN:
+        raise NotReversible(
+            "The service has not named that redemption yet: find its id with pos-app history, "
+            "then reverse it with pos-app reverse."
+        )
     void_id = ctx.journal.void_of(receipt.redemption_id)
     if void_id is not None:
         raise NotReversible(

@@ -81,7 +81,7 @@ class JournalDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.rows = self.ctx.journal.day(self.day)
+        self.rows = self.ctx.receipts_of(self.day)  # PENDING ones as the queue holds them now
         self.table.setRowCount(len(self.rows))
         for r, (_id, receipt) in enumerate(self.rows):
             shown = ("VOID " + receipt.void_of) if receipt.void_of else (receipt.redemption_id or "PENDING")

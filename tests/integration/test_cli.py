@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+
+import pytest
 
 from tests.conftest import SimAdmin
 from tests.support.ports import free_port
@@ -96,7 +101,7 @@ def test_redeem_without_a_code_while_offline_follows_the_policy_and_says_why(cli
     assert "PENDING" in cli("receipt", "list").out
 
 
-def test_a_pending_receipt_shows_what_became_of_it_after_replay(cli, sim: SimAdmin) -> None:
+def test_a_pending_receipt_shows_what_became_of_it_after_replay(cli, sim: SimAdmin, tmp_path) -> None:
     cli("config", "set", "host", f"http://127.0.0.1:{free_port()}")
     cli("config", "set", "offline.policy", "no-otp-under-cap")
     cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n")
@@ -110,6 +115,19 @@ def test_a_pending_receipt_shows_what_became_of_it_after_replay(cli, sim: SimAdm
     assert cli("receipt", "list", "--json").json()[0]["queue_state"] == "done"
     report = cli("report", "day", "--json").json()
     assert (report["redemptions"], report["pending"], report["sent_later"]) == (1, 0, 1)
+    # A reprint tells the truth of now: the redemption id, no longer PENDING.
+    pdf = tmp_path / "receipt.pdf"
+    assert cli("receipt", "pdf", "--output", str(pdf)).code == 0
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        words = " ".join(text.split())
+        assert redemption_id in words and "sent later" in words and "PENDING" not in words, text
+    elif os.environ.get("CI"):
+        pytest.fail("pdftotext missing on CI (tests/run.sh installs poppler-utils)")
+    # ... and it can be voided like any other.
+    assert cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0
+    voided = cli("receipt", "void", "1", "--reason", "returned", "--pin-stdin", stdin="4821\n")
+    assert voided.code == 0 and f"redemption {redemption_id}" in voided.out, voided.out + voided.err
 
 
 def test_exit_code_outcome_unknown_then_replay_settles_it(configured_cli, sim: SimAdmin) -> None:
