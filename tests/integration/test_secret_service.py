@@ -34,6 +34,30 @@ def clean_env(home: Path) -> dict[str, str]:
     return {**env, "POS_APP_HOME": str(home), "PYTHONPATH": str(REPO), "HOME": str(home / "user")}
 
 
+POS = f"{sys.executable} -m pos_app"
+
+
+def stored_credentials_script(sim: SimAdmin) -> str:
+    """A fresh keyring unlocked with a password, the host set and the till's password stored."""
+    return f"""
+set -e
+echo -n unlock | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+{POS} config set host {sim.url}
+printf '{PASSWORD}\\n' | {POS} credentials set --till demo.till --password-stdin
+"""
+
+
+def in_keyring_session(script: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """``script`` in a private D-Bus session of its own (a keyring daemon starts in it)."""
+    return subprocess.run(
+        ["dbus-run-session", "--", "bash", "-c", script],
+        env=clean_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def files_containing(root: Path, secret: bytes) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file() and secret in p.read_bytes()]
 
@@ -42,22 +66,14 @@ def test_round_trip_through_gnome_keyring(sim: SimAdmin, tmp_path: Path) -> None
     require_secret_service()
     home = tmp_path / "till"
     (home / "user").mkdir(parents=True)
-    pos = f"{sys.executable} -m pos_app"
-    script = f"""
-set -e
-echo -n unlock | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
-{pos} config set host {sim.url}
-printf '{PASSWORD}\\n' | {pos} credentials set --till demo.till --password-stdin
-{pos} credentials status --json
-{pos} lookup --card CARD0001
+    script = (
+        stored_credentials_script(sim)
+        + f"""
+{POS} credentials status --json
+{POS} lookup --card CARD0001
 """
-    done = subprocess.run(
-        ["dbus-run-session", "--", "bash", "-c", script],
-        env=clean_env(home),
-        capture_output=True,
-        text=True,
-        timeout=120,
     )
+    done = in_keyring_session(script, home)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "SecretService" in done.stdout and '"till_password_stored": true' in done.stdout
     assert "Asha Rao" in done.stdout  # the stored password authenticated the lookup
@@ -91,27 +107,14 @@ def test_a_locked_keyring_is_said_plainly_not_as_a_crash(sim: SimAdmin, tmp_path
     require_secret_service()
     home = tmp_path / "till"
     (home / "user").mkdir(parents=True)
-    pos = f"{sys.executable} -m pos_app"
-    stored = f"""
-set -e
-echo -n unlock | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
-{pos} config set host {sim.url}
-printf '{PASSWORD}\\n' | {pos} credentials set --till demo.till --password-stdin
-"""
+    assert in_keyring_session(stored_credentials_script(sim), home).returncode == 0
     locked = f"""
 gnome-keyring-daemon --components=secrets --daemonize >/dev/null  # the login keyring, not unlocked
-{pos} lookup --card CARD0001; echo "lookup exit $?"
-printf 'x\\n' | {pos} credentials set --till demo.till --password-stdin; echo "set exit $?"
-{pos} self-test; echo "self-test exit $?"
+{POS} lookup --card CARD0001; echo "lookup exit $?"
+printf 'x\\n' | {POS} credentials set --till demo.till --password-stdin; echo "set exit $?"
+{POS} self-test; echo "self-test exit $?"
 """
-    for script in (stored, locked):
-        done = subprocess.run(
-            ["dbus-run-session", "--", "bash", "-c", script],
-            env=clean_env(home),
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+    done = in_keyring_session(locked, home)
     out = done.stdout + done.stderr
     assert "Traceback" not in out, out
     assert "lookup exit 1" in out and "set exit 1" in out and "self-test exit 1" in out, out
