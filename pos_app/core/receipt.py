@@ -6,6 +6,7 @@ import textwrap
 import time
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from pos_app.core.capillary.inputs import format_money, format_points
 from pos_app.core.capillary.models import Redeemability
@@ -56,23 +57,24 @@ class Receipt:
         return mask_card(self.customer_value)
 
 
+def _number_in(result: dict[str, Any], key: str, fallback: Decimal | None) -> Decimal | None:
+    """A figure the queue kept from the service's answer, or ``fallback``."""
+    value = result.get(key)
+    return fallback if value in (None, "") else Decimal(str(value))
+
+
 def settled(receipt: Receipt, queued: OutboxItem | None) -> Receipt:
     """A PENDING receipt as its queued redemption stands now: once the queue has sent it, with
     its redemption id, value and balance (a reprint tells the truth of now)."""
     if not receipt.pending or queued is None or queued.state != "done":
         return receipt
     result = queued.result
-
-    def number(key: str, fallback: Decimal | None) -> Decimal | None:
-        value = result.get(key)
-        return fallback if value in (None, "") else Decimal(str(value))
-
     return replace(
         receipt,
         redemption_id=queued.redemption_id or APPLIED_ID_UNKNOWN,
-        value=number("redeemed_value", receipt.value),
-        local_value=number("redeemed_local_value", receipt.local_value),
-        balance_after=number("balance", receipt.balance_after),
+        value=_number_in(result, "redeemed_value", receipt.value),
+        local_value=_number_in(result, "redeemed_local_value", receipt.local_value),
+        balance_after=_number_in(result, "balance", receipt.balance_after),
         sent_later=True,
     )
 
@@ -160,11 +162,6 @@ def receipt_for(
 ) -> Receipt:
     """The receipt of a redemption as the queue holds it (done, or PENDING with its reference)."""
     result = item.result
-
-    def number(key: str, fallback: Decimal | None) -> Decimal | None:
-        value = result.get(key)
-        return fallback if value in (None, "") else Decimal(str(value))
-
     if not verified_by:
         verified_by = {"SMS": "OTP", "MISSED_CALL": "missed call"}.get(item.validation_type, "none")
     if item.skip_validation:
@@ -181,10 +178,10 @@ def receipt_for(
         reference=item.reference,
         redemption_id=item.redemption_id if item.state == "done" else "",
         points=item.points,
-        value=number("redeemed_value", check.points_redeem_value if check else None),
-        local_value=number("redeemed_local_value", check.points_redeem_local_value if check else None),
+        value=_number_in(result, "redeemed_value", check.points_redeem_value if check else None),
+        local_value=_number_in(result, "redeemed_local_value", check.points_redeem_local_value if check else None),
         ratio=check.points_currency_ratio if check else None,
-        balance_after=number("balance", None),
+        balance_after=_number_in(result, "balance", None),
         verified_by=verified_by,
         program=item.program_id,
         header=str(settings.get("receipt.header") or ""),
