@@ -151,6 +151,8 @@ class TillFlow(QObject):
         """What points (or an amount) are worth for the customer, asked on the side: no code is
         sent, nothing shows busy. A refusal (an org rule) is passed on for the screen to show
         beside the points; any other failure is not the cashier's business until they check."""
+        if self.sale.customer is None:  # another lookup is on its way: the screen is about to change
+            return
         sale, who = self.sale, self._who()
         program = question.program_id or str(self.ctx.settings.get("program_id") or "")
 

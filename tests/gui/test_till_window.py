@@ -733,6 +733,19 @@ def test_a_balance_over_the_maximum_shows_its_worth_once_the_points_typed_give_t
     qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth 500.00   1 point = 0.25", timeout=10_000)
 
 
+def test_points_typed_while_the_next_customer_loads_are_not_priced_for_them(
+    qtbot, window: TillWindow, sim: SimAdmin
+) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    sim.fault("/v1.1/customer/get", "latency", ms=1500, phase="before")
+    window.flow.look_up("CARD0002")  # Asha's screen stays until Vikram's answer arrives
+    qtbot.keyClicks(window.customer.quantity, "100")
+    qtbot.wait(1000)  # past the pause in typing, before Vikram is shown
+    assert window.customer.name.text() == "Asha Rao" and window.customer.result.text() == ""
+    qtbot.waitUntil(lambda: window.customer.name.text() == "Vikram Shah", timeout=10_000)
+
+
 def test_a_failed_worth_question_leaves_the_balance_and_bothers_no_one(
     qtbot, window: TillWindow, sim: SimAdmin
 ) -> None:
