@@ -179,9 +179,7 @@ class Replayer:
                 item.id, state=UNKNOWN, next_attempt_at=self.clock() + 60, reason=error.cashier_message
             )
         if match is not None:
-            return self.outbox.update(
-                item.id, state=DONE, redemption_id=match.redemption_id, result={"found_in_history": True}, reason=""
-            )
+            return self.sender.found_applied(item, match)
         return self.outbox.update(
             item.id, state=ATTENTION, reason=f"Older than {hours:g} hours and not found at the loyalty service."
         )

@@ -183,6 +183,12 @@ class Sender:
             item, state=DONE, redemption_id=str(result.get("redemption_id", "")), result=result, reason=""
         )
 
+    def found_applied(self, item: OutboxItem, match: HistoryEntry, **how: bool) -> OutboxItem:
+        """The customer's redemptions list the row's reference: it is done, whatever we sent."""
+        return self.outbox.update(
+            item.id, state=DONE, redemption_id=match.redemption_id, result={"found_in_history": True, **how}, reason=""
+        )
+
     def _rejected(self, item: OutboxItem, no: Rejected, write: _Write) -> AttemptOutcome:
         if no.transient:
             wait = backoff(item.attempts, self.rng)
@@ -323,13 +329,7 @@ class Sender:
         except CapillaryError:
             match = None
         if match is not None:
-            return self.outbox.update(
-                item.id,
-                state=DONE,
-                redemption_id=match.redemption_id,
-                result={"found_in_history": True, "approved_by_another_request": True},
-                reason="",
-            )
+            return self.found_applied(item, match, approved_by_another_request=True)
         return self.outbox.update(
             item.id,
             state=ATTENTION,
