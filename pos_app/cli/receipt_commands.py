@@ -59,7 +59,7 @@ def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
     data = []
     for i, r in rows:
         # A PENDING receipt's redemption as the queue holds it now (sent since, or not).
-        queued = ctx.outbox.find_reference(r.reference) if r.pending else None
+        queued = ctx.queued_for(r)
         data.append(
             {
                 "id": i,

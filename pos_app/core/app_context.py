@@ -74,16 +74,17 @@ class AppContext:
         """The day's journal, PENDING receipts as their queued redemptions stand now."""
         from pos_app.core.receipt import settled
 
-        return [(i, settled(r, self._queued(r))) for i, r in self.journal.day(day)]
+        return [(i, settled(r, self.queued_for(r))) for i, r in self.journal.day(day)]
 
     def receipt(self, receipt_id: int) -> Receipt:
         """One journal receipt, a PENDING one as its queued redemption stands now."""
         from pos_app.core.receipt import settled
 
         receipt = self.journal.get(receipt_id)
-        return settled(receipt, self._queued(receipt))
+        return settled(receipt, self.queued_for(receipt))
 
-    def _queued(self, receipt: Receipt) -> OutboxItem | None:
+    def queued_for(self, receipt: Receipt) -> OutboxItem | None:
+        """A PENDING receipt's row in the queue (None for any other receipt)."""
         return self.outbox.find_reference(receipt.reference) if receipt.pending else None
 
     @property
