@@ -34,6 +34,20 @@ QUEUED_MESSAGE = (
 )
 
 
+KEPT_OFFLINE_MESSAGE = (
+    "The loyalty service {why}; nothing was redeemed yet. The redemption is saved on this till as {reference} and "
+    "will be sent when the network allows; it cannot be applied twice. Give the customer the PENDING receipt."
+)
+
+
+def _offline_route(sender: Sender, item: OutboxItem) -> dict[str, object]:
+    """How a redemption kept offline is sent later, as ``queue_offline`` stores it."""
+    return {
+        "route": "approval" if sender.policy.name == "approval" else "direct",
+        "skip_validation": 1 if item.skip_validation or not item.validation_code else 0,
+    }
+
+
 def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
     outbox = sender.outbox
     # Durable before anything is sent; stored as "sending" so a replayer never picks it up meanwhile.
@@ -48,15 +62,16 @@ def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
         return TillOutcome(
             "queued", outbox.update(item.id, offline=1), QUEUED_MESSAGE.format(reference=item.reference), error
         )
-    if item.state == PENDING and isinstance(error, NotSent | RateLimited):
-        # Known not applied. Keep it only if the offline policy would accept it.
+    # Known not applied: nothing left the till (a first attempt's row is still "sending"), or
+    # the service said wait. Keep it only if the offline policy would accept it.
+    if item.state in (PENDING, SENDING) and isinstance(error, NotSent | RateLimited):
         refusal = sender.policy.refusal(
             item.points, outbox.summary_excluding(item.id), has_code=bool(item.validation_code)
         )
         if refusal is None:
-            return TillOutcome(
-                "queued", outbox.update(item.id, offline=1), QUEUED_MESSAGE.format(reference=item.reference), error
-            )
+            kept = outbox.update(item.id, state=PENDING, offline=1, **_offline_route(sender, item))
+            why = "is busy" if isinstance(error, RateLimited) else "cannot be reached"
+            return TillOutcome("queued", kept, KEPT_OFFLINE_MESSAGE.format(why=why, reference=item.reference), error)
         message = f"{error.cashier_message} {refusal} Nothing was redeemed."
         return TillOutcome("rejected", outbox.update(item.id, state=REJECTED, reason=message), message, error)
     # A rejection, an expired or wrong code, refused credentials, a transient refusal: known

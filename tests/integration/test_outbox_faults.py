@@ -364,3 +364,29 @@ def test_rows_claimed_but_not_sent_go_back_as_they_were_when_the_network_drops(s
     assert sorted(row.attempts for row in rows) == [0, 1, 1]  # the one never sent was not counted
     replay_to_the_end(sender)
     assert_exactly_once(sender, sim)
+
+
+def test_a_redemption_that_never_left_the_till_goes_to_the_offline_policy(sim: SimAdmin, tmp_path: Path) -> None:
+    """Nothing listens where the till sends: nothing can have been applied, so the policy decides."""
+    sender = make_sender(sim, tmp_path)
+    live = sender.client
+    sender.client = CapillaryClient.with_basic_auth(f"http://127.0.0.1:{free_port()}", "demo.till", "demo")
+    sim.missed_call("919777788221")
+    outcome = redeem_at_till(sender, new("B-1", validation_type="MISSED_CALL"))
+    assert outcome.kind == "queued", outcome.message
+    assert outcome.item.state == "pending" and outcome.item.offline and outcome.item.skip_validation
+    assert "cannot be reached" in outcome.message and outcome.item.reference in outcome.message
+    sender.client = live
+    replay_to_the_end(sender)
+    assert_exactly_once(sender, sim)
+    assert [i.state for i in sender.outbox.items()] == [DONE]
+
+
+def test_a_redemption_that_never_left_the_till_under_refuse_is_refused_in_the_policys_words(
+    sim: SimAdmin, tmp_path: Path
+) -> None:
+    sender = make_sender(sim, tmp_path, policy="refuse")
+    sender.client = CapillaryClient.with_basic_auth(f"http://127.0.0.1:{free_port()}", "demo.till", "demo")
+    outcome = redeem_at_till(sender, new("B-1", validation_code="123456", validation_type="SMS"))
+    assert outcome.kind == "rejected" and outcome.item.state == REJECTED
+    assert "does not accept redemptions offline" in outcome.message
