@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pos_app.core.capillary import CapillaryClient
     from pos_app.core.journal import Journal
     from pos_app.core.offline_policy import OfflinePolicy
+    from pos_app.core.org_rules import LearnedRules
     from pos_app.core.outbox import Outbox, OutboxItem
     from pos_app.core.receipt import Receipt
     from pos_app.core.sending import Sender
@@ -45,7 +46,16 @@ class AppContext:
     def client(self) -> CapillaryClient:
         from pos_app.core.connection import make_client
 
-        return make_client(self.settings, self.secrets)
+        client = make_client(self.settings, self.secrets)
+        client.rules_listener = self.org_rules.heard  # every answer teaches the org's rules
+        return client
+
+    @cached_property
+    def org_rules(self) -> LearnedRules:
+        """The org's redemption rules as learned from the service's answers (kept for offline use)."""
+        from pos_app.core.org_rules import LearnedRules
+
+        return LearnedRules(self.paths.data_dir / "org-rules.json")
 
     def reset_client(self) -> None:
         """After settings or credentials change: the next call builds a fresh client."""

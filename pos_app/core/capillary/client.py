@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -36,6 +37,9 @@ from pos_app.core.capillary.parse import as_bool, as_dict, as_int, as_list, as_s
 from pos_app.core.capillary.transport import Reply, Timeouts, Transport
 
 WORKFLOW_PATH = "/api_gateway/v2/request-workflow/POINTS-REDEMPTION"
+
+# Told of every answer about an amount of points: (program_id, points, item code, message, accepted).
+RulesListener = Callable[[str, Decimal, "int | None", str, bool], None]
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,21 @@ class CapillaryClient:
     ) -> None:
         self.transport = Transport(base_url, auth, timeouts=timeouts, ca_bundle=ca_bundle)
         self.workflow = workflow
+        self.rules_listener: RulesListener | None = None
+
+    def _check_points(
+        self, reply: Reply, item: Any, program_id: str, points: Decimal, accepted: bool = True
+    ) -> ItemStatus:
+        """``check_v1`` for an answer about an amount of points, telling the rules listener what it said."""
+        try:
+            status = check_v1(reply, item)
+        except Rejected as refused:
+            if self.rules_listener and not isinstance(refused, DuplicateReference):
+                self.rules_listener(program_id, points, refused.code, refused.service_message, False)
+            raise
+        if self.rules_listener and accepted:
+            self.rules_listener(program_id, points, status.code, status.message, True)
+        return status
 
     @classmethod
     def with_basic_auth(cls, base_url: str, till_code: str, password: str, **kwargs: Any) -> CapillaryClient:
@@ -180,8 +199,13 @@ class CapillaryClient:
         reply = self._get_v1("/v1.1/points/isredeemable", params)
         item = _first(dig(unwrap_response(reply.body), "points", "redeemable"))
         result = Redeemability.from_json(item)
-        if not result.otp_not_sent:
-            check_v1(reply, item)
+        if currency_input:  # the figure asked about was money, not points: nothing to learn
+            if not result.otp_not_sent:
+                check_v1(reply, item)
+        elif not result.otp_not_sent:
+            self._check_points(reply, item, program_id, points, accepted=result.is_redeemable)
+        elif self.rules_listener:
+            self.rules_listener(program_id, points, result.item_status.code, result.item_status.message, True)
         return result
 
     def issue_validation_code(self, who: Identifier, points: Decimal) -> ValidationCodeIssued:
@@ -198,7 +222,7 @@ class CapillaryClient:
         body = {"root": {"redeem": [request.body_item()]}}
         reply = self.transport.request("POST", "/v1.1/points/redeem", params=request.query(), json_body=body)
         item = _first(dig(unwrap_response(reply.body), "responses", "points"))
-        check_v1(reply, item)
+        self._check_points(reply, item, request.program_id, request.points)
         redemption = Redemption.from_json(item, reply.request_id)
         if not redemption.redemption_id:
             raise BadResponse("redeem answer had no redemption_id", request_id=reply.request_id)
