@@ -43,10 +43,17 @@ class Receipt:
     void_of: str = ""  # set on a void receipt: the redemption id reversed
     reason: str = ""
     sent_later: bool = False  # issued PENDING; the queue has sent it since (see ``settled``)
+    program_title: str = ""  # what the customer knows the program as; ``program`` is its id
+    family: str = ""  # the points were the family's: who the family is (its id or external id)
+    family_balance: Decimal | None = None  # the family's points after this redemption, when known
 
     @property
     def pending(self) -> bool:
         return not self.redemption_id
+
+    @property
+    def program_shown(self) -> str:
+        return self.program_title or self.program
 
     @property
     def customer_shown(self) -> str:
@@ -100,18 +107,15 @@ def label_and_value(label: str, value: str, width: int) -> list[str]:
     return [label] + [" " + part for part in textwrap.wrap(value, width - 1, break_long_words=True)]
 
 
-def render_text(receipt: Receipt, width: int = 42) -> str:
-    if width < 24:
-        raise ValueError("a receipt needs at least 24 columns")
-    rule = "-" * width
+def _centred(block: str, width: int) -> list[str]:
     lines: list[str] = []
-    for block in (receipt.header, receipt.store):
-        for part in block.splitlines():
-            lines += [line.center(width).rstrip() for line in textwrap.wrap(part, width) or [""]]
-    title = "POINTS REDEMPTION - PENDING" if receipt.pending else "POINTS REDEMPTION"
-    if receipt.void_of:
-        title = "VOID - POINTS RETURNED"
-    lines += [rule, *(t.center(width).rstrip() for t in textwrap.wrap(title, width)), rule]
+    for part in block.splitlines():
+        lines += [line.center(width).rstrip() for line in textwrap.wrap(part, width) or [""]]
+    return lines
+
+
+def _pairs(receipt: Receipt) -> list[tuple[str, str]]:
+    """The labelled lines: a redemption's, or a void's (what was returned, to whom, why)."""
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(receipt.when))
     pairs = [
         ("Date", stamp),
@@ -121,8 +125,19 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
         ("Mobile/card", receipt.customer_shown),
         ("Bill", receipt.bill),
     ]
-    if receipt.program:
-        pairs.append(("Program", receipt.program))
+    if receipt.program_shown:
+        pairs.append(("Program", receipt.program_shown))
+    if receipt.family:
+        pairs.append(("Points from", f"family {receipt.family}"))
+    if receipt.void_of:
+        return [
+            *pairs,
+            ("Voids redemption", receipt.void_of),
+            ("Reversal id", receipt.reference),
+            ("Points returned", _number(receipt.points)),
+            ("Reason", receipt.reason or "-"),
+            ("Authorised by", receipt.verified_by),
+        ]
     if receipt.pending or receipt.sent_later:
         pairs.append(("Reference", receipt.reference))
     if not receipt.pending:
@@ -134,12 +149,28 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
     ]
     if receipt.ratio is not None:
         pairs.append(("Ratio", f"1 pt = {_number(receipt.ratio)}"))
-    pairs += [("Balance after", _number(receipt.balance_after)), ("Verified by", receipt.verified_by)]
+    if receipt.family:
+        pairs += [("Family balance", _number(receipt.family_balance)), ("Own balance", _number(receipt.balance_after))]
+    else:
+        pairs.append(("Balance after", _number(receipt.balance_after)))
+    return [*pairs, ("Verified by", receipt.verified_by)]
+
+
+def render_text(receipt: Receipt, width: int = 42) -> str:
+    if width < 24:
+        raise ValueError("a receipt needs at least 24 columns")
+    rule = "-" * width
+    lines = _centred(receipt.header, width) + _centred(receipt.store, width)
+    title = "POINTS REDEMPTION - PENDING" if receipt.pending else "POINTS REDEMPTION"
     if receipt.void_of:
-        pairs += [("Voids", receipt.void_of), ("Reason", receipt.reason or "-")]
-    for label, value in pairs:
+        title = "VOID - POINTS RETURNED"
+    lines += [rule, *(t.center(width).rstrip() for t in textwrap.wrap(title, width)), rule]
+    for label, value in _pairs(receipt):
         lines += label_and_value(label, value, width)
     lines.append(rule)
+    if receipt.void_of:  # a void thanks no one: it says the points went back
+        note = f"{_number(receipt.points)} points were returned to the customer's account."
+        return "\n".join(lines + textwrap.wrap(note, width)) + "\n"
     if receipt.pending:
         note = (
             "Saved on this till and sent when the network allows. Keep this receipt: "
@@ -148,8 +179,7 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
         lines += textwrap.wrap(note, width)
     if receipt.sent_later:
         lines += textwrap.wrap("Saved on this till while offline and sent later: applied once.", width)
-    for part in receipt.footer.splitlines():
-        lines += [line.center(width).rstrip() for line in textwrap.wrap(part, width) or [""]]
+    lines += _centred(receipt.footer, width)
     return "\n".join(lines) + "\n"
 
 
@@ -159,8 +189,12 @@ def receipt_for(
     customer_name: str = "",
     check: Redeemability | None = None,
     verified_by: str = "",
+    program_title: str = "",
+    family_balance: Decimal | None = None,
 ) -> Receipt:
-    """The receipt of a redemption as the queue holds it (done, or PENDING with its reference)."""
+    """The receipt of a redemption as the queue holds it (done, or PENDING with its reference).
+
+    ``family_balance``: the family's points before this redemption, when the till knew them."""
     result = item.result
     if not verified_by:
         verified_by = {"SMS": "OTP", "MISSED_CALL": "missed call"}.get(item.validation_type, "none")
@@ -186,4 +220,19 @@ def receipt_for(
         program=item.program_id,
         header=str(settings.get("receipt.header") or ""),
         footer=str(settings.get("receipt.footer") or ""),
+        program_title=program_title,
+        family=family_named(item.group_ref),
+        family_balance=_less(family_balance, item.points) if item.state == "done" else None,
     )
+
+
+def family_named(group_ref: dict[str, str]) -> str:
+    """How a receipt names the family the points came from ("" for the customer's own)."""
+    if not group_ref:
+        return ""
+    named = group_ref.get("user_group2_external_id") or group_ref.get("user_group2_id")
+    return named or "headed by the customer"
+
+
+def _less(balance: Decimal | None, points: Decimal) -> Decimal | None:
+    return None if balance is None else balance - points

@@ -7,15 +7,26 @@ sent unchanged to whatever connection the till uses.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pos_app.core.receipt import Receipt, render_text
 from pos_app.resources import resource
+
+EMPHASISED = ("Points redeemed", "Points returned")
+
+
+def _reset(printer: Any) -> Any:
+    """ESC @ first: double height, a code page or emphasis left by another program must not
+    garble the slip (the printer keeps its state between jobs)."""
+    printer.hw("INIT")
+    return printer
 
 
 def escpos_bytes(receipt: Receipt, width: int = 42, qr: bool = False, logo: bool = False) -> bytes:
     from escpos.printer import Dummy  # imported when printing: it configures logging on import
 
     lines = render_text(receipt, width).splitlines()
-    printer = Dummy()
+    printer = _reset(Dummy())
     if logo:  # a raster image (GS v 0), centred; every ESC/POS printer of this class takes it
         printer.set(align="center")
         printer.image(str(resource("icons", "receipt-logo.png")), center=False)
@@ -29,7 +40,7 @@ def escpos_bytes(receipt: Receipt, width: int = 42, qr: bool = False, logo: bool
         printer.text(line.strip() + "\n")
     printer.set(align="left", bold=False)
     for line in lines[first_rule:]:
-        emphasis = "POINTS REDEMPTION" in line or "VOID" in line or line.startswith("Points redeemed")
+        emphasis = "POINTS REDEMPTION" in line or "VOID" in line or line.startswith(EMPHASISED)
         printer.set(align="left", bold=emphasis)
         printer.text(line + "\n")
     if qr and receipt.redemption_id:
@@ -44,7 +55,7 @@ def text_escpos(text: str) -> bytes:
     """Plain fixed-width text (the end-of-day report) as ESC/POS, then a cut."""
     from escpos.printer import Dummy
 
-    printer = Dummy()
+    printer = _reset(Dummy())
     printer.set(align="left", bold=False)
     for line in text.splitlines():
         printer.text(line + "\n")

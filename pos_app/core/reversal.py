@@ -20,17 +20,21 @@ class NotReversible(Exception):
     """``str()`` says why, in a supervisor's words."""
 
 
-def void_receipt(ctx: AppContext, done: Reversal, who: Identifier, reason: str, cashier: str) -> Receipt:
+def void_receipt(
+    ctx: AppContext, done: Reversal, who: Identifier, reason: str, cashier: str, original: Receipt | None = None
+) -> Receipt:
+    """The slip of a reversal: the customer and program of ``original`` (the redemption's own
+    receipt, when the void starts from the journal), and no thanks in the footer."""
     settings = ctx.settings
     return Receipt(
         store=str(settings.get("store_name") or ""),
         till=str(settings.get("till")),
         cashier=cashier,
         when=time.time(),
-        customer_name="",
+        customer_name=original.customer_name if original else "",
         customer_kind=who.kind,
         customer_value=who.value,
-        bill="-",
+        bill=original.bill if original else "-",
         reference=done.reversal_id,
         redemption_id=done.redemption_id,
         points=done.points_reversed,
@@ -42,16 +46,24 @@ def void_receipt(ctx: AppContext, done: Reversal, who: Identifier, reason: str, 
         void_of=done.redemption_id,
         reason=reason,
         header=str(settings.get("receipt.header") or ""),
-        footer=str(settings.get("receipt.footer") or ""),
+        program=original.program if original else "",
+        program_title=original.program_title if original else "",
+        family=original.family if original else "",
     )
 
 
 def reverse_and_journal(
-    ctx: AppContext, redemption_id: str, points: Decimal, who: Identifier, reason: str, cashier: str
+    ctx: AppContext,
+    redemption_id: str,
+    points: Decimal,
+    who: Identifier,
+    reason: str,
+    cashier: str,
+    original: Receipt | None = None,
 ) -> tuple[Reversal, int, Receipt]:
     """Reverse at the service, then keep the VOID receipt in the journal."""
     done = ctx.client.reverse(redemption_id, points, who)
-    void = void_receipt(ctx, done, who, reason, cashier)
+    void = void_receipt(ctx, done, who, reason, cashier, original)
     return done, ctx.journal.add(void), void
 
 
@@ -84,4 +96,4 @@ def reverse_journal_entry(
     if not Decimal(0) < asked <= receipt.points:
         raise NotReversible(f"Between 1 and {receipt.points} points can be reversed on that receipt.")
     who = Identifier(item.customer_kind, item.customer_value)  # type: ignore[arg-type]
-    return reverse_and_journal(ctx, receipt.redemption_id, asked, who, reason, cashier)
+    return reverse_and_journal(ctx, receipt.redemption_id, asked, who, reason, cashier, receipt)

@@ -328,4 +328,12 @@ class TillFlow(QObject):
 
     def receipt(self, outcome: TillOutcome, sale: Sale | None = None) -> Receipt:
         sale = sale or self.sale
-        return receipt_for(outcome.item, self.ctx.settings, sale.customer.name if sale.customer else "", sale.check)
+        customer, program_id = sale.customer, outcome.item.program_id
+        program = customer.program(program_id) if customer and program_id else None
+        return receipt_for(
+            outcome.item,
+            self.ctx.settings,
+            customer.name if customer else "",
+            sale.check,
+            program_title=program.title if program else "",
+        )

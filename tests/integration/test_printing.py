@@ -88,3 +88,26 @@ def test_printer_off_at_reprint_is_a_clear_error_and_nothing_else_changes(config
     result = configured_cli("receipt", "print", "--last")
     assert result.code == 1 and "cannot be reached" in result.err
     assert len(sim.ledger()) == 1
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_void_read_back_from_its_pdf_and_its_bytes_says_points_returned(
+    configured_cli, sim: SimAdmin, tmp_path: Path
+) -> None:
+    sim.missed_call("919777788221")
+    done = configured_cli("redeem", "--card", "CARD0001", "--points", "30", "--bill", "V-1", "--missed-call", "--json")
+    redemption_id = done.json()["redemption_id"]
+    assert configured_cli("reverse", "--card", "CARD0001", "--redemption-id", redemption_id, "--points", "30").code == 0
+    pdf = tmp_path / "void.pdf"
+    assert configured_cli("receipt", "pdf", "--last", "--output", str(pdf)).code == 0
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for expected in ("VOID - POINTS RETURNED", "Points returned", redemption_id, "30 points were returned"):
+        assert expected in text, text
+    assert "Thank you" not in text and "Points redeemed" not in text
+    listener = PrinterListener()
+    configured_cli("config", "set", "printer.kind", "network")
+    configured_cli("config", "set", "printer.host", "127.0.0.1")
+    configured_cli("config", "set", "printer.port", str(listener.port))
+    assert configured_cli("receipt", "print", "--last").code == 0
+    printed = listener.wait()
+    assert printed.startswith(b"\x1b@") and b"Points returned" in printed and b"Thank you" not in printed

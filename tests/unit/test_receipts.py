@@ -133,3 +133,55 @@ def test_day_report_counts_a_pending_receipt_as_its_queued_redemption_stands_now
     before = day_report(journal, day, outbox.summary())  # without the queue: all still pending
     assert before.by_cashier["anna"].pending == 4 and before.by_cashier["anna"].redemptions == 0
     assert "  sent later" in report_text(report) and f"{day},anna,1,20,5,2,0,0,1,1" in report_csv(report)
+
+
+def test_every_thermal_job_starts_by_resetting_the_printer() -> None:
+    from pos_app.core.receipt_escpos import text_escpos
+
+    # ESC @ first: a printer left in double height or another code page by the last program
+    # prints this slip as designed, whatever came before.
+    for data in (escpos_bytes(RECEIPT, 42), escpos_bytes(RECEIPT, 42, logo=True), text_escpos("Day report\n")):
+        assert data.startswith(b"\x1b@"), data[:8]
+
+
+def test_a_void_slip_reads_as_points_returned_to_the_customer() -> None:
+    void = replace(
+        RECEIPT, void_of="7t4y2a", reference="rv-881", reason="wrong bill", verified_by="supervisor", bill="INV-7"
+    )
+    text = render_text(void, 42)
+    assert "VOID - POINTS RETURNED" in text and "Points returned" in text
+    assert "Zoë Müller-Ñúñez" in text and "91******0303" in text and "7t4y2a" in text and "wrong bill" in text
+    assert "100 points were returned" in text
+    for not_on_a_void in ("Thank you!", "Points redeemed", "Verified by", "Balance after"):
+        assert not_on_a_void not in text, not_on_a_void
+    data = escpos_bytes(void, 42)
+    assert b"Points returned" in data and b"Thank you!" not in data
+
+
+def test_family_points_say_so_and_print_the_familys_balance(tmp_path: Path) -> None:
+    from pos_app.core.config import Settings
+    from pos_app.core.outbox import NewRedemption, Outbox
+    from pos_app.core.receipt import receipt_for
+
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    item = outbox.add(
+        NewRedemption("mobile", "919777788221", Decimal(100), "B-1", group_ref={"user_group2_external_id": "FAM-RAO"})
+    )
+    outbox.update(item.id, state="done", redemption_id="fam123", result={"balance": "2000"})
+    done = outbox.get(item.id)
+    receipt = receipt_for(done, Settings(path=tmp_path / "settings.toml"), "Asha Rao", family_balance=Decimal(3000))
+    text = render_text(receipt, 42)
+    assert label_line("Points from", "family FAM-RAO") in text
+    assert label_line("Family balance", "2900") in text and label_line("Own balance", "2000") in text
+    own = render_text(replace(receipt, family="", family_balance=None), 42)
+    assert "family" not in own.lower() and label_line("Balance after", "2000") in own
+
+
+def test_receipts_name_the_program_by_its_title() -> None:
+    text = render_text(replace(RECEIPT, program="974", program_title="Partner Miles"), 42)
+    assert label_line("Program", "Partner Miles") in text and "974" not in text
+    assert label_line("Program", "973") in render_text(RECEIPT, 42)  # an old copy knows only the id
+
+
+def label_line(label: str, value: str, width: int = 42) -> str:
+    return label + " " * (width - len(label) - len(value)) + value
