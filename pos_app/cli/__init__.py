@@ -106,12 +106,14 @@ def run_command(args: argparse.Namespace) -> int:
     from pos_app.core.app_context import AppContext
     from pos_app.core.capillary import CapillaryError
     from pos_app.core.credentials import KeyringProblem
+    from pos_app.core.i18n import use_language
     from pos_app.core.storage_error import StorageDamaged
     from pos_app.core.validation import InvalidInput
 
     as_json = getattr(args, "json", False)
     try:
         ctx = AppContext.open(args.home)
+        use_language(ctx.language())  # core's words (item codes, receipts, the report) and money
         for problem in ctx.settings.problems:
             print(f"warning: {problem}", file=sys.stderr)
         return int(args.handler(args, ctx))

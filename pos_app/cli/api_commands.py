@@ -15,8 +15,8 @@ from pos_app.core.capillary import CapillaryError, Identifier, NotSent, OutcomeU
 from pos_app.core.capillary.inputs import format_money, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
-from pos_app.core.redemption import OfflineRefused
-from pos_app.core.redemption_service import Redeemed, RedemptionService
+from pos_app.core.receipt import receipt_for
+from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
 from pos_app.core.reversal import reverse_and_journal
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
 
@@ -76,12 +76,10 @@ def balance_worth(
         return None, f"- (not known: {error.cashier_message})"
     if result is None or not result.is_redeemable:
         return None, "- (the whole balance cannot be redeemed at once; `pos-app check --points N` gives N's worth)"
-    value, ratio = format_money(result.points_redeem_value), shown_ratio(result.points_currency_ratio)
-    return {"value": value, "ratio": ratio}, f"{value} (1 point = {ratio})"
-
-
-def shown_ratio(ratio: Decimal | None) -> str:
-    return "-" if ratio is None else format_money(ratio)
+    value, ratio = result.points_redeem_value, result.points_currency_ratio
+    plain = {"value": format_money(value), "ratio": "-" if ratio is None else format_money(ratio)}
+    money = ctx.money()
+    return {**plain, "currency": money.currency}, f"{money(value)} (1 point = {money.rate(ratio)})"
 
 
 def check(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -96,12 +94,12 @@ def check(args: argparse.Namespace, ctx: AppContext) -> int:
         issue_otp=args.send_otp or args.missed_call,
         validation_type="MISSED_CALL" if args.missed_call else ("SMS" if args.send_otp else None),
     )
+    money = ctx.money()
     lines = [
         f"Redeemable: {'yes' if result.is_redeemable else 'no'}",
         f"Points:     {format_points(result.points)}",
-        f"Value:      {format_money(result.points_redeem_value)}  "
-        f"(local {format_money(result.points_redeem_local_value)})",
-        f"Ratio:      1 point = {shown_ratio(result.points_currency_ratio)}",
+        f"Value:      {money(result.points_redeem_value)}  (local {money(result.points_redeem_local_value)})",
+        f"Ratio:      1 point = {money.rate(result.points_currency_ratio)}",
     ]
     if result.otp_not_sent:
         lines.append(f"Code NOT sent: {result.item_status.message}")
@@ -124,11 +122,11 @@ def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
     """Written to the offline queue first, then sent; see ``pos_app.core.redemption``."""
     who = identifier(args, ctx)
     validated = bool(args.otp or args.missed_call or args.skip_validation)
-    service = RedemptionService.of(ctx)  # `pos-app receipt print` prints the receipt it keeps
-    new = service.new_redemption(
-        who,
-        parse_points(args.points),
-        parse_bill(args.bill),
+    new = NewRedemption(
+        customer_kind=who.kind,
+        customer_value=who.value,
+        points=parse_points(args.points),
+        bill=parse_bill(args.bill),
         program_id=program(ctx, args),
         notes=args.notes or "",
         validation_code=parse_otp(args.otp) if args.otp else "",
@@ -137,17 +135,18 @@ def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
         cashier=args.cashier or "",
     )
     if not validated:
-        return redeem_without_code(args, service, new)
-    return report_outcome(args, service.redeem(new))
+        return redeem_without_code(args, ctx, new)
+    outcome = redeem_at_till(ctx.sender(), new)
+    return report_outcome(args, outcome, ctx)
 
 
-def redeem_without_code(args: argparse.Namespace, service: RedemptionService, new: NewRedemption) -> int:
+def redeem_without_code(args: argparse.Namespace, ctx: AppContext, new: NewRedemption) -> int:
     """No code given: only possible offline, as the offline policy allows."""
     try:
-        service.sender.client.get_customer(Identifier(new.customer_kind, new.customer_value))  # type: ignore[arg-type]
+        ctx.client.get_customer(Identifier(new.customer_kind, new.customer_value))  # type: ignore[arg-type]
     except (NotSent, OutcomeUnknown):
         try:
-            return report_outcome(args, service.queue_offline(new))
+            return report_outcome(args, queue_offline(ctx.sender(), new), ctx)
         except OfflineRefused as refused:
             print(f"error: {refused}", file=sys.stderr)  # says the service cannot be reached
             return exits.UNREACHABLE
@@ -159,10 +158,10 @@ def redeem_without_code(args: argparse.Namespace, service: RedemptionService, ne
     return exits.ERROR
 
 
-def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
+def report_outcome(args: argparse.Namespace, outcome: TillOutcome, ctx: AppContext | None = None) -> int:
     item = outcome.item
-    if outcome.journal_error:
-        print(f"warning: {outcome.journal_error}", file=sys.stderr)
+    if ctx is not None and outcome.kind in ("done", "queued"):
+        ctx.journal.add(receipt_for(item, ctx.settings))  # `pos-app receipt print` prints it
     data = {
         "outcome": outcome.kind,
         "state": item.state,

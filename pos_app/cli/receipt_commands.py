@@ -16,7 +16,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.printers import PrinterUnavailable, print_receipt
-from pos_app.core.receipt import render_text
+from pos_app.core.receipt import layout_for, render_for
 from pos_app.core.reversal import NotReversible, reverse_journal_entry
 from pos_app.core.validation import parse_points
 
@@ -120,7 +120,7 @@ def receipt_pdf(args: argparse.Namespace, ctx: AppContext) -> int:
     receipt_id = _receipt_id(args, ctx)
     if receipt_id is None:
         return exits.ERROR
-    text = render_text(ctx.receipt(receipt_id), int(ctx.settings.get("printer.columns")))
+    text = render_for(ctx.receipt(receipt_id), ctx.settings)
     _qt_offscreen()
     from pos_app.gui.pdf import write_pdf
 
@@ -154,7 +154,7 @@ def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
             [],
         )
     else:
-        text = report_text(report, int(ctx.settings.get("printer.columns")))
+        text = report_text(report, layout_for(ctx.settings))
         print(text, end="")
         if args.pdf:
             _qt_offscreen()

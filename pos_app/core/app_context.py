@@ -15,6 +15,7 @@ from pos_app.core.paths import AppPaths, app_paths
 if TYPE_CHECKING:
     from pos_app.core.capillary import CapillaryClient
     from pos_app.core.journal import Journal
+    from pos_app.core.money import Money
     from pos_app.core.offline_policy import OfflinePolicy
     from pos_app.core.org_rules import LearnedRules
     from pos_app.core.outbox import Outbox, OutboxItem
@@ -61,6 +62,20 @@ class AppContext:
         """After settings or credentials change: the next call builds a fresh client."""
         self.__dict__.pop("client", None)
         self.__dict__.pop("policy", None)
+
+    def language(self) -> str:
+        """The till's language: the ``language`` setting, else the system's."""
+        from pos_app.core.i18n import language_of, system_language
+
+        chosen = str(self.settings.get("language"))
+        return language_of(chosen) if chosen else system_language()
+
+    def money(self) -> Money:
+        """Money in the org's currency, formatted for the language now in use."""
+        from pos_app.core.i18n import current_language
+        from pos_app.core.money import money_for
+
+        return money_for(str(self.settings.get("currency")), current_language(), str(self.settings.get("country")))
 
     @cached_property
     def outbox(self) -> Outbox:

@@ -89,6 +89,24 @@ def _flag(value: Any) -> Value:
     raise ValueError("must be true or false")
 
 
+def _currency(value: Any) -> Value:
+    from pos_app.core.money import known_currencies  # Babel's list, loaded with the first check
+
+    text = str(value).strip().upper()
+    if text not in known_currencies():
+        raise ValueError("must be an ISO 4217 currency code, e.g. INR, AED, SGD, EUR, JPY")
+    return text
+
+
+def _language(value: Any) -> Value:
+    from pos_app.core.i18n import LANGUAGES
+
+    text = str(value).strip().lower()
+    if text and text not in LANGUAGES:
+        raise ValueError(f"must be one of: {', '.join(LANGUAGES)} (or empty for the system's language)")
+    return text
+
+
 def _host(value: Any) -> Value:
     text = str(value).strip()
     if text:
@@ -107,6 +125,8 @@ SCHEMA: dict[str, Setting] = {
     "country": Setting(
         "IN", "region for mobile numbers (ISO code, e.g. IN, GB)", _text(r"[A-Za-z]{2}", "a two-letter country code")
     ),
+    "currency": Setting("INR", "the org's currency (ISO 4217: INR, AED, SGD, EUR, JPY...)", _currency),
+    "language": Setting("", "language of the till, kiosk, commands: en, de, hi, ar (empty: the system's)", _language),
     "ca_bundle": Setting("", "CA bundle file for a private cluster's TLS", _text(r".*", "a path")),
     "timeout_connect": Setting(3.05, "seconds to wait for a connection", _number(0.1, 60, integer=False)),
     "timeout_read": Setting(15.0, "seconds to wait for an answer", _number(1, 300, integer=False)),
@@ -138,6 +158,11 @@ SCHEMA: dict[str, Setting] = {
     ),
     "receipt.qr": Setting(False, "print a QR code of the redemption id", _flag),
     "receipt.logo": Setting(False, "print the logo (resources/icons/receipt-logo.png) at the top", _flag),
+    "receipt.language": Setting(
+        "",
+        "language of receipts and reports (empty: the till's); a thermal printer prints what its code page has",
+        _language,
+    ),
     "receipt.auto_print": Setting(True, "print the receipt as soon as a redemption is done", _flag),
     "offline.policy": Setting(
         "refuse",

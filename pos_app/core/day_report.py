@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from pos_app.core.capillary.inputs import format_points
+from pos_app.core.i18n import words
 from pos_app.core.journal import Journal
 from pos_app.core.outbox import CANCELLED, DONE, REJECTED, OutboxItem, QueueSummary
-from pos_app.core.receipt import label_and_value
+from pos_app.core.receipt import Layout, label_and_value
 
 
 @dataclass
@@ -78,27 +79,30 @@ def day_report(
     return report
 
 
-def report_text(report: DayReport, width: int = 42) -> str:
-    """The report for the till's printer: one figure a line, so no width cuts a number off."""
-    lines = [f"END OF DAY {report.day}".center(width).rstrip(), "-" * width]
-    rows = [*sorted(report.by_cashier.items()), ("TOTAL", report.total)]
+def report_text(report: DayReport, layout: Layout | int = 42) -> str:
+    """The report for the till's printer: one figure a line, so no width cuts a number off
+    (``layout_for(settings)`` gives the till's columns, language and currency)."""
+    layout = layout if isinstance(layout, Layout) else Layout(layout)
+    width, money, _ = layout.width, layout.money, words(layout.language).gettext
+    lines = [_("END OF DAY {day}").format(day=report.day).center(width).rstrip(), "-" * width]
+    rows = [*sorted(report.by_cashier.items()), (_("TOTAL"), report.total)]
     for name, t in rows:
         lines.append(name[:width])
         figures = [
-            ("redemptions", str(t.redemptions)),
-            ("points", format_points(t.points)),
-            ("value", format_points(t.value)),
-            ("pending", str(t.pending)),
-            ("sent later", str(t.sent_later)),
-            ("not applied", str(t.not_applied)),
-            ("voids", str(t.voids)),
-            ("points returned", format_points(t.points_returned)),
+            (_("redemptions"), str(t.redemptions)),
+            (_("points"), format_points(t.points)),
+            (_("value"), money(t.value)),
+            (_("pending"), str(t.pending)),
+            (_("sent later"), str(t.sent_later)),
+            (_("not applied"), str(t.not_applied)),
+            (_("voids"), str(t.voids)),
+            (_("points returned"), format_points(t.points_returned)),
         ]
         for label, figure in figures:
             lines += label_and_value("  " + label, figure, width)
     lines += ["-" * width]
-    lines += label_and_value("Waiting in the queue", str(report.queue_waiting), width)
-    lines += label_and_value("Need attention", str(report.queue_attention), width)
+    lines += label_and_value(_("Waiting in the queue"), str(report.queue_waiting), width)
+    lines += label_and_value(_("Need attention"), str(report.queue_attention), width)
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pos_app.core.config import Settings
-from pos_app.core.receipt import Receipt
+from pos_app.core.receipt import Receipt, layout_for
 from pos_app.core.receipt_escpos import escpos_bytes, text_escpos
 
 KINDS = ("none", "network", "usb", "serial", "file", "cups")
@@ -102,7 +102,7 @@ def print_receipt(receipt: Receipt, settings: Settings) -> PrinterConfig:
     """Print one receipt on the till's printer as its settings say; returns where it went."""
     config = PrinterConfig.from_settings(settings)
     data = escpos_bytes(
-        receipt, config.columns, qr=bool(settings.get("receipt.qr")), logo=bool(settings.get("receipt.logo"))
+        receipt, layout_for(settings), qr=bool(settings.get("receipt.qr")), logo=bool(settings.get("receipt.logo"))
     )
     send(config, data)
     return config

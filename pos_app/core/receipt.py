@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import textwrap
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from pos_app.core.capillary.inputs import format_money, format_points
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Redeemability
 from pos_app.core.config import Settings
+from pos_app.core.i18n import N_, current_language, words
 from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.money import Money, money_for
 from pos_app.core.outbox import OutboxItem
 
 WIDTHS = (32, 42, 48)
+HEADED_BY_CUSTOMER = "headed by the customer"  # kept in the journal; printed in the receipt's language
 # The redemption id of one the queue knows was applied (744) but the service did not name.
 APPLIED_ID_UNKNOWN = "(applied)"
 
@@ -91,8 +94,44 @@ def for_journal(receipt: Receipt) -> Receipt:
     return replace(receipt, customer_kind="shown", customer_value=receipt.customer_shown)
 
 
-def _money(value: Decimal | None) -> str:
-    return "-" if value is None else format_money(value)
+# Languages whose letters no thermal printer's code page has: such a printer gets English
+# receipts unless ``receipt.language`` says otherwise.
+NOT_ON_CODE_PAGES = frozenset({"hi", "ar"})
+THERMAL_KINDS = frozenset({"network", "usb", "serial", "file", "cups"})
+VERIFIED_BY = {"OTP": N_("OTP"), "missed call": N_("missed call"), "none": N_("none")}
+EMPHASISED = (N_("Points redeemed"), N_("Points returned"))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a receipt is laid out: columns, language, the money's currency and format."""
+
+    width: int = 42
+    language: str = "en"
+    money: Money = field(default_factory=Money)
+
+
+def receipt_language(settings: Settings) -> str:
+    """``receipt.language``; else the till's, if the printer can print its letters; else English."""
+    chosen = str(settings.get("receipt.language"))
+    if chosen:
+        return chosen
+    language = current_language()
+    if language in NOT_ON_CODE_PAGES and settings.get("printer.kind") in THERMAL_KINDS:
+        return "en"
+    return language
+
+
+def layout_for(settings: Settings) -> Layout:
+    language = receipt_language(settings)
+    thermal = settings.get("printer.kind") in THERMAL_KINDS
+    money = money_for(str(settings.get("currency")), language, str(settings.get("country")), printable=thermal)
+    return Layout(int(settings.get("printer.columns")), language, money)
+
+
+def emphasised(language: str) -> tuple[str, ...]:
+    """The labels a thermal receipt prints in bold, in the receipt's language."""
+    return tuple(words(language).gettext(label) for label in EMPHASISED)
 
 
 def _number(value: Decimal | None) -> str:
@@ -114,71 +153,88 @@ def _centred(block: str, width: int) -> list[str]:
     return lines
 
 
-def _pairs(receipt: Receipt) -> list[tuple[str, str]]:
+def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
     """The labelled lines: a redemption's, or a void's (what was returned, to whom, why)."""
+    _, money = words(layout.language).gettext, layout.money
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(receipt.when))
+    verified = _(VERIFIED_BY[receipt.verified_by]) if receipt.verified_by in VERIFIED_BY else receipt.verified_by
     pairs = [
-        ("Date", stamp),
-        ("Till", receipt.till),
-        ("Cashier", receipt.cashier or "-"),
-        ("Customer", receipt.customer_name or "-"),
-        ("Mobile/card", receipt.customer_shown),
-        ("Bill", receipt.bill),
+        (_("Date"), stamp),
+        (_("Till"), receipt.till),
+        (_("Cashier"), receipt.cashier or "-"),
+        (_("Customer"), receipt.customer_name or "-"),
+        (_("Mobile/card"), receipt.customer_shown),
+        (_("Bill"), receipt.bill),
     ]
     if receipt.program_shown:
-        pairs.append(("Program", receipt.program_shown))
+        pairs.append((_("Program"), receipt.program_shown))
     if receipt.family:
-        pairs.append(("Points from", f"family {receipt.family}"))
+        if receipt.family == HEADED_BY_CUSTOMER:
+            family = _("family headed by the customer")
+        else:
+            family = _("family {family}").format(family=receipt.family)
+        pairs.append((_("Points from"), family))
     if receipt.void_of:
         return [
             *pairs,
-            ("Voids redemption", receipt.void_of),
-            ("Reversal id", receipt.reference),
-            ("Points returned", _number(receipt.points)),
-            ("Reason", receipt.reason or "-"),
-            ("Authorised by", receipt.verified_by),
+            (_("Voids redemption"), receipt.void_of),
+            (_("Reversal id"), receipt.reference),
+            (_("Points returned"), _number(receipt.points)),
+            (_("Reason"), receipt.reason or "-"),
+            (_("Authorised by"), verified),
         ]
     if receipt.pending or receipt.sent_later:
-        pairs.append(("Reference", receipt.reference))
+        pairs.append((_("Reference"), receipt.reference))
     if not receipt.pending:
-        pairs.append(("Redemption id", receipt.redemption_id))
+        pairs.append((_("Redemption id"), receipt.redemption_id))
     pairs += [
-        ("Points redeemed", _number(receipt.points)),
-        ("Value", _money(receipt.value)),
-        ("Local value", _money(receipt.local_value)),
+        (_("Points redeemed"), _number(receipt.points)),
+        (_("Value"), money(receipt.value)),
+        (_("Local value"), money(receipt.local_value)),
     ]
     if receipt.ratio is not None:
-        pairs.append(("Ratio", f"1 pt = {_number(receipt.ratio)}"))
+        pairs.append((_("Ratio"), _("1 pt = {value}").format(value=money.rate(receipt.ratio))))
     if receipt.family:
-        pairs += [("Family balance", _number(receipt.family_balance)), ("Own balance", _number(receipt.balance_after))]
+        pairs += [
+            (_("Family balance"), _number(receipt.family_balance)),
+            (_("Own balance"), _number(receipt.balance_after)),
+        ]
     else:
-        pairs.append(("Balance after", _number(receipt.balance_after)))
-    return [*pairs, ("Verified by", receipt.verified_by)]
+        pairs.append((_("Balance after"), _number(receipt.balance_after)))
+    return [*pairs, (_("Verified by"), verified)]
 
 
-def render_text(receipt: Receipt, width: int = 42) -> str:
+def render_for(receipt: Receipt, settings: Settings) -> str:
+    """The receipt as the till's settings lay it out (columns, language, currency)."""
+    return render_text(receipt, layout_for(settings))
+
+
+def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
+    """The receipt laid out (``layout_for(settings)``; a bare width: English, rupees)."""
+    layout = layout if isinstance(layout, Layout) else Layout(layout)
+    width, _ = layout.width, words(layout.language).gettext
     if width < 24:
         raise ValueError("a receipt needs at least 24 columns")
     rule = "-" * width
     lines = _centred(receipt.header, width) + _centred(receipt.store, width)
-    title = "POINTS REDEMPTION - PENDING" if receipt.pending else "POINTS REDEMPTION"
+    title = _("POINTS REDEMPTION - PENDING") if receipt.pending else _("POINTS REDEMPTION")
     if receipt.void_of:
-        title = "VOID - POINTS RETURNED"
+        title = _("VOID - POINTS RETURNED")
     lines += [rule, *(t.center(width).rstrip() for t in textwrap.wrap(title, width)), rule]
-    for label, value in _pairs(receipt):
+    for label, value in _pairs(receipt, layout):
         lines += label_and_value(label, value, width)
     lines.append(rule)
     if receipt.void_of:  # a void thanks no one: it says the points went back
-        note = f"{_number(receipt.points)} points were returned to the customer's account."
+        note = _("{points} points were returned to the customer's account.").format(points=_number(receipt.points))
         return "\n".join(lines + textwrap.wrap(note, width)) + "\n"
     if receipt.pending:
-        note = (
+        note = _(
             "Saved on this till and sent when the network allows. Keep this receipt: "
             "the reference above identifies the redemption."
         )
         lines += textwrap.wrap(note, width)
     if receipt.sent_later:
-        lines += textwrap.wrap("Saved on this till while offline and sent later: applied once.", width)
+        lines += textwrap.wrap(_("Saved on this till while offline and sent later: applied once."), width)
     lines += _centred(receipt.footer, width)
     return "\n".join(lines) + "\n"
 
@@ -231,7 +287,7 @@ def family_named(group_ref: dict[str, str]) -> str:
     if not group_ref:
         return ""
     named = group_ref.get("user_group2_external_id") or group_ref.get("user_group2_id")
-    return named or "headed by the customer"
+    return named or HEADED_BY_CUSTOMER
 
 
 def _less(balance: Decimal | None, points: Decimal) -> Decimal | None:

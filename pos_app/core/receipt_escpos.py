@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pos_app.core.receipt import Receipt, render_text
+from pos_app.core.money import money_for
+from pos_app.core.receipt import Layout, Receipt, emphasised, render_text
 from pos_app.resources import resource
-
-EMPHASISED = ("Points redeemed", "Points returned")
 
 
 def _reset(printer: Any) -> Any:
@@ -22,10 +21,14 @@ def _reset(printer: Any) -> Any:
     return printer
 
 
-def escpos_bytes(receipt: Receipt, width: int = 42, qr: bool = False, logo: bool = False) -> bytes:
+def escpos_bytes(receipt: Receipt, layout: Layout | int = 42, qr: bool = False, logo: bool = False) -> bytes:
+    """``layout_for(settings)`` with a thermal printer set; a bare width: English, rupees."""
     from escpos.printer import Dummy  # imported when printing: it configures logging on import
 
-    lines = render_text(receipt, width).splitlines()
+    if not isinstance(layout, Layout):
+        layout = Layout(layout, money=money_for("INR", "en", "IN", printable=True))
+    width = layout.width
+    lines = render_text(receipt, layout).splitlines()
     printer = _reset(Dummy())
     if logo:  # a raster image (GS v 0), centred; every ESC/POS printer of this class takes it
         printer.set(align="center")
@@ -39,8 +42,10 @@ def escpos_bytes(receipt: Receipt, width: int = 42, qr: bool = False, logo: bool
     for line in lines[:first_rule]:  # header and store, centred and bold
         printer.text(line.strip() + "\n")
     printer.set(align="left", bold=False)
-    for line in lines[first_rule:]:
-        emphasis = "POINTS REDEMPTION" in line or "VOID" in line or line.startswith(EMPHASISED)
+    second_rule = lines.index(rule, first_rule + 1) if lines.count(rule) > 1 else first_rule
+    bold_labels = emphasised(layout.language)
+    for number, line in enumerate(lines[first_rule:], start=first_rule):
+        emphasis = first_rule < number < second_rule or line.startswith(bold_labels)  # the title, the points
         printer.set(align="left", bold=emphasis)
         printer.text(line + "\n")
     if qr and receipt.redemption_id:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.receipt import Receipt, render_text
+from pos_app.core.receipt import Receipt, render_for
 from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
@@ -99,7 +99,7 @@ class JournalDialog(QDialog):
     def _show_selected(self) -> None:
         index = self._selected()
         if index is not None:
-            self.preview.setPlainText(render_text(self.rows[index][1], int(self.ctx.settings.get("printer.columns"))))
+            self.preview.setPlainText(render_for(self.rows[index][1], self.ctx.settings))
 
     def print_selected(self) -> None:
         index = self._selected()
@@ -163,7 +163,7 @@ class JournalDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), "receipt.pdf", "PDF (*.pdf)")
         if not path:
             return None
-        text = render_text(self.rows[index][1], int(self.ctx.settings.get("printer.columns")))
+        text = render_for(self.rows[index][1], self.ctx.settings)
         written = write_pdf(text, Path(path))
         self.status.setText(self.tr("Saved to {0}.").format(written))
         return written

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget,
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
-from pos_app.core.capillary.inputs import format_money, format_points
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.receipt import layout_for
 from pos_app.gui import preload
 from pos_app.gui.background import Background, wait_for_all_calls
 from pos_app.gui.screens.start_screen import StartScreen
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from pos_app.core.capillary.models import Customer, Redeemability
     from pos_app.core.outbox import QueueSummary
     from pos_app.core.receipt import Receipt
-    from pos_app.core.redemption_service import Redeemed
+    from pos_app.core.redemption import TillOutcome
     from pos_app.gui.journal_dialog import JournalDialog
     from pos_app.gui.queue_dialog import QueueDialog
     from pos_app.gui.report_dialog import ReportDialog
@@ -148,8 +149,6 @@ class TillWindow(QMainWindow):
         flow.code_sent.connect(self.otp.message.info)
         flow.finished.connect(self._finished)
         flow.finished_unseen.connect(self._finished_unseen)
-        flow.print_requested.connect(lambda _receipt: self.print_receipt())
-        flow.queue_changed.connect(self.replay.refresh)
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self.customer.show_rule)
         self.customer.worth_wanted.connect(flow.ask_worth)
@@ -266,6 +265,7 @@ class TillWindow(QMainWindow):
             )
             return
         self.customer.groups_enabled = bool(self.ctx.settings.get("group_redemption"))
+        self.customer.money = self.ctx.money()
         self.customer.show_customer(customer, None, preferred_program=str(self.ctx.settings.get("program_id") or ""))
         self.stack.setCurrentWidget(self.customer)
         self.customer.bill.setFocus()
@@ -274,28 +274,34 @@ class TillWindow(QMainWindow):
         self.customer.show_check(result)
         sale = self.flow.sale
         summary = self.tr("{0} points = {1} for bill {2}").format(
-            format_points(result.points), format_money(result.points_redeem_value), sale.bill
+            format_points(result.points), self.ctx.money()(result.points_redeem_value), sale.bill
         )
         self.otp.start(summary, sale.validation_type == "MISSED_CALL")
         self.stack.setCurrentWidget(self.otp)
 
-    def _finished(self, outcome: Redeemed) -> None:
+    def _finished(self, outcome: TillOutcome) -> None:
         self.otp.stop()
         receipt = self.flow.receipt(outcome)
         self.receipt = receipt
         message = outcome.message
         if self.flow.sale.group is not None:
             message += "\n" + self.tr("Taken from the family's points; the balance is the customer's own.")
-        if outcome.journal_error:
-            message += "\n" + outcome.journal_error
-        self.done.show_receipt(receipt, message, int(self.ctx.settings.get("printer.columns")))
+        self.done.show_receipt(receipt, message, layout_for(self.ctx.settings))
         self.stack.setCurrentWidget(self.done)
+        self.replay.refresh()
+        journal = self.ctx.journal
+        self.printing.run(
+            lambda: journal.add(receipt), lambda _id: None, lambda error: self.done.show_print_result(str(error), True)
+        )
+        if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
+            self.print_receipt()
 
-    def _finished_unseen(self, outcome: Redeemed, receipt: Receipt) -> None:
+    def _finished_unseen(self, outcome: TillOutcome, receipt: Receipt) -> None:
         """A redemption answered after its screen was left: journalled, and the cashier told."""
+        self.replay.refresh()
+        self.printing.run(lambda: self.ctx.journal.add(receipt), lambda _id: None, lambda _error: None)
         self.statusBar().showMessage(
-            outcome.journal_error
-            or self.tr("The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).").format(
+            self.tr("The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).").format(
                 receipt.bill, outcome.kind
             ),
             30_000,
@@ -339,6 +345,7 @@ class TillWindow(QMainWindow):
             return
         shown = mask_mobile(who.value) if who.kind == "mobile" else mask_card(who.value)
         self.customer.groups_enabled = bool(self.ctx.settings.get("group_redemption"))
+        self.customer.money = self.ctx.money()
         self.customer.show_offline(shown, policy.max_points_each)
         self.customer.message.error(message + "\n" + policy.describe(), request_id)
         self.stack.setCurrentWidget(self.customer)

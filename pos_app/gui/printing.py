@@ -8,7 +8,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from pos_app.core import printers
 from pos_app.core.config import Settings
 from pos_app.core.printers import PrinterUnavailable
-from pos_app.core.receipt import Receipt, render_text
+from pos_app.core.receipt import Receipt, render_for
 from pos_app.gui.pdf import print_to_system_printer
 
 SYSTEM = "system"
@@ -43,5 +43,5 @@ def print_text(text: str, settings: Settings) -> str:
 def print_receipt(receipt: Receipt, settings: Settings) -> str:
     """One receipt on the configured printer; returns where it went."""
     if settings.get("printer.kind") == SYSTEM:
-        return print_text(render_text(receipt, int(settings.get("printer.columns"))), settings)
+        return print_text(render_for(receipt, settings), settings)
     return printers.print_receipt(receipt, settings).describe()

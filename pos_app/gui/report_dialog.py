@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.day_report import day_report, report_csv, report_text
+from pos_app.core.receipt import layout_for
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
 from pos_app.gui.printing import print_text
@@ -35,7 +36,7 @@ class ReportDialog(QDialog):
         self.ctx = ctx
         self.background = Background(self)
         self.report = day_report(ctx.journal, self.day, ctx.outbox.summary(), ctx.outbox.find_reference)
-        self.text = report_text(self.report, int(ctx.settings.get("printer.columns")))
+        self.text = report_text(self.report, layout_for(ctx.settings))
         self.preview = QPlainTextEdit(self.text)
         self.preview.setObjectName("report_preview")
         self.preview.setReadOnly(True)

@@ -86,7 +86,7 @@ def test_a_whole_redemption_by_touch_with_an_sms_code(qtbot, kiosk: KioskWindow,
     tap_digits(qtbot, kiosk.points.keypad, "100")
     touch(qtbot, kiosk.points.continue_button)
     until(qtbot, kiosk, kiosk.verify)
-    assert kiosk.verify.summary.text() == "100 points = 25.00" and kiosk.verify.ratio.text() == "1 point = 0.25"
+    assert kiosk.verify.summary.text() == "100 points = ₹25.00" and kiosk.verify.ratio.text() == "1 point = ₹0.25"
     assert sim.ledger() == []  # nothing committed yet
     touch(qtbot, kiosk.verify.sms_button)
     until(qtbot, kiosk, kiosk.code)
@@ -98,7 +98,7 @@ def test_a_whole_redemption_by_touch_with_an_sms_code(qtbot, kiosk: KioskWindow,
     ledger = sim.ledger()
     assert len(ledger) == 1 and ledger[0]["transaction_number"].startswith("K-")
     assert kiosk.done.reference.text() == f"Reference {ledger[0]['redemption_id']}"
-    assert kiosk.done.summary.text() == "100 points = 25.00"
+    assert kiosk.done.summary.text() == "100 points = ₹25.00"
     assert ledger[0]["redemption_id"] in kiosk.done.preview.toPlainText()
     qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
     touch(qtbot, kiosk.done.finish_button)

@@ -56,8 +56,8 @@ def test_happy_path_by_card_with_sms_code(qtbot, window: TillWindow, sim: SimAdm
     assert "2000 points" in window.customer.details.text() and "91******8221" in window.customer.details.text()
     fill_and_check(qtbot, window, "100")
     until_screen(qtbot, window, window.otp)
-    assert "100 points = 25" in window.otp.summary.text()
-    assert "1 point = 0.25" in window.customer.result.text()
+    assert "100 points = ₹25" in window.otp.summary.text()
+    assert "1 point = ₹0.25" in window.customer.result.text()
     qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
     qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
     until_screen(qtbot, window, window.done)
@@ -682,10 +682,10 @@ def test_the_balance_and_the_points_typed_show_their_worth_before_any_code_is_se
     look_up(qtbot, window, "CARD0001")  # Asha: 2000 points at 0.25
     until_screen(qtbot, window, window.customer)
     qtbot.waitUntil(lambda: window.customer.worth.text() != "", timeout=10_000)
-    assert window.customer.worth.text() == "Worth 500.00   1 point = 0.25"
+    assert window.customer.worth.text() == "Worth ₹500.00   1 point = ₹0.25"
     qtbot.keyClicks(window.customer.quantity, "120")
     qtbot.waitUntil(
-        lambda: "120 points = 30.00 (local 30.00); 1 point = 0.25" in window.customer.result.text(), timeout=10_000
+        lambda: "120 points = ₹30.00 (local ₹30.00); 1 point = ₹0.25" in window.customer.result.text(), timeout=10_000
     )
     window.customer.quantity.clear()
     qtbot.keyClicks(window.customer.quantity, "125")  # the org redeems multiples of 10 only
@@ -693,11 +693,11 @@ def test_the_balance_and_the_points_typed_show_their_worth_before_any_code_is_se
     assert window.customer.result.text() == ""
     look_up(qtbot, window, "CARD0002")  # Vikram: two programs, each its own worth
     qtbot.waitUntil(lambda: window.customer.name.text() == "Vikram Shah", timeout=10_000)
-    assert "500.00" not in window.customer.worth.text()  # never the earlier customer's
-    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth 125.00   1 point = 0.25", timeout=10_000)
+    assert "₹500.00" not in window.customer.worth.text()  # never the earlier customer's
+    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth ₹125.00   1 point = ₹0.25", timeout=10_000)
     picker = window.customer.program
     picker.setCurrentIndex(picker.findData("974"))
-    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth 300.00   1 point = 0.25", timeout=10_000)
+    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth ₹300.00   1 point = ₹0.25", timeout=10_000)
     assert sim.ledger() == []  # nothing redeemed
     assert sim.server.state.current_otp("919777785205") is None  # no code sent to either
     assert sim.server.state.current_otp(ASHA_MOBILE) is None
@@ -732,7 +732,7 @@ def test_a_balance_over_the_maximum_shows_its_worth_once_the_points_typed_give_t
     qtbot.wait(500)
     assert window.customer.worth.text() == "" and window.customer.rule.text() == ""  # no error for it
     qtbot.keyClicks(window.customer.quantity, "100")
-    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth 500.00   1 point = 0.25", timeout=10_000)
+    qtbot.waitUntil(lambda: window.customer.worth.text() == "Worth ₹500.00   1 point = ₹0.25", timeout=10_000)
 
 
 def test_points_typed_while_the_next_customer_loads_are_not_priced_for_them(

@@ -26,10 +26,11 @@ def test_lookup_human_and_json(configured_cli, sim: SimAdmin) -> None:
     assert "Worth:     - (" in vikram.out
     sim.server.state.data["rules"]["max_per_redemption"] = 5000
     vikram = configured_cli("lookup", "--card", "CARD0002")
-    assert "Worth:     125.00 (1 point = 0.25)" in vikram.out, vikram.out
+    assert "Worth:     ₹125.00 (1 point = ₹0.25)" in vikram.out, vikram.out
     assert configured_cli("lookup", "--card", "CARD0002", "--json").json()["balance_worth"] == {
         "value": "125.00",
         "ratio": "0.25",
+        "currency": "INR",
     }
     assert sim.server.state.current_otp("919777785205") is None  # asking sent no code
 
@@ -310,3 +311,21 @@ def test_a_journal_receipt_is_voided_once_by_a_supervisor(configured_cli, sim: S
     assert void_of_void.code == 1 and "VOID receipt" in void_of_void.err
     balance = configured_cli("lookup", "--mobile", "9777788221", "--json").json()
     assert balance["loyalty_points"] == "2000"  # the 60 points are back
+
+
+def test_lookup_and_check_show_money_in_the_configured_currency(configured_cli, sim: SimAdmin) -> None:
+    sim.server.state.data["rules"]["max_per_redemption"] = 5000  # Vikram's 500 points: worth 125 at 0.25
+    for currency, country, worth in (
+        ("INR", "IN", "₹125.00 (1 point = ₹0.25)"),
+        ("AED", "AE", "AED125.00 (1 point = AED0.25)"),
+        ("EUR", "DE", "125,00\N{NO-BREAK SPACE}€ (1 point = 0,25\N{NO-BREAK SPACE}€)"),  # English as written in Germany
+        ("JPY", "JP", "¥125 (1 point = ¥0.25)"),  # yen have no decimals; the ratio keeps its own
+    ):
+        assert configured_cli("config", "set", "currency", currency).code == 0
+        assert configured_cli("config", "set", "country", country).code == 0
+        lookup = configured_cli("lookup", "--card", "CARD0002")
+        assert f"Worth:     {worth}" in lookup.out, lookup.out
+    check = configured_cli("check", "--card", "CARD0002", "--points", "100")
+    assert "Value:      ¥25  (local ¥25)" in check.out, check.out
+    refused = configured_cli("config", "set", "currency", "RUPEES")
+    assert refused.code != 0 and "ISO 4217" in refused.err + refused.out

@@ -3,7 +3,7 @@
 Full screen, frameless, on top; closing is refused. Five quick taps in the top-left corner
 (or Ctrl+Alt+Shift+K) ask for the supervisor PIN, which opens settings, the offline queue,
 or the way out. After a quiet spell "still there?" counts down and then every trace of the
-customer is cleared. The redemption itself is the till's (``TillFlow``, ``RedemptionService``): the same outbox,
+customer is cleared. The redemption itself is the till's (``TillFlow``): the same outbox,
 the same receipts and journal, the same replay worker.
 """
 
@@ -20,11 +20,11 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from pos_app.core.app_context import AppContext
-from pos_app.core.capillary.inputs import format_money, format_points
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.receipt import Receipt, render_text
-from pos_app.core.redemption_service import Redeemed
+from pos_app.core.receipt import Receipt, render_for
+from pos_app.core.redemption import TillOutcome
 from pos_app.core.validation import InvalidInput, parse_bill, parse_otp, parse_points
 from pos_app.gui import printing
 from pos_app.gui.background import Background, wait_for_all_calls
@@ -153,8 +153,7 @@ class KioskWindow(QWidget):
         flow.previewed.connect(self._previewed)
         flow.checked.connect(self._code_sent)
         flow.finished.connect(self._finished)
-        flow.print_requested.connect(self._print_for_customer)
-        flow.queue_changed.connect(self.replay.refresh)
+        flow.finished_unseen.connect(self._journal_quietly)
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self._rule_broken)
         flow.credentials_refused.connect(lambda: log.error("the kiosk's credentials were refused"))
@@ -221,14 +220,14 @@ class KioskWindow(QWidget):
         if self.previewing_balance:  # what the whole balance is worth, shown while choosing
             self.previewing_balance = False
             if result.is_redeemable:
-                self.points.show_value(format_points(result.points), money(result.points_redeem_value))
+                self.points.show_value(format_points(result.points), self.ctx.money()(result.points_redeem_value))
             return
         if not result.is_redeemable:
             self.points.error(self.tr("These points cannot be redeemed. Try fewer points."))
             return
-        ratio = result.points_currency_ratio
+        ratio, money = result.points_currency_ratio, self.ctx.money()
         self.verify.show_check(
-            format_points(result.points), money(result.points_redeem_value), "" if ratio is None else str(ratio)
+            format_points(result.points), money(result.points_redeem_value), "" if ratio is None else money.rate(ratio)
         )
         if self.ctx.settings.get("kiosk.bill") == "ask":
             self.go(self.bill_entry)
@@ -271,10 +270,10 @@ class KioskWindow(QWidget):
         self.code.info(self.tr("Redeeming..."))
         self.flow.redeem(code)
 
-    def _finished(self, outcome: Redeemed) -> None:
+    def _finished(self, outcome: TillOutcome) -> None:
         receipt = self.flow.receipt(outcome)
         self.receipt = receipt
-        text = render_text(receipt, int(self.ctx.settings.get("printer.columns")))
+        text = render_for(receipt, self.ctx.settings)
         points = format_points(receipt.points)
         if receipt.pending:
             self.done.show_result(
@@ -286,20 +285,29 @@ class KioskWindow(QWidget):
         else:
             self.done.show_result(
                 self.tr("Points redeemed"),
-                self.tr("{0} points = {1}").format(points, money(receipt.value)),
+                self.tr("{0} points = {1}").format(points, self.ctx.money()(receipt.value)),
                 self.tr("Reference {0}").format(receipt.redemption_id),
                 text,
             )
         self.go(self.done)
+        self.replay.refresh()
+        self._journal_quietly(outcome, receipt)
+        if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
+            self.done.print_status.setText(self.tr("Printing your receipt..."))
+            self.printing.run(
+                lambda: printing.print_receipt(receipt, self.ctx.settings),
+                lambda _none: self.done.print_status.setText(self.tr("Take your receipt.")),
+                lambda _error: self.done.print_status.setText(
+                    self.tr("The receipt could not be printed. The cashier can print it from the journal.")
+                ),
+            )
 
-    def _print_for_customer(self, receipt: Receipt) -> None:
-        self.done.print_status.setText(self.tr("Printing your receipt..."))
+    def _journal_quietly(self, _outcome: TillOutcome, receipt: Receipt) -> None:
+        journal = self.ctx.journal
         self.printing.run(
-            lambda: printing.print_receipt(receipt, self.ctx.settings),
-            lambda _none: self.done.print_status.setText(self.tr("Take your receipt.")),
-            lambda _error: self.done.print_status.setText(
-                self.tr("The receipt could not be printed. The cashier can print it from the journal.")
-            ),
+            lambda: journal.add(receipt),
+            lambda _id: None,
+            lambda error: log.error("journal: %s", type(error).__name__),
         )
 
     def _failed(self, message: str, request_id: str) -> None:
@@ -385,10 +393,6 @@ class KioskWindow(QWidget):
         self.replay.stop()
         wait_for_all_calls(10_000)  # a print or a redemption on its way finishes first
         event.accept()
-
-
-def money(value: Decimal | None) -> str:
-    return "-" if value is None else format_money(value)
 
 
 def generated_bill_number() -> str:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.core.capillary.inputs import GroupRef, format_money, format_points
+from pos_app.core.capillary.inputs import GroupRef, format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_mobile
+from pos_app.core.money import Money
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
 from pos_app.gui.scanner import ACCEPTS_SCAN
 from pos_app.gui.screens.common import MessageLine, heading, key_button
@@ -42,6 +43,7 @@ class CustomerScreen(QWidget):
         self.customer: Customer | None = None
         self.offline = False
         self.groups_enabled = False  # the org has families and the till offers them (settings)
+        self.money = Money()  # the org's currency in the till's language (settings)
         self.name = heading("")
         self.name.setObjectName("customer_name")
         self.details = QLabel()
@@ -224,9 +226,9 @@ class CustomerScreen(QWidget):
             self.rule.clear()
 
     def _show_worth(self, value: Decimal, ratio: Decimal | None) -> None:
-        text = self.tr("Worth {0}").format(format_money(value))
+        text = self.tr("Worth {0}").format(self.money(value))
         if ratio is not None:
-            text += self.tr("   1 point = {0}").format(format_money(ratio))
+            text += self.tr("   1 point = {0}").format(self.money.rate(ratio))
         self.worth.setText(text)
 
     def refuse_worth(self, question: WorthQuestion, why: str) -> None:
@@ -330,8 +332,8 @@ class CustomerScreen(QWidget):
         self.result.setText(
             self.tr("Redeemable: {0} points = {1} (local {2}); 1 point = {3}").format(
                 format_points(result.points),
-                format_money(result.points_redeem_value),
-                format_money(result.points_redeem_local_value),
-                "-" if result.points_currency_ratio is None else format_money(result.points_currency_ratio),
+                self.money(result.points_redeem_value),
+                self.money(result.points_redeem_local_value),
+                self.money.rate(result.points_currency_ratio),
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from pos_app.core.receipt import Receipt, render_text
+from pos_app.core.receipt import Layout, Receipt, render_text
 from pos_app.gui.screens.common import heading, key_button
 
 
@@ -42,7 +42,7 @@ class DoneScreen(QWidget):
         self.print_status.setStyleSheet("color: #b00020; font-weight: bold;" if failed else "color: #38761d;")
         self.print_status.setText(text)
 
-    def show_receipt(self, receipt: Receipt, message: str, width: int = 42) -> None:
+    def show_receipt(self, receipt: Receipt, message: str, width: Layout | int = 42) -> None:
         if receipt.pending:
             self.title.setText(self.tr("Saved - PENDING"))
             self.title.setStyleSheet("color: #b45f06;")
