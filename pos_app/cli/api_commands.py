@@ -15,8 +15,8 @@ from pos_app.core.capillary import CapillaryError, Identifier, NotSent, OutcomeU
 from pos_app.core.capillary.inputs import format_money, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
-from pos_app.core.receipt import receipt_for
-from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
+from pos_app.core.redemption import OfflineRefused
+from pos_app.core.redemption_service import Redeemed, RedemptionService
 from pos_app.core.reversal import reverse_and_journal
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
 
@@ -122,11 +122,11 @@ def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
     """Written to the offline queue first, then sent; see ``pos_app.core.redemption``."""
     who = identifier(args, ctx)
     validated = bool(args.otp or args.missed_call or args.skip_validation)
-    new = NewRedemption(
-        customer_kind=who.kind,
-        customer_value=who.value,
-        points=parse_points(args.points),
-        bill=parse_bill(args.bill),
+    service = RedemptionService.of(ctx)  # `pos-app receipt print` prints the receipt it keeps
+    new = service.new_redemption(
+        who,
+        parse_points(args.points),
+        parse_bill(args.bill),
         program_id=program(ctx, args),
         notes=args.notes or "",
         validation_code=parse_otp(args.otp) if args.otp else "",
@@ -135,18 +135,17 @@ def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
         cashier=args.cashier or "",
     )
     if not validated:
-        return redeem_without_code(args, ctx, new)
-    outcome = redeem_at_till(ctx.sender(), new)
-    return report_outcome(args, outcome, ctx)
+        return redeem_without_code(args, service, new)
+    return report_outcome(args, service.redeem(new))
 
 
-def redeem_without_code(args: argparse.Namespace, ctx: AppContext, new: NewRedemption) -> int:
+def redeem_without_code(args: argparse.Namespace, service: RedemptionService, new: NewRedemption) -> int:
     """No code given: only possible offline, as the offline policy allows."""
     try:
-        ctx.client.get_customer(Identifier(new.customer_kind, new.customer_value))  # type: ignore[arg-type]
+        service.sender.client.get_customer(Identifier(new.customer_kind, new.customer_value))  # type: ignore[arg-type]
     except (NotSent, OutcomeUnknown):
         try:
-            return report_outcome(args, queue_offline(ctx.sender(), new), ctx)
+            return report_outcome(args, service.queue_offline(new))
         except OfflineRefused as refused:
             print(f"error: {refused}", file=sys.stderr)  # says the service cannot be reached
             return exits.UNREACHABLE
@@ -158,10 +157,10 @@ def redeem_without_code(args: argparse.Namespace, ctx: AppContext, new: NewRedem
     return exits.ERROR
 
 
-def report_outcome(args: argparse.Namespace, outcome: TillOutcome, ctx: AppContext | None = None) -> int:
+def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
     item = outcome.item
-    if ctx is not None and outcome.kind in ("done", "queued"):
-        ctx.journal.add(receipt_for(item, ctx.settings))  # `pos-app receipt print` prints it
+    if outcome.journal_error:
+        print(f"warning: {outcome.journal_error}", file=sys.stderr)
     data = {
         "outcome": outcome.kind,
         "state": item.state,

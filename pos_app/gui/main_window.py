@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from pos_app.core.capillary.models import Customer, Redeemability
     from pos_app.core.outbox import QueueSummary
     from pos_app.core.receipt import Receipt
-    from pos_app.core.redemption import TillOutcome
+    from pos_app.core.redemption_service import Redeemed
     from pos_app.gui.journal_dialog import JournalDialog
     from pos_app.gui.queue_dialog import QueueDialog
     from pos_app.gui.report_dialog import ReportDialog
@@ -149,6 +149,8 @@ class TillWindow(QMainWindow):
         flow.code_sent.connect(self.otp.message.info)
         flow.finished.connect(self._finished)
         flow.finished_unseen.connect(self._finished_unseen)
+        flow.print_requested.connect(lambda _receipt: self.print_receipt())
+        flow.queue_changed.connect(self.replay.refresh)
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self.customer.show_rule)
         self.customer.worth_wanted.connect(flow.ask_worth)
@@ -279,29 +281,23 @@ class TillWindow(QMainWindow):
         self.otp.start(summary, sale.validation_type == "MISSED_CALL")
         self.stack.setCurrentWidget(self.otp)
 
-    def _finished(self, outcome: TillOutcome) -> None:
+    def _finished(self, outcome: Redeemed) -> None:
         self.otp.stop()
         receipt = self.flow.receipt(outcome)
         self.receipt = receipt
         message = outcome.message
         if self.flow.sale.group is not None:
             message += "\n" + self.tr("Taken from the family's points; the balance is the customer's own.")
+        if outcome.journal_error:
+            message += "\n" + outcome.journal_error
         self.done.show_receipt(receipt, message, layout_for(self.ctx.settings))
         self.stack.setCurrentWidget(self.done)
-        self.replay.refresh()
-        journal = self.ctx.journal
-        self.printing.run(
-            lambda: journal.add(receipt), lambda _id: None, lambda error: self.done.show_print_result(str(error), True)
-        )
-        if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
-            self.print_receipt()
 
-    def _finished_unseen(self, outcome: TillOutcome, receipt: Receipt) -> None:
+    def _finished_unseen(self, outcome: Redeemed, receipt: Receipt) -> None:
         """A redemption answered after its screen was left: journalled, and the cashier told."""
-        self.replay.refresh()
-        self.printing.run(lambda: self.ctx.journal.add(receipt), lambda _id: None, lambda _error: None)
         self.statusBar().showMessage(
-            self.tr("The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).").format(
+            outcome.journal_error
+            or self.tr("The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).").format(
                 receipt.bill, outcome.kind
             ),
             30_000,

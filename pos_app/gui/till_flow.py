@@ -4,7 +4,9 @@ Holds the customer being served and runs every call through ``Background``; scre
 its methods and listen to its signals. ``clear()`` forgets the customer and drops every
 answer still on its way, so nothing of one customer reaches the next. A redemption's own
 answer is never dropped: it arrives as ``finished`` for the customer still being served, or
-as ``finished_unseen`` (with its receipt, for the journal) once the screen has moved on.
+as ``finished_unseen`` once the screen has moved on. What happens around the redemption
+itself (outbox, journal, printing, queue) is ``RedemptionService``'s, as for the kiosk and
+the command line.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import AuthFailed, CapillaryError, GroupRef, Identifier, NotSent, Rejected
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.outbox import NewRedemption
-from pos_app.core.receipt import Receipt, receipt_for
-from pos_app.core.redemption import OfflineRefused, TillOutcome, queue_offline, redeem_at_till
+from pos_app.core.receipt import Receipt
+from pos_app.core.redemption import OfflineRefused, TillOutcome
+from pos_app.core.redemption_service import ReceiptFacts, Redeemed, RedemptionService
 from pos_app.core.validation import InvalidInput, parse_customer
 from pos_app.gui.background import Background
 
@@ -62,8 +65,10 @@ class TillFlow(QObject):
     customer_found = Signal(object)  # Customer
     checked = Signal(object)  # Redeemability
     code_sent = Signal(str)  # what to tell the customer
-    finished = Signal(object)  # TillOutcome
-    finished_unseen = Signal(object, object)  # TillOutcome, Receipt: the customer was already cleared
+    finished = Signal(object)  # Redeemed (a TillOutcome with its receipt)
+    finished_unseen = Signal(object, object)  # Redeemed, Receipt: the customer was already cleared
+    print_requested = Signal(object)  # Receipt: receipt.auto_print is on
+    queue_changed = Signal()  # a redemption was added to the outbox or changed there
     previewed = Signal(object)  # Redeemability, checked without sending a code
     worth_known = Signal(object, object)  # WorthQuestion, Redeemability
     worth_refused = Signal(object, str)  # WorthQuestion, why not (an org rule)
@@ -217,51 +222,59 @@ class TillFlow(QObject):
         )
 
     def redeem(self, code: str) -> None:
-        """Confirm: written to the outbox, then sent (see ``redeem_at_till``)."""
+        """Confirm: written to the outbox, then sent (see ``RedemptionService.redeem``)."""
         if self.sale.points is None:
             return
-        new = self._new_redemption(
-            self.sale.points,
-            self.sale.bill,
-            validation_type=self.sale.validation_type,
-            validation_code=code if self.sale.validation_type == "SMS" else "",
-        )
-        self._commit(lambda: redeem_at_till(self.ctx.sender(), new))
+        kind, shown = self.sale.validation_type, self._for_receipt()  # read now: the sale may be cleared
+        self._commit(lambda service, new: service.redeem(new, shown), self.sale.points, kind, code)
 
     def redeem_offline(self, points: Decimal, bill: str) -> None:
         """No network: queue it if the offline policy allows (no code can be checked)."""
-        new = self._new_redemption(points, bill)
         self.sale.points, self.sale.bill, self.sale.validation_type = points, bill, "none"
-        self._commit(lambda: queue_offline(self.ctx.sender(), new))
+        shown = self._for_receipt()
+        self._commit(lambda service, new: service.queue_offline(new, shown), points, "", "")
 
-    def _new_redemption(
-        self, points: Decimal, bill: str, validation_type: str = "", validation_code: str = ""
-    ) -> NewRedemption:
-        """The outbox row for the sale: customer, program, family, till, and how it was confirmed."""
-        who = self._who()
-        return NewRedemption(
-            customer_kind=who.kind,
-            customer_value=who.value,
-            points=points,
-            bill=bill,
+    def _for_receipt(self) -> ReceiptFacts:
+        customer, program_id = self.sale.customer, self.program_id()
+        program = customer.program(program_id) if customer and program_id else None
+        return ReceiptFacts(
+            customer.name if customer else "", self.sale.check, program_title=program.title if program else ""
+        )
+
+    def _commit(
+        self,
+        call: Callable[[RedemptionService, NewRedemption], Redeemed],
+        points: Decimal,
+        validation_type: str,
+        code: str,
+    ) -> None:
+        sale = self.sale
+        prints: list[Receipt] = []  # the service asks on the worker thread; printed here, in order
+        changed: list[int] = []
+        service = RedemptionService.of(self.ctx, print_receipt=prints.append, queue_changed=lambda: changed.append(1))
+        new = service.new_redemption(
+            self._who(),
+            points,
+            sale.bill,
             program_id=self.program_id(),
-            group_ref=self.sale.group.as_params() if self.sale.group else {},
+            group=sale.group,
             validation_type=validation_type,
-            validation_code=validation_code,
+            validation_code=code,
             cashier=str(self.ctx.settings.get("till")),
         )
 
-    def _commit(self, call: Callable[[], TillOutcome]) -> None:
-        sale = self.sale
-
-        def answered(outcome: TillOutcome) -> None:
+        def answered(outcome: Redeemed) -> None:
+            if changed:
+                self.queue_changed.emit()
             if sale is self.sale:
                 self._redeemed(outcome)
+                for receipt in prints:  # after ``finished``: the screen shows the receipt being printed
+                    self.print_requested.emit(receipt)
             elif outcome.kind == "rejected":  # nothing was applied: nothing to keep
                 log.warning("a redemption was refused after its screen was left")
-            else:  # nobody is looking: keep it for the journal
+            else:  # nobody is looking; its receipt is in the journal
                 log.info("a redemption finished after its screen was left: %s", outcome.kind)
-                self.finished_unseen.emit(outcome, self.receipt(outcome, sale))
+                self.finished_unseen.emit(outcome, outcome.receipt)
 
         def failed(error: Exception) -> None:
             if sale is self.sale:
@@ -269,7 +282,7 @@ class TillFlow(QObject):
             else:
                 log.warning("a redemption failed after its screen was left: %s", type(error).__name__)
 
-        self.commits.run(call, answered, failed)
+        self.commits.run(lambda: call(service, new), answered, failed)
 
     def _redeemed(self, outcome: TillOutcome) -> None:
         if outcome.kind == "done":
@@ -326,14 +339,8 @@ class TillFlow(QObject):
         self.sale = Sale()
         self.cleared.emit()
 
-    def receipt(self, outcome: TillOutcome, sale: Sale | None = None) -> Receipt:
-        sale = sale or self.sale
-        customer, program_id = sale.customer, outcome.item.program_id
-        program = customer.program(program_id) if customer and program_id else None
-        return receipt_for(
-            outcome.item,
-            self.ctx.settings,
-            customer.name if customer else "",
-            sale.check,
-            program_title=program.title if program else "",
-        )
+    def receipt(self, outcome: TillOutcome) -> Receipt:
+        """The receipt kept with a redemption that was done or queued."""
+        if not isinstance(outcome, Redeemed) or outcome.receipt is None:
+            raise ValueError("no receipt for a redemption that was refused")
+        return outcome.receipt

@@ -3,7 +3,7 @@
 Full screen, frameless, on top; closing is refused. Five quick taps in the top-left corner
 (or Ctrl+Alt+Shift+K) ask for the supervisor PIN, which opens settings, the offline queue,
 or the way out. After a quiet spell "still there?" counts down and then every trace of the
-customer is cleared. The redemption itself is the till's (``TillFlow``): the same outbox,
+customer is cleared. The redemption itself is the till's (``TillFlow``, ``RedemptionService``): the same outbox,
 the same receipts and journal, the same replay worker.
 """
 
@@ -24,7 +24,7 @@ from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.receipt import Receipt, render_for
-from pos_app.core.redemption import TillOutcome
+from pos_app.core.redemption_service import Redeemed
 from pos_app.core.validation import InvalidInput, parse_bill, parse_otp, parse_points
 from pos_app.gui import printing
 from pos_app.gui.background import Background, wait_for_all_calls
@@ -153,7 +153,8 @@ class KioskWindow(QWidget):
         flow.previewed.connect(self._previewed)
         flow.checked.connect(self._code_sent)
         flow.finished.connect(self._finished)
-        flow.finished_unseen.connect(self._journal_quietly)
+        flow.print_requested.connect(self._print_for_customer)
+        flow.queue_changed.connect(self.replay.refresh)
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self._rule_broken)
         flow.credentials_refused.connect(lambda: log.error("the kiosk's credentials were refused"))
@@ -270,7 +271,7 @@ class KioskWindow(QWidget):
         self.code.info(self.tr("Redeeming..."))
         self.flow.redeem(code)
 
-    def _finished(self, outcome: TillOutcome) -> None:
+    def _finished(self, outcome: Redeemed) -> None:
         receipt = self.flow.receipt(outcome)
         self.receipt = receipt
         text = render_for(receipt, self.ctx.settings)
@@ -290,24 +291,15 @@ class KioskWindow(QWidget):
                 text,
             )
         self.go(self.done)
-        self.replay.refresh()
-        self._journal_quietly(outcome, receipt)
-        if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
-            self.done.print_status.setText(self.tr("Printing your receipt..."))
-            self.printing.run(
-                lambda: printing.print_receipt(receipt, self.ctx.settings),
-                lambda _none: self.done.print_status.setText(self.tr("Take your receipt.")),
-                lambda _error: self.done.print_status.setText(
-                    self.tr("The receipt could not be printed. The cashier can print it from the journal.")
-                ),
-            )
 
-    def _journal_quietly(self, _outcome: TillOutcome, receipt: Receipt) -> None:
-        journal = self.ctx.journal
+    def _print_for_customer(self, receipt: Receipt) -> None:
+        self.done.print_status.setText(self.tr("Printing your receipt..."))
         self.printing.run(
-            lambda: journal.add(receipt),
-            lambda _id: None,
-            lambda error: log.error("journal: %s", type(error).__name__),
+            lambda: printing.print_receipt(receipt, self.ctx.settings),
+            lambda _none: self.done.print_status.setText(self.tr("Take your receipt.")),
+            lambda _error: self.done.print_status.setText(
+                self.tr("The receipt could not be printed. The cashier can print it from the journal.")
+            ),
         )
 
     def _failed(self, message: str, request_id: str) -> None:

@@ -1,0 +1,153 @@
+"""Everything around one redemption, the same for the till window, the kiosk and the command line.
+
+``RedemptionService.redeem`` writes the redemption to the outbox, sends it, settles an unknown
+outcome once (``redeem_at_till``), keeps its receipt in the journal, asks for the receipt to be
+printed and says the queue changed. ``queue_offline`` does the same for a redemption taken while
+the service cannot be reached. ``new_redemption`` is the one place an outbox row is made.
+
+No Qt and no threads here: the window runs ``redeem`` on a worker thread and passes ports
+(plain callables) for printing and the queue's change; a test passes a fake client.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pos_app.core.capillary import GroupRef, Identifier
+from pos_app.core.capillary.models import Redeemability
+from pos_app.core.outbox import NewRedemption
+from pos_app.core.receipt import Receipt, receipt_for
+from pos_app.core.redemption import TillOutcome, queue_offline, redeem_at_till
+
+if TYPE_CHECKING:
+    from pos_app.core.app_context import AppContext
+    from pos_app.core.config import Settings
+    from pos_app.core.journal import Journal
+    from pos_app.core.sending import Sender
+
+log = logging.getLogger("pos_app.redemption")
+
+PrintPort = Callable[[Receipt], None]
+QueuePort = Callable[[], None]
+
+JOURNAL_FAILED = (
+    "The receipt could not be kept in this till's journal ({error}). The redemption stands: "
+    "print the receipt now, or write down reference {reference}, and tell support."
+)
+
+
+@dataclass(frozen=True)
+class ReceiptFacts:
+    """What the caller knows for the receipt beyond the outbox row."""
+
+    customer_name: str = ""
+    check: Redeemability | None = None  # the isredeemable answer: value and ratio
+    program_title: str = ""
+    family_balance: Decimal | None = None  # the family's points before, for family redemptions
+
+
+NO_FACTS = ReceiptFacts()
+
+
+@dataclass(frozen=True)
+class Redeemed(TillOutcome):
+    """A redemption's outcome with its receipt (none when nothing was redeemed or queued)."""
+
+    receipt: Receipt | None = None
+    journal_id: int | None = None
+    journal_error: str = ""  # for the cashier: the receipt was not kept (the redemption stands)
+
+
+class RedemptionService:
+    def __init__(
+        self,
+        sender: Sender,
+        journal: Journal,
+        settings: Settings,
+        print_receipt: PrintPort | None = None,
+        queue_changed: QueuePort | None = None,
+    ) -> None:
+        self.sender = sender
+        self.journal = journal
+        self.settings = settings
+        self.print_receipt = print_receipt
+        self.queue_changed = queue_changed
+
+    @classmethod
+    def of(
+        cls, ctx: AppContext, print_receipt: PrintPort | None = None, queue_changed: QueuePort | None = None
+    ) -> RedemptionService:
+        return cls(ctx.sender(), ctx.journal, ctx.settings, print_receipt, queue_changed)
+
+    def new_redemption(
+        self,
+        who: Identifier,
+        points: Decimal,
+        bill: str,
+        *,
+        program_id: str = "",
+        group: GroupRef | None = None,
+        validation_type: str = "",
+        validation_code: str = "",
+        skip_validation: bool = False,
+        notes: str = "",
+        cashier: str = "",
+    ) -> NewRedemption:
+        """The outbox row: customer, points, bill, program, family, how it was confirmed, who."""
+        return NewRedemption(
+            customer_kind=who.kind,
+            customer_value=who.value,
+            points=points,
+            bill=bill,
+            program_id=program_id,
+            group_ref=group.as_params() if group else {},
+            validation_type=validation_type,
+            # A missed call confirms by itself: only an SMS code travels with the row.
+            validation_code=validation_code if validation_type == "SMS" else "",
+            skip_validation=skip_validation,
+            notes=notes,
+            cashier=cashier,
+        )
+
+    def redeem(self, new: NewRedemption, facts: ReceiptFacts = NO_FACTS) -> Redeemed:
+        """Confirmed by the customer: written to the outbox, sent, and its receipt kept."""
+        return self._finish(redeem_at_till(self.sender, new), facts)
+
+    def queue_offline(self, new: NewRedemption, facts: ReceiptFacts = NO_FACTS) -> Redeemed:
+        """The service cannot be reached: queued if the offline policy allows (else ``OfflineRefused``)."""
+        return self._finish(queue_offline(self.sender, new), facts)
+
+    def receipt(self, outcome: TillOutcome, facts: ReceiptFacts = NO_FACTS) -> Receipt:
+        return receipt_for(
+            outcome.item,
+            self.settings,
+            facts.customer_name,
+            facts.check,
+            program_title=facts.program_title,
+            family_balance=facts.family_balance,
+        )
+
+    def _finish(self, outcome: TillOutcome, facts: ReceiptFacts) -> Redeemed:
+        if self.queue_changed is not None:
+            self.queue_changed()
+        done = {f.name: getattr(outcome, f.name) for f in fields(TillOutcome)}
+        if outcome.kind == "rejected":  # nothing applied, nothing queued: no receipt
+            return Redeemed(**done)
+        receipt = self.receipt(outcome, facts)
+        journal_id, journal_error = None, ""
+        try:
+            journal_id = self.journal.add(receipt)
+        except Exception as error:  # a full disk or a damaged file must not hide the redemption
+            log.error("receipt of %s not journaled: %s", outcome.item.reference, error)
+            journal_error = JOURNAL_FAILED.format(error=error, reference=outcome.item.reference)
+        if self.print_receipt is not None and self.auto_print:
+            self.print_receipt(receipt)
+        return Redeemed(**done, receipt=receipt, journal_id=journal_id, journal_error=journal_error)
+
+    @property
+    def auto_print(self) -> bool:
+        return bool(self.settings.get("receipt.auto_print")) and self.settings.get("printer.kind") != "none"
