@@ -11,5 +11,5 @@ fi
 "$PYTHON" -m pip install -q -e '.[build]'
 "$PYTHON" -m PyInstaller installer/pos_app.spec --noconfirm --log-level WARN \
   --distpath build/dist --workpath build/work
-cp installer/linux/pos-app.desktop pos_app/resources/icons/pos-app-256.png build/dist/pos-app/
+cp installer/linux/pos-app.desktop resources/icons/pos-app-256.png build/dist/pos-app/
 echo "built $(cat build/work/pos_app/version.txt 2>/dev/null || echo pos-app) in build/dist/pos-app ($(du -sh build/dist/pos-app | cut -f1))"

@@ -17,5 +17,5 @@ mkdir -p "$PREFIX"
 cp -a build/dist/pos-app/. "$PREFIX/"
 ln -sf "$PREFIX/pos-app" /usr/local/bin/pos-app
 install -D -m 0644 installer/linux/pos-app.desktop /usr/share/applications/pos-app.desktop
-install -D -m 0644 pos_app/resources/icons/pos-app-256.png /usr/share/icons/hicolor/256x256/apps/pos-app.png
+install -D -m 0644 resources/icons/pos-app-256.png /usr/share/icons/hicolor/256x256/apps/pos-app.png
 echo "installed $("$PREFIX/pos-app" --version) in $PREFIX; check this till with: pos-app self-test"

@@ -1,6 +1,6 @@
 """The PyInstaller bundle, built here by installer/build.sh and run with no Python of ours:
-``--version``, ``self-test`` against the simulator (keyring in a real Secret Service, a printer
-port on loopback), ``queue list`` in an empty home, and ``--demo`` up to a ready window."""
+``--version``, every resource file, ``self-test`` against the simulator (keyring in a real Secret
+Service, a printer port on loopback), ``queue list`` in an empty home, ``--demo`` up to a ready window."""
 
 from __future__ import annotations
 
@@ -95,3 +95,10 @@ def test_demo_window_comes_up(frozen: Path, tmp_path: Path) -> None:
     done = run(frozen, "--home", str(tmp_path / "demo"), "--demo", env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "simulator on http://127.0.0.1:" in done.stdout and done.stdout.strip().endswith("ready")
+
+
+def test_the_bundle_carries_every_resource(frozen: Path) -> None:
+    (carried,) = BUNDLE.rglob("pos_app/_resources")  # where pos_app.resources looks in a bundle
+    shipped = [p.relative_to(REPO / "resources") for p in (REPO / "resources").rglob("*") if p.is_file()]
+    assert shipped
+    assert all((carried / name).read_bytes() == (REPO / "resources" / name).read_bytes() for name in shipped)
