@@ -247,6 +247,12 @@ def load_settings(path: Path) -> Settings:
         except (KeyError, ValueError, ConfigurationError) as error:
             reason = error.args[0] if error.args else str(error)
             settings.problems.append(f"Setting {key!r} ignored: {reason}")
+    bundle = str(settings.get("ca_bundle"))
+    if bundle and not Path(bundle).exists():  # the client refuses to start on it; say so at once
+        settings.problems.append(
+            f"The CA bundle {bundle} (setting 'ca_bundle') does not exist: nothing can be sent to the "
+            "service until it is fixed (pos-app config set ca_bundle PATH, or clear it for the public CAs)."
+        )
     return settings
 
 

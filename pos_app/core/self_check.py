@@ -82,26 +82,31 @@ def credentials_check(ctx: AppContext) -> Check:
 
 
 def host_check(ctx: AppContext) -> Check:
-    from pos_app.core.capillary.wire import AnswerTooLarge, ConnectionPool, Limits, NeverSent, NoAnswer, TlsRefused
+    from pos_app.core.capillary.errors import AnswerTooLarge, CapillaryError, NotTrusted
+    from pos_app.core.capillary.transport import Timeouts, Transport
 
     settings = ctx.settings
     try:
         url = api_base_url(settings)
+        transport = Transport(
+            url,
+            None,
+            timeouts=Timeouts(float(settings.get("timeout_connect")), 10.0),
+            ca_bundle=settings.get("ca_bundle"),
+        )
     except ConfigurationError as error:
         return Check("host", False, f"{error}: pos-app config set cluster NAME (or host URL)")
-    pool = ConnectionPool(str(settings.get("ca_bundle")) or None)
-    limits = Limits(float(settings.get("timeout_connect")), 10.0, HOST_PAGE_MAX_BYTES)
     started = time.perf_counter()
     try:
-        answer = f"HTTP {pool.exchange('GET', url + '/', {'Accept': '*/*'}, None, limits).status}"
+        answer = f"HTTP {transport.exchange('GET', url + '/', {'Accept': '*/*'}, None, HOST_PAGE_MAX_BYTES).status}"
     except AnswerTooLarge:
         answer = "a page of over 256 KB"
-    except TlsRefused as error:
+    except NotTrusted as error:
         return Check("host", False, f"{url}: TLS certificate not trusted ({error})")
-    except (NeverSent, NoAnswer) as error:
+    except CapillaryError as error:
         return Check("host", False, f"{url} did not answer: {error}")
     finally:
-        pool.close()
+        transport.close()
     ms = (time.perf_counter() - started) * 1000
     return Check("host", True, f"{url} answered ({answer}) in {ms:.0f} ms")
 

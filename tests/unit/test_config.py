@@ -64,3 +64,24 @@ def test_home_override_moves_every_directory(tmp_path: Path, monkeypatch: pytest
         assert directory.is_relative_to(tmp_path) and directory.is_dir()
         assert stat.S_IMODE(directory.stat().st_mode) == 0o700
     assert app_paths(tmp_path / "x").settings_file == (tmp_path / "x" / "config" / "settings.toml").resolve()
+
+
+def test_a_missing_ca_bundle_is_a_set_up_problem_when_the_settings_load(tmp_path: Path) -> None:
+    from pos_app.core.capillary import ConfigurationError
+    from pos_app.core.connection import make_client
+
+    path = tmp_path / "settings.toml"
+    path.write_text(f'host = "https://api.example"\nca_bundle = "{tmp_path / "site-ca.pem"}"\ntill = "t1"\n')
+    settings = load_settings(path)
+    assert settings.get("ca_bundle") == str(tmp_path / "site-ca.pem")  # kept: never a silent fall-back
+    assert any("site-ca.pem" in problem and "does not exist" in problem for problem in settings.problems)
+
+    class Secrets:
+        def get(self, name: str) -> str:
+            return "pw"
+
+    with pytest.raises(ConfigurationError) as refused:  # before any client exists, so before anything is sent
+        make_client(settings, Secrets())  # type: ignore[arg-type]
+    assert "site-ca.pem" in str(refused.value)
+    (tmp_path / "site-ca.pem").write_text("")
+    assert load_settings(path).problems == []

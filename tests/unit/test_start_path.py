@@ -33,8 +33,8 @@ def test_a_mistake_next_to_window_options_is_still_reported(capsys) -> None:
 def test_the_window_modules_leave_the_client_and_the_simulator_for_later() -> None:
     probe = (
         "import sys; import pos_app.cli, pos_app.gui.app, pos_app.gui.main_window, pos_app.gui.demo;"
-        "print(sorted(m for m in ('pos_app.core.capillary.wire', 'phonenumbers', 'pos_app.sim.server',"
-        " 'importlib.metadata', 'PySide6.QtPrintSupport') if m in sys.modules))"
+        "print(sorted(m for m in ('pos_app.core.capillary.transport', 'requests', 'urllib3', 'phonenumbers',"
+        " 'pos_app.sim.server', 'importlib.metadata', 'PySide6.QtPrintSupport') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

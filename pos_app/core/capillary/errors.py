@@ -3,11 +3,11 @@
 - ``Rejected``: the service answered and said no (an item code). Nothing was applied.
 - ``AuthFailed``: the credentials were refused. Nothing was applied.
 - ``RateLimited``: too many calls; wait ``retry_after`` seconds. Nothing was applied.
-- ``NotSent``: the request never reached the service (no route, refused, connect
-  timeout). Safe to send again.
+- ``NotSent``: no byte of the request left the till (name lookup, refused, connect
+  timeout, the TLS handshake, the proxy's tunnel refused). Safe to send again.
 - ``OutcomeUnknown``: the request may have reached the service and been applied
-  (read timeout, connection cut, a 5xx, an answer that cannot be read). A redemption
-  in this state must be reconciled, never re-sent under a new reference.
+  (read timeout, connection cut, a 5xx including 503, an answer that cannot be read).
+  A redemption in this state must be reconciled, never re-sent under a new reference.
 """
 
 from __future__ import annotations
@@ -78,6 +78,10 @@ class BadResponse(OutcomeUnknown):
     cashier_message = (
         "The loyalty service sent an answer the till cannot read. The request may or may not have gone through."
     )
+
+
+class AnswerTooLarge(BadResponse):
+    """The answer was bigger than the till reads; it was left unread."""
 
 
 class ServerError(OutcomeUnknown):

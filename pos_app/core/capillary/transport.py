@@ -1,23 +1,39 @@
-"""The calls to the service, and the sorting of every failure into an error class.
+"""The calls to the service on one ``requests.Session``, and the sorting of every failure.
 
-Connection reuse, explicit connect/read timeouts, a User-Agent naming the app, a bounded
-body size, and a log line per call with its request id. The query string and the headers
-are never logged: they carry mobile numbers, OTPs and credentials.
+Kept-alive connections, explicit (connect, read) timeouts, TLS always checked (certifi or the
+configured CA bundle), proxies as requests reads them from the environment (``HTTPS_PROXY``,
+``NO_PROXY`` with host names or CIDR ranges, the system's settings), a User-Agent naming the
+app, no redirects followed, nothing ever resent, a capped read of the body, and a log line
+per call with its request id. The query string and the headers are never logged: they carry
+mobile numbers, codes and credentials.
+
+A failure is ``NotSent`` only when the connection says the request's first byte never left
+(``connections.phase``); from then on, whatever goes wrong, the outcome is unknown.
 """
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import json
 import logging
+import math
+import re
+import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
+
+import requests
+import requests.utils
 
 from pos_app import APP_NAME, __version__
+from pos_app.core.capillary import connections
 from pos_app.core.capillary.auth import Auth
 from pos_app.core.capillary.errors import (
+    AnswerTooLarge,
     AuthFailed,
     BadResponse,
     CapillaryError,
@@ -28,22 +44,15 @@ from pos_app.core.capillary.errors import (
     RateLimited,
     ServerError,
 )
-from pos_app.core.capillary.wire import (
-    Answer,
-    AnswerTimeout,
-    AnswerTooLarge,
-    ConnectionPool,
-    Limits,
-    NeverSent,
-    NoAnswer,
-    TlsRefused,
-)
 
 log = logging.getLogger("pos_app.api")
 
 REQUEST_ID_HEADER = "X-Cap-Requestid"
 MAX_BODY_BYTES = 2 * 1024 * 1024
+READ_CHUNK = 64 * 1024
 DEFAULT_RETRY_AFTER_S = 30.0
+MAX_RETRY_AFTER_S = 3600.0
+_LENGTH = re.compile(r"[0-9]+(?:[ \t]*,[ \t]*[0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -59,12 +68,31 @@ class Reply:
     request_id: str
 
 
-def _retry_after(answer: Answer) -> float:
-    value = answer.headers.get("Retry-After", "")
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer read whole: status, headers (any case), body (decoded if compressed)."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+def retry_after(value: str | None, now: float | None = None) -> float:
+    """Seconds to wait from a Retry-After header: seconds, or an HTTP date; 30 if unreadable."""
+    text = (value or "").strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(text)
     except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return DEFAULT_RETRY_AFTER_S
+        if when.tzinfo is None:  # an HTTP date is always GMT
+            return DEFAULT_RETRY_AFTER_S
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if not math.isfinite(seconds):
         return DEFAULT_RETRY_AFTER_S
+    return min(MAX_RETRY_AFTER_S, max(0.0, seconds))
 
 
 def _query(params: dict[str, Any] | None) -> str:
@@ -84,6 +112,11 @@ def _encoded_query(pairs: tuple[tuple[str, Any], ...], types: tuple[type, ...]) 
     return "?" + urlencode(pairs, doseq=True)
 
 
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
 class Transport:
     def __init__(
         self,
@@ -96,12 +129,22 @@ class Transport:
         self.base_url = base_url.rstrip("/")
         self.auth = auth
         self.timeouts = timeouts or Timeouts()
-        # TLS verification is always on; a private cluster may bring its own CA bundle.
-        self.pool = ConnectionPool(ca_bundle)
-        self._fixed_headers = {"User-Agent": f"{APP_NAME}/{__version__}", "Accept": "application/json"}
+        # TLS is always checked; a private cluster may bring its own CA bundle. Missing: set-up error.
+        self.verify = connections.ca_bundle_path(ca_bundle)
+        self.session = requests.Session()
+        self.session.trust_env = False  # proxies are read below once per host; never ~/.netrc credentials
+        self.session.mount("https://", connections.MarkingAdapter())
+        self.session.mount("http://", connections.MarkingAdapter())
+        self._fixed_headers = {
+            "User-Agent": f"{APP_NAME}/{__version__}",
+            "Accept": "application/json",
+            "Accept-Encoding": requests.utils.DEFAULT_ACCEPT_ENCODING,
+        }
+        self._proxies: dict[str, dict[str, str]] = {}
+        self._lock = threading.Lock()
 
     def close(self) -> None:
-        self.pool.close()
+        self.session.close()
 
     def request(
         self,
@@ -137,7 +180,7 @@ class Transport:
         base_url: str | None,
         authenticate: bool,
     ) -> Reply:
-        all_headers = {**self._fixed_headers, **(headers or {})}
+        all_headers = dict(headers or {})
         if authenticate and self.auth is not None:
             all_headers.update(self.auth.headers())
         body = None
@@ -145,36 +188,17 @@ class Transport:
             all_headers["Content-Type"] = "application/json"
             body = json.dumps(json_body).encode("utf-8")
         url = (base_url or self.base_url).rstrip("/") + path + _query(params)
-        limits = Limits(self.timeouts.connect, self.timeouts.read, MAX_BODY_BYTES)
         started = time.perf_counter()
         outcome = "error"
         request_id = ""
         try:
-            answer = self.pool.exchange(method, url, all_headers, body, limits)
+            answer = self.exchange(method, url, all_headers, body, where=f"{method} {path}")
             request_id = answer.headers.get(REQUEST_ID_HEADER, "")
             reply = self._read(answer, path, request_id)
             outcome = str(reply.status)
             return reply
-        except TlsRefused as error:
-            outcome = "not-trusted"
-            raise NotTrusted(f"{method} {path}: {error}") from error
-        except NeverSent as error:
-            outcome = "not-sent"
-            raise NotSent(f"{method} {path}: {error}") from error
-        except AnswerTimeout as error:
-            outcome = "timeout"
-            raise OutcomeUnknown(f"{method} {path}: {error}") from error
-        except NoAnswer as error:
-            outcome = "no-answer"
-            raise OutcomeUnknown(f"{method} {path}: connection lost: {error}") from error
-        except ValueError as error:  # a header with a line break, a URL that is not http(s): nothing sent
-            outcome = "refused-locally"
-            raise ConfigurationError(f"{method} {path}: {error}") from error
-        except AnswerTooLarge as error:
-            outcome = "too-large"
-            raise BadResponse(f"answer larger than {MAX_BODY_BYTES} bytes") from error
         except CapillaryError as error:
-            outcome = type(error).__name__
+            outcome = _outcome_word(error)
             raise
         finally:
             log.info(
@@ -186,15 +210,67 @@ class Transport:
                 request_id or "-",
             )
 
+    def exchange(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        max_body: int = MAX_BODY_BYTES,
+        *,
+        where: str = "",
+    ) -> Answer:
+        """One request and its whole answer, or a ``CapillaryError`` saying whether it may have landed.
+
+        No exception of another type leaves: what cannot be sorted is an unknown outcome.
+        """
+        where = where or f"{method} {urlsplit(url).path}"
+        connections.start_call()
+        try:
+            prepared = requests.PreparedRequest()
+            prepared.prepare(method=method, url=url, headers={**self._fixed_headers, **headers}, data=body)
+            # The session's adapter, called directly: Session.send would read a redirect's whole
+            # body (past the cap) to look for where it points, and merge cookies the till never uses.
+            response = self.session.get_adapter(url).send(
+                prepared,
+                stream=True,
+                timeout=(self.timeouts.connect, self.timeouts.read),
+                verify=self.verify,
+                proxies=self._proxies_for(url),
+            )
+            try:
+                return Answer(response.status_code, response.headers, _body(response, max_body, where))
+            finally:
+                response.close()  # an answer not read to its end takes its connection with it
+        except CapillaryError as error:
+            if connections.phase() == connections.SENT and not isinstance(error, OutcomeUnknown):
+                raise OutcomeUnknown(f"{where}: {error}") from error
+            raise
+        except Exception as error:
+            raise _sorted(error, where, self.timeouts) from error
+
+    def _proxies_for(self, url: str) -> dict[str, str]:
+        """The proxy for this URL's scheme, as requests resolves it, read once per host."""
+        origin = _origin(url)
+        with self._lock:
+            found = self._proxies.get(origin)
+        if found is None:
+            found = requests.utils.get_environ_proxies(url)
+            with self._lock:
+                self._proxies[origin] = found
+        return found
+
     @staticmethod
     def _read(answer: Answer, path: str, request_id: str) -> Reply:
         status = answer.status
         if status == 401:
             raise AuthFailed(f"HTTP 401 from {path}", request_id=request_id)
-        if status in (429, 503):
-            raise RateLimited(_retry_after(answer), request_id=request_id)
-        if status >= 500:
+        if status == 429:
+            raise RateLimited(retry_after(answer.headers.get("Retry-After")), request_id=request_id)
+        if status >= 500:  # 503 too: Capillary's access-control failure, after the request arrived
             raise ServerError(status, f"HTTP {status}", request_id=request_id)
+        if 300 <= status < 400:
+            raise BadResponse(f"unexpected redirect (HTTP {status})", request_id=request_id)
         try:
             body = json.loads(answer.body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
@@ -202,6 +278,60 @@ class Transport:
             looks_html = "html" in content_type or answer.body.lstrip()[:1] == b"<"
             kind = "an HTML page" if looks_html else "not JSON"
             raise BadResponse(f"HTTP {status} answer was {kind}", request_id=request_id) from None
-        if 300 <= status < 400:
-            raise BadResponse(f"unexpected redirect (HTTP {status})", request_id=request_id)
         return Reply(status, body, request_id)
+
+
+def _body(response: requests.Response, max_body: int, where: str) -> bytes:
+    """The body, decoded if compressed, at most ``max_body`` bytes; a framing that lies is refused."""
+    length = response.headers.get("Content-Length")
+    if length is not None:
+        if not _LENGTH.fullmatch(length.strip()) or len({part.strip() for part in length.split(",")}) != 1:
+            raise BadResponse(f"{where}: answer with a bad Content-Length {length[:40]!r}")
+        if int(length.split(",")[0]) > max_body:
+            raise AnswerTooLarge(f"{where}: answer of {int(length.split(',')[0])} bytes, larger than {max_body}")
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_content(READ_CHUNK):
+        total += len(chunk)
+        if total > max_body:
+            raise AnswerTooLarge(f"{where}: answer larger than {max_body} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _sorted(error: Exception, where: str, timeouts: Timeouts) -> CapillaryError:
+    """What a failure from requests (or anything under it) means for the request."""
+    detail = f"{where}: {type(error).__name__}: {error}"
+    reached = connections.phase()
+    if reached == connections.SENT:
+        if isinstance(error, requests.Timeout):
+            return OutcomeUnknown(f"{where}: no answer within {timeouts.read:g}s")
+        return OutcomeUnknown(detail)
+    network = isinstance(error, requests.ConnectionError | requests.Timeout)  # SSLError and ProxyError too
+    if reached == connections.CONNECTING and network:
+        if isinstance(error, requests.exceptions.SSLError):
+            return NotTrusted(f"{where}: TLS with the host failed, nothing sent: {error}")
+        if isinstance(error, requests.exceptions.ProxyError):
+            return NotSent(f"{where}: the proxy refused the connection, nothing sent: {error}")
+        if isinstance(error, requests.ConnectTimeout):
+            return NotSent(f"{where}: no connection within {timeouts.connect:g}s, nothing sent")
+        return NotSent(f"{where}: cannot connect, nothing sent: {type(error).__name__}")
+    if reached is None and not network:
+        # Refused before any connection was touched: a URL, a header or a proxy setting.
+        return ConfigurationError(f"{where}: cannot be sent: {error}")
+    return OutcomeUnknown(detail)  # no proof that nothing left
+
+
+def _outcome_word(error: CapillaryError) -> str:
+    """The log line's word for a failure."""
+    if isinstance(error, NotTrusted):
+        return "not-trusted"
+    if isinstance(error, NotSent):
+        return "not-sent"
+    if isinstance(error, ConfigurationError):
+        return "refused-locally"
+    if isinstance(error, AnswerTooLarge):
+        return "too-large"
+    if isinstance(error, RateLimited | AuthFailed | ServerError | BadResponse):
+        return type(error).__name__
+    return "no-answer" if isinstance(error, OutcomeUnknown) else type(error).__name__

@@ -1,5 +1,5 @@
-"""The client against canned answers on a loopback server: the seeds' samples verbatim, and every
-failure form."""
+"""The client against canned answers on a real loopback server: the seeds' samples verbatim, every
+failure form, and what happens to its connections."""
 
 from __future__ import annotations
 
@@ -218,14 +218,25 @@ def test_401_inside_a_200_body(client: CapillaryClient, canned: CannedServer) ->
         client.get_customer(MOBILE)
 
 
-@pytest.mark.parametrize(("status", "header", "wait"), [(429, "7", 7.0), (503, None, 30.0), (429, "soon", 30.0)])
+@pytest.mark.parametrize(("header", "wait"), [("7", 7.0), (None, 30.0), ("soon", 30.0)])
 def test_rate_limited_with_the_wait(
-    client: CapillaryClient, canned: CannedServer, status: int, header: str | None, wait: float
+    client: CapillaryClient, canned: CannedServer, header: str | None, wait: float
 ) -> None:
-    canned.add("GET", CUSTOMER, status=status, headers={"Retry-After": header} if header else {})
+    canned.add("GET", CUSTOMER, status=429, headers={"Retry-After": header} if header else {})
     with pytest.raises(RateLimited) as caught:
         client.get_customer(MOBILE)
     assert caught.value.retry_after == wait
+
+
+def test_503_is_a_server_error_whose_outcome_is_unknown_not_a_rate_limit(
+    client: CapillaryClient, canned: CannedServer
+) -> None:
+    # Capillary documents 503 as an access-control failure: the request arrived.
+    canned.add("POST", REDEEM, status=503, headers={"Retry-After": "5"})
+    with pytest.raises(ServerError) as caught:
+        client.redeem(redeem_request())
+    assert isinstance(caught.value, OutcomeUnknown) and not isinstance(caught.value, RateLimited)
+    assert caught.value.status == 503
 
 
 def test_http_500_is_outcome_unknown(client: CapillaryClient, canned: CannedServer) -> None:
@@ -423,12 +434,25 @@ def test_tls_verification_is_on_and_takes_a_ca_bundle(tmp_path: Path, monkeypatc
     monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
     import certifi
 
-    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.pool.verify_file == certifi.where()
-    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/site/ca.pem")  # honoured as other HTTP tools do
-    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.pool.verify_file == "/etc/site/ca.pem"
-    bundle = str(tmp_path / "ca.pem")
-    client = CapillaryClient.with_basic_auth(BASE, "t", "p", ca_bundle=bundle)
-    assert client.transport.pool.verify_file == bundle
+    from pos_app.core.capillary import ConfigurationError
+
+    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.verify == certifi.where()
+    site = tmp_path / "site-ca.pem"
+    site.write_text("")
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(site))  # honoured as other HTTP tools do
+    assert CapillaryClient.with_basic_auth(BASE, "t", "p").transport.verify == str(site)
+    bundle = tmp_path / "ca.pem"
+    bundle.write_text("")
+    client = CapillaryClient.with_basic_auth(BASE, "t", "p", ca_bundle=str(bundle))
+    assert client.transport.verify == str(bundle)
+    for missing in (str(tmp_path / "gone.pem"),):
+        with pytest.raises(ConfigurationError) as refused:
+            CapillaryClient.with_basic_auth(BASE, "t", "p", ca_bundle=missing)
+        assert "gone.pem" in str(refused.value) and "ca_bundle" in str(refused.value)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "moved.pem"))
+    with pytest.raises(ConfigurationError) as refused:
+        CapillaryClient.with_basic_auth(BASE, "t", "p")
+    assert "REQUESTS_CA_BUNDLE" in str(refused.value)
 
 
 def test_a_token_with_a_line_break_is_refused_before_anything_is_sent(canned: CannedServer) -> None:
