@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import sqlite3
 import threading
 import time
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.core.capillary.inputs import format_points
+from pos_app.core.readable import readable_token
 from pos_app.core.storage_error import StorageDamaged
 
 SCHEMA_VERSION = 2
@@ -205,8 +205,9 @@ class _Change:
 
 
 def new_reference() -> str:
-    """Unique, unguessable and short enough for a receipt: ``POS-`` + 20 hex digits."""
-    return f"POS-{secrets.token_hex(10).upper()}"
+    """Unique, unguessable, short enough for a receipt and read out without mistakes:
+    ``POS-`` + 18 characters of no look-alikes (~80 bits)."""
+    return f"POS-{readable_token(18)}"
 
 
 class Outbox:

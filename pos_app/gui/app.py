@@ -48,7 +48,7 @@ class KioskNeedsPin(Exception):
 
 
 def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
 
     from pos_app.gui.kiosk.kiosk_window import KioskWindow
 
@@ -63,14 +63,12 @@ def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no
             flush=True,
         )
         kiosk = KioskWindow(ctx)
-        phone = PhonePanel(sim, None)
+        phone = PhonePanel(sim, kiosk)
+        phone.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)  # part of the kiosk's screen
+        phone.setFixedWidth(300)
         phone.watch(kiosk.flow)
-        phone.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        phone.setFloating(True)
-        phone.resize(280, 240)
-        kiosk.left.connect(phone.close)
+        kiosk.add_demo_phone(phone)
         sim.run_with(app)
-        kiosk.demo_phone = phone
     else:
         ctx = AppContext.open(args.home)
         if not ctx.supervisor.is_set():
@@ -186,10 +184,6 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.kiosk:
         app.installEventFilter(window.idle)
         window.showFullScreen()
-        if window.demo_phone is not None:
-            screen = app.primaryScreen().availableGeometry()
-            window.demo_phone.move(screen.right() - 300, screen.top() + 20)
-            window.demo_phone.show()
     else:
         window.show()
     if os.environ.get(READY_ENV):  # benchmarks: say when the window takes input, then quit

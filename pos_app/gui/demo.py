@@ -89,6 +89,9 @@ def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
     return AppContext(paths, settings, store), sim
 
 
+NO_MESSAGES = "No messages yet.\n\nTry card CARD0001 or mobile 9777788221."
+
+
 class PhonePanel(QDockWidget):
     """What the customer's phone would show: the SMS code; a button for the missed call."""
 
@@ -98,7 +101,7 @@ class PhonePanel(QDockWidget):
         self.sim = sim
         self.mobile = ""
         body = QWidget()
-        self.sms = QLabel("No messages yet.\n\nTry card CARD0001 or mobile 9777788221.")
+        self.sms = QLabel(NO_MESSAGES)
         self.sms.setObjectName("demo_sms")
         self.sms.setWordWrap(True)
         self.sms.setAccessibleName("Simulated SMS")
@@ -117,6 +120,11 @@ class PhonePanel(QDockWidget):
         """Show the code each time the till sends one."""
         self.flow = flow
         flow.code_sent.connect(self._code_sent)
+        flow.cleared.connect(self.forget)  # the next customer never sees the last one's code
+
+    def forget(self) -> None:
+        self.mobile = ""
+        self.sms.setText(NO_MESSAGES)
 
     def _code_sent(self, _message: str) -> None:
         if self.flow is not None:

@@ -10,7 +10,6 @@ the same receipts and journal, the same replay worker.
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from decimal import Decimal
 from typing import Any
@@ -20,9 +19,13 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from pos_app.core.app_context import AppContext
+from pos_app.core.capillary import CapillaryError, Rejected
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.org_rules import check as check_rules
+from pos_app.core.org_rules import max_redeemable
+from pos_app.core.readable import readable_token
 from pos_app.core.receipt import Receipt, render_for
 from pos_app.core.redemption_service import Redeemed
 from pos_app.core.validation import InvalidInput, parse_bill, parse_otp, parse_points
@@ -40,8 +43,8 @@ from pos_app.gui.kiosk.screens import (
     bill_screen,
     identify_screen,
 )
-from pos_app.gui.kiosk.supervisor_pad import PinPad, StaffMenu
-from pos_app.gui.kiosk.words import for_customer
+from pos_app.gui.kiosk.supervisor_pad import PinPad, StaffMenu, StaffPage
+from pos_app.gui.kiosk.words import for_customer, rule_in_words
 from pos_app.gui.preload import Preload
 from pos_app.gui.queue_dialog import QueueDialog
 from pos_app.gui.replay_worker import ReplayWorker
@@ -93,7 +96,9 @@ class KioskWindow(QWidget):
         self.bill = ""
         self.receipt: Receipt | None = None
         self.demo_phone: QWidget | None = None  # --demo: the customer's phone beside the kiosk
-        self.previewing_balance = False
+        self.previewing_balance = False  # the answer awaited is about the most this customer may use
+        self.most = Decimal(0)
+        self.reachable: bool | None = None  # the service, as the last answer (or its absence) showed
         self.flow = TillFlow(ctx, Background(self), self)
         self.printing = Background(self)
         self.replay = ReplayWorker(ctx, self)
@@ -126,11 +131,20 @@ class KioskWindow(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.status)
+        self.top_row = QHBoxLayout()  # the screens; in the demo, the customer's phone beside them
+        self.top_row.setContentsMargins(0, 0, 0, 0)
+        self.top_row.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(self.top_row, 1)
         layout.addLayout(row)
         self._show_status()
+
+    def add_demo_phone(self, phone: QWidget) -> None:
+        """``--demo``: the customer's phone (the SMS code) as a column of the kiosk itself; a window
+        of its own would sit under the full-screen kiosk, which stays on top."""
+        self.top_row.addWidget(phone)
+        self.demo_phone = phone
 
     def screens(self) -> list[Any]:
         return [self.attract, self.identify, self.points, self.bill_entry, self.verify, self.code, self.done]
@@ -158,14 +172,16 @@ class KioskWindow(QWidget):
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self._rule_broken)
         flow.credentials_refused.connect(lambda: log.error("the kiosk's credentials were refused"))
-        flow.online_changed.connect(lambda _online: self._show_status())
+        flow.online_changed.connect(self._set_reachable)
+        for answered in (flow.customer_found, flow.previewed, flow.checked):
+            answered.connect(lambda _answer: self._set_reachable(True))
         self.code_timer = self.startTimer(500)
 
     # -- moving between screens ---------------------------------------------------------
 
     def go(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
-        if isinstance(screen, PadScreen):
+        if isinstance(screen, PadScreen | AttractScreen):
             screen.enter()
         settings = self.ctx.settings
         if screen is self.attract:
@@ -181,6 +197,7 @@ class KioskWindow(QWidget):
         """Forget everything about the customer: fields, labels, the sale, answers on their way."""
         self.flow.clear()
         self.chosen, self.bill, self.receipt, self.previewing_balance = None, "", None, False
+        self.most = Decimal(0)
         for screen in self.screens():
             screen.reset()
         self.go(self.attract)
@@ -198,30 +215,58 @@ class KioskWindow(QWidget):
             self.identify.error(self.tr("Points cannot be redeemed on this account. Please ask at the till."))
             return
         self.points.reset()
-        balance = format_points(customer.loyalty_points)
-        self.points.show_customer(customer.firstname, balance)
+        self.points.show_customer(customer.firstname, format_points(self._balance()))
         self.go(self.points)
-        if customer.loyalty_points > 0:
-            self.previewing_balance = True
-            self.flow.preview(customer.loyalty_points)
+        self._offer_most()
+
+    def _balance(self) -> Decimal:
+        customer = self.flow.sale.customer
+        return customer.balance_in(self.flow.program_id()) if customer else Decimal(0)
+
+    def _rules(self) -> Any:
+        return self.ctx.org_rules.for_program(self.flow.program_id())
+
+    def _offer_most(self) -> None:
+        """The most this customer may use now (balance, the org's maximum and step), then what it is
+        worth. A refusal of it teaches the rule (see ``_rule_broken``) and a smaller most is offered."""
+        balance, rules = self._balance(), self._rules()
+        most = max_redeemable(balance, rules)
+        if most <= 0:
+            floor = rules.floor()
+            if balance > 0 and floor is not None:
+                self.points.show_too_few(format_points(floor))
+            self.previewing_balance = False
+            return
+        self.points.show_most(format_points(most))
+        self.most = most
+        self.previewing_balance = True
+        self.flow.preview(most)
 
     def _points_chosen(self, text: str) -> None:
-        customer = self.flow.sale.customer
+        balance = self._balance()
         try:
-            self.chosen = parse_points(text, customer.loyalty_points if customer else None)
+            chosen = parse_points(text, None)
         except InvalidInput as error:
             self.points.error(str(error))
             return
+        if chosen > balance:
+            self.points.error(self.tr("You have {0} points. Choose {0} or fewer.").format(format_points(balance)))
+            return
+        refusal = check_rules(chosen, self._rules())
+        if refusal is not None:  # known already: said at once, with the rule and its figure
+            self.points.error(rule_in_words(refusal, chosen))
+            return
+        self.chosen = chosen
         if self.previewing_balance:  # its answer must not be taken for the answer about these points
             self.flow.background.forget_all()
             self.previewing_balance = False
         self.flow.preview(self.chosen)
 
     def _previewed(self, result: Redeemability) -> None:
-        if self.previewing_balance:  # what the whole balance is worth, shown while choosing
+        if self.previewing_balance:  # what the most that may be used is worth, shown while choosing
             self.previewing_balance = False
             if result.is_redeemable:
-                self.points.show_value(format_points(result.points), self.ctx.money()(result.points_redeem_value))
+                self.points.show_most(format_points(result.points), self.ctx.money()(result.points_redeem_value))
             return
         if not result.is_redeemable:
             self.points.error(self.tr("These points cannot be redeemed. Try fewer points."))
@@ -273,6 +318,7 @@ class KioskWindow(QWidget):
 
     def _finished(self, outcome: Redeemed) -> None:
         receipt = self.flow.receipt(outcome)
+        self._set_reachable(not receipt.pending)  # saved for later: the service did not answer
         self.receipt = receipt
         text = render_for(receipt, self.ctx.settings)
         points = format_points(receipt.points)
@@ -305,6 +351,11 @@ class KioskWindow(QWidget):
     def _failed(self, message: str, request_id: str) -> None:
         if request_id:
             log.info("kiosk error shown (request id %s)", request_id)
+        error = self.flow.last_error
+        if isinstance(error, CapillaryError) and not isinstance(error, Rejected):
+            self._set_reachable(False)  # the screen says "not available": so does the footer
+        elif isinstance(error, Rejected):
+            self._set_reachable(True)  # the service answered, with a no
         screen = self.current()
         message = for_customer(self.flow.last_error, message)
         if not isinstance(screen, KioskScreen):
@@ -313,11 +364,16 @@ class KioskWindow(QWidget):
         screen.error(message)
 
     def _rule_broken(self, message: str) -> None:
-        message = for_customer(self.flow.last_error, message)
-        if self.previewing_balance:  # the whole balance is more than one visit allows: say so, calmly
+        if self.previewing_balance:  # nothing typed yet: the rule was learned, offer what it allows
             self.previewing_balance = False
-            self.points.info_label.setText(message)  # stays while the points are typed
+            if max_redeemable(self._balance(), self._rules()) < self.most:
+                self._offer_most()
             return
+        refusal = check_rules(self.chosen, self._rules()) if self.chosen is not None else None
+        if refusal is not None:
+            message = rule_in_words(refusal, self.chosen or Decimal(0))
+        else:
+            message = for_customer(self.flow.last_error, message)
         if self.current() is not self.points:
             self.go(self.points)
         self.points.error(message)
@@ -348,9 +404,32 @@ class KioskWindow(QWidget):
         elif choice == StaffMenu.SETTINGS:
             SettingsDialog(self.ctx, self).open()
         elif choice == StaffMenu.QUEUE:
-            dialog = QueueDialog(self.ctx.outbox, self.replay.replay_now, self, allow_cancel=lambda: True)
-            dialog.finished.connect(lambda _result: self.replay.refresh())
-            dialog.open()
+            self.open_queue()
+
+    def open_queue(self) -> StaffPage:
+        """The offline queue as a screen of the kiosk (the supervisor's PIN was given)."""
+        dialog = QueueDialog(self.ctx.outbox, self.replay.replay_now, None, allow_cancel=lambda: True)
+        page = StaffPage(self.tr("Offline queue"), dialog)
+        self.stack.addWidget(page)
+        self.go(page)
+
+        def refresh(_summary: object) -> None:
+            dialog.refresh()
+
+        self.replay.queue_changed.connect(refresh)
+
+        def back() -> None:
+            if self.stack.indexOf(page) < 0:
+                return
+            self.replay.queue_changed.disconnect(refresh)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            self.replay.refresh()
+            self.clear_customer()
+
+        page.closed.connect(back)
+        self.staff_page = page
+        return page
 
     def leave(self) -> None:
         log.info("kiosk mode left by a supervisor")
@@ -360,9 +439,16 @@ class KioskWindow(QWidget):
 
     # -- window ----------------------------------------------------------------------------
 
+    def _set_reachable(self, reachable: bool) -> None:
+        self.reachable = reachable
+        self._show_status()
+
     def _show_status(self) -> None:
         where = str(self.ctx.settings.get("store_name") or self.ctx.settings.get("till") or "")
-        state = self.tr("online") if self.flow.online else self.tr("offline")
+        if self.reachable is None:  # nothing asked yet: no claim either way
+            self.status.setText(where)
+            return
+        state = self.tr("online") if self.reachable else self.tr("offline")
         self.status.setText(f"{where}  ·  {state}")
 
     def resizeEvent(self, event: Any) -> None:
@@ -389,4 +475,4 @@ class KioskWindow(QWidget):
 
 def generated_bill_number() -> str:
     """A transaction number for a redemption not tied to a scanned bill: K-date-time-random."""
-    return "K-" + time.strftime("%Y%m%d-%H%M%S") + "-" + secrets.token_hex(2).upper()
+    return "K-" + time.strftime("%Y%m%d-%H%M%S") + "-" + readable_token(4)

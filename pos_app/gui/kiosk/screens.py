@@ -7,7 +7,7 @@ field and label that could hold something of a customer. The kiosk window drives
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.gui.kiosk.touch import Keypad, big_label, touch_button
+from pos_app.gui.kiosk.touch import FitLabel, Keypad, big_label, touch_button
 from pos_app.gui.scanner import ACCEPTS_SCAN
 
 
@@ -31,7 +31,7 @@ class KioskScreen(QWidget):
         super().__init__()
         self.setObjectName(name)
         self.title = big_label(title, f"{name}_title", "title")
-        self.message = big_label("", f"{name}_message", "message")
+        self.message = FitLabel(2, f"{name}_message", "message")  # its room is kept: nothing moves under a finger
         self.message.setAccessibleName(self.tr("Message"))
         self.body = QVBoxLayout()
         self.buttons = QHBoxLayout()
@@ -82,9 +82,14 @@ class AttractScreen(QWidget):
         layout.addWidget(self.store)
         layout.addWidget(self.button, 1)
         self.button.clicked.connect(self.touched.emit)
+        # The screen itself takes the keys: a card scanned here (a fast burst of keys) starts the customer.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def reset(self) -> None:
         pass  # nothing of a customer is ever shown here
+
+    def enter(self) -> None:
+        self.setFocus()
 
 
 class PadScreen(KioskScreen):
@@ -96,7 +101,7 @@ class PadScreen(KioskScreen):
         super().__init__(name, title)
         self.hint = big_label(hint, f"{name}_hint", "info")  # fixed text, never about a customer
         self.hint.setVisible(bool(hint))
-        self.info_label = big_label("", f"{name}_info", "info")
+        self.info_label = FitLabel(2, f"{name}_info", "info")
         self.field = QLineEdit()
         self.field.setObjectName(f"{name}_field")
         self.field.setAccessibleName(title)
@@ -143,29 +148,51 @@ class PointsScreen(PadScreen):
 
     def __init__(self) -> None:
         super().__init__("kiosk_points", self_tr("How many points would you like to use?"), 12)
-        self.greeting = big_label("", "kiosk_greeting", "subtitle")
-        self.balance = big_label("", "kiosk_balance", "figure")
+        self.greeting = FitLabel(1, "kiosk_greeting", "subtitle")
+        self.balance = FitLabel(2, "kiosk_balance", "figure")
         self.balance.setAccessibleName(self.tr("Your points"))
         self.column.insertWidget(0, self.greeting)
         self.column.insertWidget(1, self.balance)
         self.max_button = touch_button(self.tr("All my points"), name="kiosk_points_max")
         self.extra.addWidget(self.max_button)
-        self.max_points = ""
-        self.max_button.clicked.connect(lambda: self.field.setText(self.max_points))
+        self.max_points = ""  # the most this customer may use now (the org's rules applied)
+        self.balance_text = ""
+        self.max_button.clicked.connect(self._all_points)
+
+    def _all_points(self) -> None:
+        self.message.clear()
+        self.field.setText(self.max_points)
 
     def show_customer(self, first_name: str, balance: str) -> None:
         self.greeting.setText(self.tr("Hello {0}").format(first_name) if first_name else self.tr("Hello"))
         self.balance.setText(self.tr("You have {0} points").format(balance))
+        self.balance_text = balance
         self.max_points = balance
 
-    def show_value(self, points: str, value: str) -> None:
-        self.balance.setText(self.tr("You have {0} points, worth {1}").format(points, value))
+    def show_most(self, most: str, value: str = "") -> None:
+        """The most that may be used now: "All my points" fills it in; its worth once known."""
+        self.max_points = most
+        self.max_button.setEnabled(bool(most))
+        if most == self.balance_text:
+            self.info_label.clear()
+            if value:
+                self.balance.setText(self.tr("You have {0} points, worth {1}").format(most, value))
+        elif value:
+            self.info_label.setText(self.tr("You can use up to {0} points at a time, worth {1}.").format(most, value))
+        else:
+            self.info_label.setText(self.tr("You can use up to {0} points at a time.").format(most))
+
+    def show_too_few(self, least: str) -> None:
+        self.max_points = ""
+        self.max_button.setEnabled(False)
+        self.info_label.setText(self.tr("At least {0} points are needed to redeem.").format(least))
 
     def reset(self) -> None:
         super().reset()
         self.greeting.clear()
         self.balance.clear()
-        self.max_points = ""
+        self.max_points = self.balance_text = ""
+        self.max_button.setEnabled(True)
 
 
 class VerifyScreen(KioskScreen):
@@ -260,6 +287,8 @@ class ConfirmationScreen(KioskScreen):
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setAccessibleName(self.tr("Receipt"))
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.print_status = big_label("", "kiosk_print_status", "info")
         self.finish_button = touch_button(self.tr("Finish"), name="kiosk_finish")
         self.finish_button.setProperty("role", "primary")
@@ -267,7 +296,7 @@ class ConfirmationScreen(KioskScreen):
         self.body.addWidget(self.summary)
         self.body.addWidget(self.reference)
         self.body.addWidget(self.instruction)
-        self.body.addWidget(self.preview, 1)
+        self.body.addWidget(self.preview, 1, Qt.AlignmentFlag.AlignHCenter)  # the slip, large, in the middle
         self.body.addWidget(self.print_status)
         self.buttons.addWidget(self.finish_button)
         self.finish_button.clicked.connect(self.finish.emit)
@@ -278,6 +307,16 @@ class ConfirmationScreen(KioskScreen):
         self.reference.setText(reference)
         self.preview.setPlainText(receipt_text)
         self.print_status.clear()
+        self._fit_width(receipt_text)
+
+    def _fit_width(self, receipt_text: str) -> None:
+        """As wide as the slip's longest line in the screen's large type: no sideways scrolling."""
+        self.preview.ensurePolished()
+        columns = max((len(line) for line in receipt_text.splitlines()), default=1)
+        metrics = QFontMetrics(self.preview.font())
+        scroll = self.preview.verticalScrollBar().sizeHint().width()
+        margins = 2 * (self.preview.frameWidth() + int(self.preview.document().documentMargin())) + 8
+        self.preview.setFixedWidth(metrics.horizontalAdvance("M" * columns) + scroll + margins)
 
     def reset(self) -> None:
         super().reset()

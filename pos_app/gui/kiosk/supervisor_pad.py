@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.core.supervisor import PinRefused, Supervisor
@@ -84,3 +84,27 @@ class StaffMenu(QDialog):
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
+
+
+class StaffPage(QWidget):
+    """A staff screen (the offline queue) shown inside the kiosk, never as a desktop window:
+    the kiosk stays full screen and on top, and the way back is one big button."""
+
+    closed = Signal()
+
+    def __init__(self, title: str, content: QDialog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk_staff_page")
+        self.content = content
+        content.setParent(self)
+        content.setWindowFlags(Qt.WindowType.Widget)  # a part of this screen, not a window of its own
+        self.back = touch_button(self.tr("Back to the kiosk"), name="kiosk_staff_page_back")
+        self.back.setProperty("role", "primary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(big_label(title, "kiosk_staff_page_title", "title"))
+        layout.addWidget(content, 1)
+        layout.addWidget(self.back)
+        self.back.clicked.connect(self.closed.emit)
+        content.finished.connect(lambda _result: self.closed.emit())
+        content.show()

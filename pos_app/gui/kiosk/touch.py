@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 # At least 48 px for a fingertip (WCAG 2.5.5 asks 44); a kiosk is used standing, so more.
@@ -30,6 +33,58 @@ def big_label(text: str = "", name: str = "", role: str = "") -> QLabel:
     if role:
         label.setProperty("role", role)  # styled by kiosk.qss
     return label
+
+
+class FitLabel(QLabel):
+    """A label that keeps the same height whatever it says: room for ``lines`` lines of its font,
+    the text drawn smaller when it needs more. A message appearing never moves a button."""
+
+    SMALLEST_PT = 10.0
+
+    def __init__(self, lines: int, name: str = "", role: str = "") -> None:
+        super().__init__()
+        self.lines = lines  # wrapped when drawn; no word wrap for the layout, whose height would follow the text
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        if name:
+            self.setObjectName(name)
+        if role:
+            self.setProperty("role", role)
+
+    def _height(self) -> int:
+        margins = self.contentsMargins()
+        return self.lines * QFontMetrics(self.font()).lineSpacing() + margins.top() + margins.bottom() + 4
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        return QSize(120, self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self._height())
+
+    def fitting_font(self) -> QFont:
+        """The label's font, or a smaller one, in which the whole text fits its rectangle."""
+        font = QFont(self.font())
+        rect = self.contentsRect()
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        size = font.pointSizeF() if font.pointSizeF() > 0 else float(font.pixelSize()) * 0.75
+        while size > self.SMALLEST_PT:
+            bound = QFontMetrics(font).boundingRect(rect, flags, self.text())
+            if bound.height() <= rect.height() and bound.width() <= rect.width():
+                break
+            size -= 1
+            font.setPointSizeF(size)
+        return font
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.fitting_font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(self.contentsRect(), flags, self.text())
+        painter.end()
 
 
 class Keypad(QWidget):

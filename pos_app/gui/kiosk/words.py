@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_DOWN, Decimal
+
 from PySide6.QtCore import QCoreApplication
 
 from pos_app.core.capillary import CapillaryError, Rejected
 from pos_app.core.capillary.codes import WRONG_OTP
+from pos_app.core.capillary.inputs import format_points
+from pos_app.core.org_rules import RuleRefusal
 
 NOT_AVAILABLE = "Redeeming points is not available at this kiosk right now. Please ask at the till."
 
@@ -37,3 +41,16 @@ def for_customer(error: Exception | None, fallback: str) -> str:
     if isinstance(error, CapillaryError):  # no answer, refused credentials, rate limits: staff matters
         return tr(NOT_AVAILABLE)
     return fallback
+
+
+def rule_in_words(refusal: RuleRefusal, chosen: Decimal) -> str:
+    """The org's rule the chosen points break, with its figure, and what to choose instead."""
+    figure = format_points(refusal.figure)
+    if refusal.rule == "maximum":
+        return tr("You can use at most {0} points at a time. Choose {0} or fewer.").format(figure)
+    if refusal.rule == "minimum":
+        return tr("You need to use at least {0} points at a time. Choose {0} or more.").format(figure)
+    lower = (chosen / refusal.figure).to_integral_value(ROUND_DOWN) * refusal.figure if refusal.figure else chosen
+    if lower <= 0 or lower == chosen:
+        return tr("Points can be used in multiples of {0} only. Choose {0}, or a multiple of it.").format(figure)
+    return tr("Points can be used in multiples of {0} only. Try {1}.").format(figure, format_points(lower))
