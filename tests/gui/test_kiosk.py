@@ -83,7 +83,7 @@ def test_a_whole_redemption_by_touch_with_an_sms_code(qtbot, kiosk: KioskWindow,
     assert kiosk.points.greeting.text() == "Hello Asha" and "2000 points" in kiosk.points.balance.text()
     # The whole balance is more than one visit allows (the demo org: 200): the most allowed is
     # offered, with its worth, and no refusal is shown before anything is typed.
-    qtbot.waitUntil(lambda: "up to 200 points at a time, worth 50.00" in kiosk.points.info_label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "up to 200 points at a time, worth ₹50.00" in kiosk.points.info_label.text(), timeout=5_000)
     assert kiosk.points.message.text() == ""
     tap_digits(qtbot, kiosk.points.keypad, "100")
     touch(qtbot, kiosk.points.continue_button)

@@ -36,12 +36,12 @@ def test_all_my_points_is_the_most_the_org_allows_now(qtbot, kiosk: KioskWindow,
     sim.server.state.rules.update(max_per_redemption=250, multiple_of=30, min_per_redemption=30)
     settle_on_points(qtbot, kiosk)
     assert "2000 points" in kiosk.points.balance.text()
-    assert "up to 240 points at a time, worth 60.00" in kiosk.points.info_label.text()
+    assert "up to 240 points at a time, worth ₹60.00" in kiosk.points.info_label.text()
     touch(qtbot, kiosk.points.max_button)
     assert kiosk.points.field.text() == "240"
     touch(qtbot, kiosk.points.continue_button)
     until(qtbot, kiosk, kiosk.verify)
-    assert kiosk.verify.summary.text() == "240 points = 60.00"
+    assert kiosk.verify.summary.text() == "240 points = ₹60.00"
 
 
 def test_a_refusal_names_the_rule_and_its_figure(qtbot, kiosk: KioskWindow, sim: SimAdmin) -> None:
@@ -131,6 +131,9 @@ def test_the_receipt_on_the_done_screen_is_large_and_centred(qtbot, kiosk: Kiosk
     centre = preview.mapTo(kiosk.done, preview.rect().center()).x()
     assert abs(centre - kiosk.done.width() // 2) <= 4
     assert preview.horizontalScrollBar().maximum() == 0  # every column shows
+    columns = max(len(line) for line in preview.toPlainText().splitlines())
+    slip = QFontMetrics(preview.font()).horizontalAdvance("M" * columns)
+    assert slip <= preview.viewport().width() <= slip + 40  # the box is the slip, not a wide page
     assert sim.ledger()[0]["redemption_id"] in preview.toPlainText()
 
 
