@@ -19,6 +19,7 @@ import json
 import logging
 import math
 import re
+import ssl
 import threading
 import time
 from collections.abc import Mapping
@@ -28,6 +29,7 @@ from urllib.parse import urlencode, urlsplit
 
 import requests
 import requests.utils
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from pos_app import APP_NAME, __version__
 from pos_app.core.capillary import connections
@@ -226,17 +228,22 @@ class Transport:
         """
         where = where or f"{method} {urlsplit(url).path}"
         connections.start_call()
-        try:
+        try:  # nothing is connected while the request is written down
             prepared = requests.PreparedRequest()
             prepared.prepare(method=method, url=url, headers={**self._fixed_headers, **headers}, data=body)
+            adapter = self.session.get_adapter(url)
+            proxies = self._proxies_for(url)
+        except Exception as error:  # a header with a line break, a URL that is not http(s)
+            raise ConfigurationError(f"{where}: cannot be sent: {error}") from error
+        try:
             # The session's adapter, called directly: Session.send would read a redirect's whole
             # body (past the cap) to look for where it points, and merge cookies the till never uses.
-            response = self.session.get_adapter(url).send(
+            response = adapter.send(
                 prepared,
                 stream=True,
                 timeout=(self.timeouts.connect, self.timeouts.read),
                 verify=self.verify,
-                proxies=self._proxies_for(url),
+                proxies=proxies,
             )
             try:
                 return Answer(response.status_code, response.headers, _body(response, max_body, where))
@@ -247,6 +254,8 @@ class Transport:
                 raise OutcomeUnknown(f"{where}: {error}") from error
             raise
         except Exception as error:
+            if connections.phase() is None:
+                connections.ca_bundle_path(self.verify)  # a CA file removed since: the set-up error says so
             raise _sorted(error, where, self.timeouts) from error
 
     def _proxies_for(self, url: str) -> dict[str, str]:
@@ -300,26 +309,57 @@ def _body(response: requests.Response, max_body: int, where: str) -> bytes:
 
 
 def _sorted(error: Exception, where: str, timeouts: Timeouts) -> CapillaryError:
-    """What a failure from requests (or anything under it) means for the request."""
-    detail = f"{where}: {type(error).__name__}: {error}"
+    """What a failure from requests (or anything under it) means for the request.
+
+    The connection's mark decides. Without one (no connection was touched, or requests' adapter
+    was replaced), only a failure that carries its own proof of happening while connecting is
+    "not sent", and requests' own refusals of a URL or header are set-up errors; anything else
+    is unknown.
+    """
     reached = connections.phase()
     if reached == connections.SENT:
         if isinstance(error, requests.Timeout):
             return OutcomeUnknown(f"{where}: no answer within {timeouts.read:g}s")
-        return OutcomeUnknown(detail)
-    network = isinstance(error, requests.ConnectionError | requests.Timeout)  # SSLError and ProxyError too
-    if reached == connections.CONNECTING and network:
+        return OutcomeUnknown(f"{where}: {type(error).__name__}: {error}")
+    if reached == connections.CONNECTING or (reached is None and _while_connecting(error)):
         if isinstance(error, requests.exceptions.SSLError):
             return NotTrusted(f"{where}: TLS with the host failed, nothing sent: {error}")
         if isinstance(error, requests.exceptions.ProxyError):
             return NotSent(f"{where}: the proxy refused the connection, nothing sent: {error}")
-        if isinstance(error, requests.ConnectTimeout):
+        if isinstance(error, requests.Timeout):  # a TLS handshake that stalls arrives as a read timeout
             return NotSent(f"{where}: no connection within {timeouts.connect:g}s, nothing sent")
         return NotSent(f"{where}: cannot connect, nothing sent: {type(error).__name__}")
-    if reached is None and not network:
-        # Refused before any connection was touched: a URL, a header or a proxy setting.
+    if reached is None and isinstance(error, _REFUSED_LOCALLY):
         return ConfigurationError(f"{where}: cannot be sent: {error}")
-    return OutcomeUnknown(detail)  # no proof that nothing left
+    return OutcomeUnknown(f"{where}: {type(error).__name__}: {error}")  # no proof that nothing left
+
+
+# requests' refusals before it touches a connection: a URL, a header or a proxy setting.
+_REFUSED_LOCALLY = (
+    requests.exceptions.InvalidURL,
+    requests.exceptions.InvalidSchema,
+    requests.exceptions.MissingSchema,
+    requests.exceptions.InvalidHeader,
+)
+_CONNECT_FAILURES = (NewConnectionError, ConnectTimeoutError, ssl.SSLCertVerificationError)
+
+
+def _while_connecting(error: BaseException) -> bool:
+    """Whether the error, or one it wraps, says it happened while connecting."""
+    if isinstance(error, requests.ConnectTimeout | requests.exceptions.ProxyError):
+        return True
+    seen: set[int] = set()
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, _CONNECT_FAILURES):
+            return True
+        wrapped = [*current.args, getattr(current, "reason", None), current.__cause__, current.__context__]
+        pending += [inner for inner in wrapped if isinstance(inner, BaseException)]
+    return False
 
 
 def _outcome_word(error: CapillaryError) -> str:
