@@ -44,6 +44,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own app home and its own keyring file."""
     home = tmp_path / "pos-home"
     monkeypatch.setenv("POS_APP_HOME", str(home))
+    monkeypatch.setenv("POS_APP_SITE_CONFIG", str(tmp_path / "machine-wide.toml"))  # none unless a test writes it
     monkeypatch.setenv("POS_APP_TEST_KEYRING", str(tmp_path / "keyring.json"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", TEST_KEYRING)
     return home

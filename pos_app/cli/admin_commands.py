@@ -13,7 +13,7 @@ from pos_app.cli.output import emit
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
-from pos_app.core.config import SCHEMA
+from pos_app.core.config import SCHEMA, LockedSetting, Settings
 
 
 def _secret(from_stdin: bool, prompt: str) -> str:
@@ -25,6 +25,12 @@ def _secret(from_stdin: bool, prompt: str) -> str:
 
 def credentials_set(args: argparse.Namespace, ctx: AppContext) -> int:
     secrets = ctx.secrets
+    wanted = {"till": args.till, "auth": "basic"} if args.till else {}
+    wanted = {"oauth_key": args.oauth_key, "auth": "oauth"} if args.oauth_key else wanted
+    for key, value in wanted.items():  # before any secret is stored
+        if key in ctx.settings.locked and ctx.settings.get(key) != value:
+            print(f"error: {LockedSetting(key, ctx.settings.machine_wide_path)}; nothing was stored", file=sys.stderr)
+            return exits.ERROR
     if args.till:
         secrets.set(
             credentials.till_password(args.till), _secret(args.password_stdin, f"Password for till {args.till}: ")
@@ -75,16 +81,40 @@ def credentials_clear(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def config_show(args: argparse.Namespace, ctx: AppContext) -> int:
-    values = ctx.settings.as_dict()
-    lines = [f"{key} = {value!r}" for key, value in values.items()]
-    lines += [f"warning: {problem}" for problem in ctx.settings.problems]
-    emit(args.json, values, lines)
+    """Every setting with where its value comes from: default, machine-wide, this till."""
+    settings = ctx.settings
+    shown = settings_with_sources(settings)
+    machine = settings.machine_wide_path
+    lines = [
+        f"this till's settings:   {settings.path}",
+        f"machine-wide settings:  {machine}" + ("" if machine is not None and machine.exists() else " (none)"),
+    ]
+    for key, entry in shown.items():
+        source = str(entry["source"]) + (", locked" if entry["locked"] else "")
+        setting = f"{key} = {entry['value']!r}"
+        lines.append(f"{setting:<56} {source}")
+    data = {
+        "settings": shown,
+        "files": {"this till": str(settings.path), "machine-wide": str(machine)},
+        "problems": settings.problems,
+    }
+    emit(args.json, data, lines)  # the problems went to stderr already, as for every command
     return exits.OK
+
+
+def settings_with_sources(settings: Settings) -> dict[str, dict[str, Any]]:
+    return {
+        key: {"value": settings.get(key), "source": settings.source(key), "locked": key in settings.locked}
+        for key in SCHEMA
+    }
 
 
 def config_set(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         value = ctx.settings.set(args.key, args.value)
+    except LockedSetting as error:
+        print(f"error: {error}", file=sys.stderr)
+        return exits.ERROR
     except (KeyError, ValueError, ConfigurationError) as error:
         print(f"error: {args.key}: {error.args[0] if error.args else error}", file=sys.stderr)
         return exits.ERROR
@@ -97,6 +127,7 @@ def config_path(args: argparse.Namespace, ctx: AppContext) -> int:
     paths = ctx.paths
     data = {
         "settings": str(paths.settings_file),
+        "machine-wide settings": str(ctx.settings.machine_wide_path),
         "data": str(paths.data_dir),
         "logs": str(paths.log_dir),
         "cache": str(paths.cache_dir),
@@ -149,7 +180,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     config = sub.add_parser("config", help="show or change settings")
     config_sub = config.add_subparsers(dest="action", required=True)
-    config_sub.add_parser("show", parents=[common], help="every setting").set_defaults(handler=config_show)
+    config_sub.add_parser(
+        "show", parents=[common], help="every setting and where it comes from (default, machine-wide, this till)"
+    ).set_defaults(handler=config_show)
     known = "\n".join(f"  {key:26} {setting.help}" for key, setting in SCHEMA.items())
     p = config_sub.add_parser(
         "set",

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from pos_app.core.config import Settings, load_settings
+from pos_app.core.config import Settings
 from pos_app.core.credentials import KeyringStore, SecretStore
 from pos_app.core.logs import setup_logging
+from pos_app.core.machine_settings import layered_settings
 from pos_app.core.paths import AppPaths, app_paths
 
 # Each part loads with its first use: a command, or the window's first screen, needs few of them.
@@ -34,7 +35,7 @@ class AppContext:
     def open(cls, home: str | None = None, secrets: SecretStore | None = None) -> AppContext:
         paths = app_paths(home).ensure()
         setup_logging(paths.log_file)
-        return cls(paths, load_settings(paths.settings_file), secrets)
+        return cls(paths, layered_settings(paths.settings_file), secrets)
 
     @property
     def secrets(self) -> SecretStore:

@@ -185,22 +185,53 @@ SCHEMA: dict[str, Setting] = {
 }
 
 
+# Where a value comes from, weakest first: the built-in default, the machine-wide file a chain
+# ships to every till (core/machine_settings.py), this till's own file (the one ``save`` writes).
+DEFAULT, MACHINE_WIDE, THIS_TILL = "default", "machine-wide", "this till"
+
+
+class LockedSetting(ValueError):
+    """A setting the machine-wide file locks: the till cannot change it."""
+
+    def __init__(self, key: str, where: Path | None) -> None:
+        super().__init__(
+            f"{key} is locked by the machine-wide settings file {where} (it applies to every till "
+            "on this machine); change it there"
+        )
+
+
 @dataclass
 class Settings:
-    values: dict[str, Value] = field(default_factory=dict)
+    values: dict[str, Value] = field(default_factory=dict)  # this till's own: what save() writes
     problems: list[str] = field(default_factory=list)
     path: Path | None = None
+    machine_wide: dict[str, Value] = field(default_factory=dict)
+    locked: frozenset[str] = frozenset()
+    machine_wide_path: Path | None = None
 
     def get(self, key: str) -> Any:
-        if key in self.values:
+        if key in self.values and key not in self.locked:
             return self.values[key]
+        if key in self.machine_wide:
+            return self.machine_wide[key]
         return SCHEMA[key].default
 
+    def source(self, key: str) -> str:
+        """DEFAULT, MACHINE_WIDE or THIS_TILL: which layer ``get(key)`` answers from."""
+        if key in self.values and key not in self.locked:
+            return THIS_TILL
+        return MACHINE_WIDE if key in self.machine_wide else DEFAULT
+
     def set(self, key: str, raw: Any) -> Value:
-        """Validate and set one value; raises ``KeyError``/``ValueError`` with the reason."""
+        """Validate and set one value; raises ``KeyError``/``ValueError`` with the reason
+        (``LockedSetting`` for a locked one, unless ``raw`` is the value it is locked at)."""
         if key not in SCHEMA:
             raise KeyError(f"unknown setting {key!r}; known: {', '.join(SCHEMA)}")
         value = SCHEMA[key].check(raw)
+        if key in self.locked:
+            if value != self.get(key):
+                raise LockedSetting(key, self.machine_wide_path)
+            return value
         self.values[key] = value
         return value
 

@@ -97,6 +97,9 @@ class SettingsDialog(QDialog):
                 )
             )
         layout.addLayout(form)
+        locked_note = show_locked(self, form)
+        if locked_note is not None:
+            layout.addWidget(locked_note)
         layout.addWidget(self.test_button)
         layout.addWidget(self.feedback)
         layout.addWidget(buttons)
@@ -166,13 +169,14 @@ class SettingsDialog(QDialog):
         except ValueError as error:
             self.feedback.setText(str(error))
             return
+        values = {key: value for key, value in values.items() if key not in settings.locked}  # shown read-only
         try:
-            for key, value in values.items():  # every value checked before any is changed
-                SCHEMA[key].check(value)
-            for key, value in values.items():
-                settings.set(key, value)
+            checked = {key: SCHEMA[key].check(value) for key, value in values.items()}  # all before any is changed
+            for key, value in checked.items():
+                if value != settings.get(key):  # an unchanged field keeps its source: machine-wide stays so
+                    settings.set(key, value)
             if self.password.text():
-                self.ctx.secrets.set(credentials.till_password(str(values["till"])), self.password.text())
+                self.ctx.secrets.set(credentials.till_password(self.till.text().strip()), self.password.text())
         except (KeyError, ValueError, ConfigurationError, KeyringProblem) as error:
             self.feedback.setText(str(error.args[0] if error.args else error))
             return
@@ -184,6 +188,60 @@ class SettingsDialog(QDialog):
 
 
 PRINTER_KINDS = ("none", "network", "usb", "serial", "file", "cups", "system")
+PRINTER_ADDRESS_KEYS = (
+    "printer.host",
+    "printer.port",
+    "printer.usb_vendor",
+    "printer.usb_product",
+    "printer.device",
+    "printer.cups_name",
+    "printer.system_name",
+)
+# The settings each field of the form edits (by the field's object name).
+FIELD_SETTINGS: dict[str, tuple[str, ...]] = {
+    "cluster": ("cluster",),
+    "host": ("host",),
+    "till": ("till",),
+    "program_id": ("program_id",),
+    "country": ("country",),
+    "store_name": ("store_name",),
+    "policy": ("offline.policy",),
+    "printer_kind": ("printer.kind",),
+    "printer_address": PRINTER_ADDRESS_KEYS,
+    "printer_columns": ("printer.columns",),
+    "auto_print": ("receipt.auto_print",),
+}
+
+
+def show_locked(dialog: SettingsDialog, form: QFormLayout) -> QLabel | None:
+    """Fields whose settings the machine-wide file locks are shown read-only, marked as such;
+    the note under the form names the file. None when nothing on the form is locked."""
+    settings = dialog.ctx.settings
+    where = str(settings.machine_wide_path)
+    locked_fields = [name for name, keys in FIELD_SETTINGS.items() if any(key in settings.locked for key in keys)]
+    for name in locked_fields:
+        widget = dialog.findChild(QWidget, name)
+        if widget is None:
+            continue
+        if isinstance(widget, QLineEdit):
+            widget.setReadOnly(True)
+        else:
+            widget.setEnabled(False)
+        widget.setProperty("locked", True)
+        widget.setToolTip(dialog.tr("Set for every till on this machine in {0}").format(where))
+        label = form.labelForField(widget)
+        if isinstance(label, QLabel):
+            label.setText(dialog.tr("{0} (machine-wide)").format(label.text()))
+    if not locked_fields:
+        return None
+    note = QLabel(
+        dialog.tr(
+            "Fields marked (machine-wide) are set for every till on this machine in {0}; change them there."
+        ).format(where)
+    )
+    note.setObjectName("settings_locked_note")
+    note.setWordWrap(True)
+    return note
 
 
 def printer_address(settings: Settings) -> str:

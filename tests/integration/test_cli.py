@@ -193,8 +193,9 @@ def test_config_set_validates_and_show_path(cli, app_home) -> None:
     assert cli("config", "set", "offline.policy", "sometimes").code == 1
     assert cli("config", "set", "cluster", "eu").code == 0
     assert cli("config", "set", "program_id", "973").code == 0
-    shown = json.loads(cli("config", "show", "--json").out)
-    assert shown["cluster"] == "eu" and shown["program_id"] == "973"
+    shown = json.loads(cli("config", "show", "--json").out)["settings"]
+    assert shown["cluster"] == {"value": "eu", "source": "this till", "locked": False}
+    assert shown["program_id"]["value"] == "973" and shown["country"]["source"] == "default"
     paths = json.loads(cli("config", "path", "--json").out)
     assert paths["settings"].startswith(str(app_home))
 

@@ -20,8 +20,8 @@ def test_damaged_queue_database_is_reported_and_left_untouched(configured_cli, s
     assert result.code == 1
     assert "offline queue file" in result.err and "damaged" in result.err and "move it aside" in result.err
     assert outbox.read_bytes() == GARBAGE  # kept for support, not "repaired" away
-    settings = configured_cli("config", "show", "--json").json()
-    assert settings["host"] == sim.url and settings["till"] == "demo.till"  # the rest survives
+    settings = configured_cli("config", "show", "--json").json()["settings"]
+    assert settings["host"]["value"] == sim.url and settings["till"]["value"] == "demo.till"  # the rest survives
     assert configured_cli("receipt", "list", "--json").code == 0  # and so does the journal
     outbox.rename(outbox.with_name("outbox.damaged"))  # what the message says to do
     assert configured_cli("queue", "list").code == 0
