@@ -50,11 +50,14 @@ class ScannerFilter(QObject):
         # A key counts once, at the widget that has focus (a key it passes on is seen again).
         if not isinstance(watched, QWidget) or watched is not (QApplication.focusWidget() or watched):
             return False
+        from PySide6.QtCore import Qt  # loaded with the first key, not with the window
+
+        key = Qt.Key
+        if event.key() in (key.Key_Shift, key.Key_Control, key.Key_Alt, key.Key_AltGr, key.Key_Meta):
+            return False  # the Shift a scanner sends before a capital letter does not break its burst
         now = time.monotonic()
         fast = now - self.last <= MAX_GAP_S
         self.last = now
-        from PySide6.QtCore import Qt  # loaded with the first key, not with the window
-
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             burst, self.burst = self.burst, ""
             if watched.property(ACCEPTS_SCAN):  # e.g. the bill's barcode scanned into the bill field

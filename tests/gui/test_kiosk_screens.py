@@ -75,7 +75,10 @@ def test_a_card_scanned_on_the_attract_screen_starts_the_customer(qtbot, kiosk: 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
     assert kiosk.current() is kiosk.attract
     target = QApplication.focusWidget()
-    qtbot.keyClicks(target, "CARD0002")  # a scanner: a burst of keys, then Enter
+    for char in "CARD0002":  # a scanner: a burst of keys (Shift before each capital), then Enter
+        if char.isupper():
+            qtbot.keyPress(target, Qt.Key.Key_Shift)
+        qtbot.keyClick(target, char)
     qtbot.keyClick(target, Qt.Key.Key_Return)
     until(qtbot, kiosk, kiosk.points)
     assert "500 points" in kiosk.points.balance.text()
@@ -89,6 +92,13 @@ def targets(screen: QWidget) -> dict[str, QRect]:
             top_left = widget.mapTo(screen.window(), QPoint(0, 0))
             found[widget.objectName() or widget.text()] = QRect(top_left, widget.size())
     return found
+
+
+def test_every_screen_fits_a_1024_by_768_kiosk_with_its_footer(qtbot, kiosk: KioskWindow) -> None:
+    room = 768 - kiosk.status.sizeHint().height()
+    for screen in kiosk.screens():
+        assert screen.minimumSizeHint().height() <= room, screen.objectName()
+        assert screen.minimumSizeHint().width() <= 1024, screen.objectName()
 
 
 LONG = (
@@ -134,6 +144,7 @@ def test_the_receipt_on_the_done_screen_is_large_and_centred(qtbot, kiosk: Kiosk
     columns = max(len(line) for line in preview.toPlainText().splitlines())
     slip = QFontMetrics(preview.font()).horizontalAdvance("M" * columns)
     assert slip <= preview.viewport().width() <= slip + 40  # the box is the slip, not a wide page
+    assert preview.height() >= kiosk.done.height() // 3  # and takes the room the screen has
     assert sim.ledger()[0]["redemption_id"] in preview.toPlainText()
 
 

@@ -40,8 +40,9 @@ class KioskScreen(QWidget):
         self.start_over_button.clicked.connect(self.start_over.emit)
         self.buttons.addWidget(self.start_over_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(16)
+        # Fits 1024 x 768 with the footer: every screen's least height stays under the window's.
+        layout.setContentsMargins(48, 20, 48, 16)
+        layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.message)
@@ -117,7 +118,7 @@ class PadScreen(KioskScreen):
         self.column.addWidget(self.hint)
         self.column.addWidget(self.info_label)
         self.column.addStretch(1)
-        self.column.addWidget(self.field)
+        self.extra.addWidget(self.field, 1)  # the field and its helper ("All my points") side by side
         self.column.addLayout(self.extra)
         self.column.addStretch(1)
         side_by_side = QHBoxLayout()
@@ -149,7 +150,7 @@ class PointsScreen(PadScreen):
     def __init__(self) -> None:
         super().__init__("kiosk_points", self_tr("How many points would you like to use?"), 12)
         self.greeting = FitLabel(1, "kiosk_greeting", "subtitle")
-        self.balance = FitLabel(2, "kiosk_balance", "figure")
+        self.balance = FitLabel(1, "kiosk_balance", "figure")  # "You have 2000 points, worth ..." shrinks to fit
         self.balance.setAccessibleName(self.tr("Your points"))
         self.column.insertWidget(0, self.greeting)
         self.column.insertWidget(1, self.balance)
@@ -289,15 +290,18 @@ class ConfirmationScreen(KioskScreen):
         self.preview.setAccessibleName(self.tr("Receipt"))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.print_status = big_label("", "kiosk_print_status", "info")
+        self.print_status = self.message  # what the printer did: the screen's message line, its room kept
         self.finish_button = touch_button(self.tr("Finish"), name="kiosk_finish")
         self.finish_button.setProperty("role", "primary")
         self.start_over_button.hide()
         self.body.addWidget(self.summary)
         self.body.addWidget(self.reference)
         self.body.addWidget(self.instruction)
-        self.body.addWidget(self.preview, 1, Qt.AlignmentFlag.AlignHCenter)  # the slip, large, in the middle
-        self.body.addWidget(self.print_status)
+        middle = QHBoxLayout()  # the slip, large, in the middle, as tall as the screen allows
+        middle.addStretch(1)
+        middle.addWidget(self.preview)
+        middle.addStretch(1)
+        self.body.addLayout(middle, 1)
         self.buttons.addWidget(self.finish_button)
         self.finish_button.clicked.connect(self.finish.emit)
 
@@ -320,7 +324,7 @@ class ConfirmationScreen(KioskScreen):
 
     def reset(self) -> None:
         super().reset()
-        for label in (self.summary, self.reference, self.print_status):
+        for label in (self.summary, self.reference):
             label.clear()
         self.preview.clear()
 
