@@ -139,8 +139,9 @@ SCHEMA: dict[str, Setting] = {
     "workflow.org_id": Setting("", "organisation id for maker-checker requests", _text(r"\d{0,19}", "digits")),
     "printer.kind": Setting(
         "none",
-        "receipt printer: none, network, usb, serial, file, cups (raw ESC/POS) or system (any printer, via Qt)",
-        _choice("none", "network", "usb", "serial", "file", "cups", "system"),
+        "receipt printer: none, network, usb, serial, file, cups (raw ESC/POS), system (any printer, via Qt) "
+        "or pdf (each receipt a PDF in the folder printer.device)",
+        _choice("none", "network", "usb", "serial", "file", "cups", "system", "pdf"),
     ),
     "printer.host": Setting("", "network printer host", _text(r"[\w.:-]{0,253}", "a host name or address")),
     "printer.port": Setting(9100, "network printer port", _number(1, 65535)),

@@ -70,8 +70,8 @@ def _open(config: PrinterConfig) -> Any:
         return printer.Usb(config.usb_vendor, config.usb_product)
     if config.kind == "cups":
         return printer.CupsPrinter(config.cups_name)
-    if config.kind == "system":
-        raise PrinterUnavailable("The system printer prints through Qt (pos_app.gui.printing), not as ESC/POS.")
+    if config.kind in ("system", "pdf"):
+        raise PrinterUnavailable(f"The {config.kind} printer prints through Qt (pos_app.gui.printing), not as ESC/POS.")
     raise PrinterUnavailable("No receipt printer is set up on this till. A supervisor can set one in Settings.")
 
 

@@ -15,7 +15,7 @@ from pos_app.cli import exits
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.credentials import KeyringProblem
-from pos_app.core.paths import app_paths
+from pos_app.core.paths import HOME_ENV, app_paths
 from pos_app.core.storage_error import StorageDamaged
 from pos_app.gui.gc_guard import MainThreadCollector
 from pos_app.gui.translations import TsTranslator, translation_file
@@ -157,7 +157,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resource("icons", "pos-app-256.png"))))
     install_translations(app)
     instance_name = ""
-    if args.home or not args.demo:  # a demo in a new temporary home cannot meet another start
+    if args.home or os.environ.get(HOME_ENV) or not args.demo:  # a demo in a new temporary home meets no other
         from pos_app.gui.single_instance import ask_running_to_raise, server_name  # Qt's network module
 
         instance_name = server_name(app_paths(args.home).data_dir)

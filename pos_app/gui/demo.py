@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import socket
 import tempfile
 import threading
@@ -16,7 +19,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.config import Settings
 from pos_app.core.credentials import MemoryStore
 from pos_app.core.masking import mask_mobile
-from pos_app.core.paths import app_paths
+from pos_app.core.paths import HOME_ENV, app_paths
 from pos_app.sim.data import DEMO_PASSWORD, DEMO_TILL
 
 if TYPE_CHECKING:
@@ -68,10 +71,21 @@ class DemoServer:
                 self.listener.close()
 
 
+def demo_home(home: str | None) -> str:
+    """Where the demo keeps its files: ``--home``, else ``$POS_APP_HOME``, else a temporary
+    directory removed when the program ends."""
+    chosen = home or os.environ.get(HOME_ENV)
+    if chosen:
+        return chosen
+    root = tempfile.mkdtemp(prefix="pos-app-demo-")
+    atexit.register(shutil.rmtree, root, True)  # after every file in it is closed
+    return root
+
+
 def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
-    """A till on a fresh simulator; its files under ``home`` or a new temporary directory."""
+    """A till on a fresh simulator; its files under ``demo_home(home)``; receipts printed as PDFs."""
     sim = DemoServer()
-    root = home or tempfile.mkdtemp(prefix="pos-app-demo-")
+    root = demo_home(home)
     paths = app_paths(root).ensure()
     from pos_app.core.logs import setup_logging
 
@@ -85,6 +99,9 @@ def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
         "group_redemption": True,  # the demo org has a family: show the choice
     }.items():
         settings.set(key, value)
+    if settings.get("printer.kind") == "none":  # F11 makes something a person can open
+        settings.set("printer.kind", "pdf")
+        settings.set("printer.device", str(Path(root) / "printed"))
     store = MemoryStore({credentials.till_password(DEMO_TILL): DEMO_PASSWORD})
     return AppContext(paths, settings, store), sim
 

@@ -314,7 +314,7 @@ class TillWindow(QMainWindow):
         self.done.show_print_result(self.tr("Printing..."), False)
         self.printing.run(
             lambda: printing.print_receipt(receipt, settings),
-            lambda _none: self.done.show_print_result(self.tr("Receipt printed."), False),
+            lambda where: self.done.show_print_result(self.tr("Receipt printed ({0}).").format(where), False),
             lambda error: self.done.show_print_result(str(error), True),
         )
 

@@ -1,7 +1,11 @@
 """Printing from the window (and headless commands that start Qt): the thermal printer through
-python-escpos, or the system printer (``printer.kind system``) through QPrinter."""
+python-escpos, the system printer (``printer.kind system``) through QPrinter, or PDF files in a folder
+(``printer.kind pdf``)."""
 
 from __future__ import annotations
+
+import time
+from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -9,9 +13,10 @@ from pos_app.core import printers
 from pos_app.core.config import Settings
 from pos_app.core.printers import PrinterUnavailable
 from pos_app.core.receipt import Receipt, render_for
-from pos_app.gui.pdf import print_to_system_printer
+from pos_app.gui.pdf import print_to_system_printer, write_pdf
 
 SYSTEM = "system"
+PDF = "pdf"  # each print a PDF file in a folder: the demo's printer, or a till that keeps slips on disk
 
 
 def system_printer(name: str) -> QPrinter:
@@ -31,8 +36,33 @@ def system_printer(name: str) -> QPrinter:
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
+def pdf_printed(text: str, settings: Settings, what: str) -> Path:
+    """``text`` as a new PDF in the folder ``printer.device``; ``PrinterUnavailable`` if it cannot be written."""
+    folder = Path(str(settings.get("printer.device") or "")).expanduser()
+    if not str(settings.get("printer.device") or ""):
+        raise PrinterUnavailable(
+            "The PDF printer has no folder. A supervisor can set one in Settings (printer.device)."
+        )
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{what}-{stamp}.pdf"
+        number = 1
+        while path.exists():  # two prints in the same second
+            number += 1
+            path = folder / f"{what}-{stamp}-{number}.pdf"
+        return write_pdf(text, path)
+    except OSError as error:
+        raise PrinterUnavailable(
+            f"The PDF could not be written in {folder}: {error.strerror or error}. The redemption is done; "
+            "print the receipt later from the journal."
+        ) from error
+
+
 def print_text(text: str, settings: Settings) -> str:
     """Fixed-width text on the configured printer; returns where it went."""
+    if settings.get("printer.kind") == PDF:
+        return f"PDF {pdf_printed(text, settings, 'report')}"
     if settings.get("printer.kind") == SYSTEM:
         printer = system_printer(str(settings.get("printer.system_name")))
         print_to_system_printer(text, printer)
@@ -42,6 +72,8 @@ def print_text(text: str, settings: Settings) -> str:
 
 def print_receipt(receipt: Receipt, settings: Settings) -> str:
     """One receipt on the configured printer; returns where it went."""
+    if settings.get("printer.kind") == PDF:
+        return f"PDF {pdf_printed(render_for(receipt, settings), settings, 'receipt')}"
     if settings.get("printer.kind") == SYSTEM:
         return print_text(render_for(receipt, settings), settings)
     return printers.print_receipt(receipt, settings).describe()

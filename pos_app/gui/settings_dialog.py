@@ -187,7 +187,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
 
-PRINTER_KINDS = ("none", "network", "usb", "serial", "file", "cups", "system")
+PRINTER_KINDS = ("none", "network", "usb", "serial", "file", "cups", "system", "pdf")
 PRINTER_ADDRESS_KEYS = (
     "printer.host",
     "printer.port",

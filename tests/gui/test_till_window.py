@@ -467,7 +467,8 @@ def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(
     qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
     qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
     until_screen(qtbot, window, window.done)
-    qtbot.waitUntil(lambda: window.done.print_status.text() == "Receipt printed.", timeout=10_000)
+    printed_on = f"Receipt printed (network 127.0.0.1:{ctx.settings.get('printer.port')})."
+    qtbot.waitUntil(lambda: window.done.print_status.text() == printed_on, timeout=10_000)
     redemption_id = sim.ledger()[0]["redemption_id"]
     assert redemption_id.encode() in listener.wait()
     qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
