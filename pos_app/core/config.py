@@ -178,6 +178,11 @@ SCHEMA: dict[str, Setting] = {
     "kiosk.idle_seconds": Setting(60, "kiosk: seconds without a touch before 'still there?'", _number(10, 3600)),
     "kiosk.otp_idle_seconds": Setting(180, "kiosk: the same while waiting for a code", _number(10, 3600)),
     "kiosk.warning_seconds": Setting(15, "kiosk: how long 'still there?' counts down", _number(3, 120)),
+    "missed_call.number": Setting(
+        "",
+        "the org's number a customer gives a missed call to (shown large on the code screens)",
+        _text(r"(\+?\d[\d -]{2,22}\d)?", "a phone number: digits, spaces or dashes, an optional leading +"),
+    ),
     "kiosk.bill": Setting(
         "generate",
         "kiosk: generate a transaction number, or ask for the bill's (ask)",

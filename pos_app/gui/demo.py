@@ -97,6 +97,7 @@ def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
         "store_name": "Demo Store 001",
         "offline.policy": "no-otp-under-cap",
         "group_redemption": True,  # the demo org has a family: show the choice
+        "missed_call.number": "+91 80 4718 2200",  # the demo org's (made-up) missed-call number
     }.items():
         settings.set(key, value)
     if settings.get("printer.kind") == "none":  # F11 makes something a person can open

@@ -91,6 +91,7 @@ class TillWindow(QMainWindow):
 
         self.last_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.otp.seconds_left = self.flow.resend_in
+        self.otp.missed_call_number = lambda: str(self.ctx.settings.get("missed_call.number") or "")
         if self.isVisible():
             self.replay.start()
         self.built.emit()
@@ -379,22 +380,36 @@ class TillWindow(QMainWindow):
         if self.is_built and not self.replay.timer.isActive():
             self.replay.start()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _may_close(self) -> bool:
+        """Redemptions still waiting, or needing a person, are said before the window closes."""
         summary = self.ctx.outbox.summary()
-        if summary.open_count and not getattr(self, "force_close", False):
-            from PySide6.QtWidgets import QMessageBox
-
-            answer = QMessageBox.question(
-                self,
-                self.tr("Redemptions waiting"),
+        said = []
+        if summary.open_count:
+            said.append(
                 self.tr(
-                    "{0} redemption(s) are still waiting to be sent. They stay saved on this till and "
-                    "are sent next time. Close anyway?"
-                ).format(summary.open_count),
+                    "{0} redemption(s) are still waiting to be sent. They stay saved on this till and are "
+                    "sent next time."
+                ).format(summary.open_count)
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if summary.attention_count:
+            said.append(
+                self.tr(
+                    "{0} redemption(s) need attention: they will not be sent until someone looks at them in the "
+                    "queue (F10). They stay saved on this till."
+                ).format(summary.attention_count)
+            )
+        if not said:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        title = self.tr("Redemptions waiting") if summary.open_count else self.tr("Redemptions need attention")
+        answer = QMessageBox.question(self, title, " ".join([*said, self.tr("Close anyway?")]))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not getattr(self, "force_close", False) and not self._may_close():
+            event.ignore()
+            return
         if self.is_built:
             self.replay.stop()
         wait_for_all_calls(10_000)  # a print or a redemption on its way finishes first

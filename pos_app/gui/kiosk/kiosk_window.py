@@ -300,7 +300,8 @@ class KioskWindow(QWidget):
         where = mask_mobile(mobile) if mobile else mask_card(who.value if who else "")
         self.verify.message.clear()
         self.code.reset()
-        self.code.start(self.flow.sale.validation_type == "MISSED_CALL", where)
+        number = str(self.ctx.settings.get("missed_call.number") or "")
+        self.code.start(self.flow.sale.validation_type == "MISSED_CALL", where, number)
         self.code.show_cooldown(self.flow.resend_in())
         self.go(self.code)
 

@@ -247,19 +247,32 @@ class CodeScreen(PadScreen):
         self.extra.addWidget(self.resend_button)
         self.continue_button.setText(self.tr("Redeem"))
         self.missed_call = False
+        self.call_number = big_label("", "kiosk_missed_call_number", "reference")  # large enough to dial from
+        self.call_number.hide()
+        self.column.insertWidget(self.column.indexOf(self.info_label) + 1, self.call_number)
         self.resend_button.clicked.connect(self.resend.emit)
 
-    def start(self, missed_call: bool, where: str) -> None:
+    def start(self, missed_call: bool, where: str, number: str = "") -> None:
+        """``number``: the org's missed-call number (the ``missed_call.number`` setting), if set."""
         self.missed_call = missed_call
+        self.call_number.setText(number if missed_call else "")
+        self.call_number.setVisible(missed_call and bool(number))
         self.field.clear()
         self.field.setVisible(not missed_call)
         self.keypad.setVisible(not missed_call)
         self.resend_button.setVisible(not missed_call)
         if missed_call:
             self.title.setText(self.tr("Give a missed call"))
-            self.info_label.setText(
-                self.tr("Give a missed call from your registered mobile {0}, then touch Redeem.").format(where)
-            )
+            if number:
+                self.info_label.setText(
+                    self.tr(
+                        "From your registered mobile {0}, call this number; it hangs up by itself. Then touch Redeem."
+                    ).format(where)
+                )
+            else:
+                self.info_label.setText(
+                    self.tr("Give a missed call from your registered mobile {0}, then touch Redeem.").format(where)
+                )
         else:
             self.title.setText(self.tr("Type the code we sent you"))
             self.info_label.setText(self.tr("We sent a code by SMS to {0}.").format(where))

@@ -22,6 +22,9 @@ class OtpScreen(QWidget):
         self.summary.setObjectName("otp_summary")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.call_number = heading("", 2.0)  # the org's missed-call number, large enough to dial from
+        self.call_number.setObjectName("otp_missed_call_number")
+        self.missed_call_number: Callable[[], str] = lambda: ""
         self.code = QLineEdit()
         self.code.setObjectName("otp_field")
         self.code.setAccessibleName(self.tr("Code the customer received"))
@@ -43,6 +46,7 @@ class OtpScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.hint)
+        layout.addWidget(self.call_number)
         layout.addLayout(row)
         layout.addLayout(again)
         layout.addWidget(self.message)
@@ -61,11 +65,19 @@ class OtpScreen(QWidget):
         self.code.setVisible(not missed_call)
         self.resend_button.setVisible(not missed_call)
         self.cooldown.setVisible(not missed_call)
-        self.hint.setText(
-            self.tr("Ask the customer to give a missed call from their registered mobile, then press Redeem.")
-            if missed_call
-            else self.tr("Ask the customer for the code sent to their mobile.")
-        )
+        number = self.missed_call_number() if missed_call else ""
+        self.call_number.setText(number)
+        self.call_number.setVisible(bool(number))
+        if number:
+            self.hint.setText(
+                self.tr("Ask the customer for a missed call to this number from their registered mobile, then Redeem.")
+            )
+        else:
+            self.hint.setText(
+                self.tr("Ask the customer to give a missed call from their registered mobile, then press Redeem.")
+                if missed_call
+                else self.tr("Ask the customer for the code sent to their mobile.")
+            )
         self.message.clear_message()
         self.timer.start()
         self._tick()
