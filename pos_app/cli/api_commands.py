@@ -201,8 +201,8 @@ def history(args: argparse.Namespace, ctx: AppContext) -> int:
         external_reference_number=args.reference or "",
     )
     lines = [f"{'when':19}  {'id':8}  {'points':>8}  bill / reference"]
-    lines += [
-        f"{r.redeemed_time:19}  {r.redemption_id:8}  {format_points(r.points_redeemed):>8}  "
+    lines += [  # the history's numeric id (#) where the row does not carry the redemption's code
+        f"{r.redeemed_time:19}  {r.redemption_code or '#' + r.history_id:8}  {format_points(r.points_redeemed):>8}  "
         f"{r.transaction_number} / {r.external_reference_number or '-'}"
         + (f"  (reversed {format_points(r.reversed_points)})" if r.reversed_points else "")
         for r in rows

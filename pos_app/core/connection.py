@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pos_app.core import credentials
 from pos_app.core.capillary import CapillaryClient, ConfigurationError, Timeouts, WorkflowSettings  # loads requests
+from pos_app.core.capillary.auth import basic_header
 from pos_app.core.capillary.hosts import base_url
 from pos_app.core.config import Settings
 from pos_app.core.credentials import SecretStore
@@ -24,12 +25,16 @@ def _workflow(settings: Settings, secrets: SecretStore) -> WorkflowSettings | No
         "zoneId": settings.get("entity.zone_id"),
         "conceptId": settings.get("entity.concept_id"),
     }
+    till = str(settings.get("till"))
+    password = secrets.get(credentials.till_password(till)) if till else None
     return WorkflowSettings(
         crm_base_url=base_url(host=crm_host),
         org_id=str(org_id),
         ui_token=token,
         entity=entity,
-        signature=str(settings.get("till")),
+        signature=till,
+        # The stored redeem runs when a checker approves it: Basic, not a short-lived OAuth token.
+        inner_authorization=basic_header(till, password) if password else "",
     )
 
 

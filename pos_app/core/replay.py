@@ -20,7 +20,8 @@ from pathlib import Path
 
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.outbox import APPROVAL, ATTENTION, DONE, PENDING, UNKNOWN, OutboxItem
-from pos_app.core.sending import AttemptOutcome, Sender, applied_under_reference
+from pos_app.core.reconcile import find_applied
+from pos_app.core.sending import AttemptOutcome, Sender
 
 CLAIM_PER_SENDER = 8
 
@@ -173,7 +174,7 @@ class Replayer:
             reason = f"Older than {hours:g} hours; not sent. Redo it with the customer if still due."
             return self.outbox.update(item.id, state=ATTENTION, reason=reason)
         try:  # unknown: never resend an old one blind; ask whether it went through
-            match = applied_under_reference(self.sender.client, item)
+            match = find_applied(self.sender.client, item, self.clock())
         except CapillaryError as error:
             return self.outbox.update(
                 item.id, state=UNKNOWN, next_attempt_at=self.clock() + 60, reason=error.cashier_message

@@ -60,9 +60,11 @@ def reverse_and_journal(
     reason: str,
     cashier: str,
     original: Receipt | None = None,
+    reference: str = "",
 ) -> tuple[Reversal, int, Receipt]:
-    """Reverse at the service, then keep the VOID receipt in the journal."""
-    done = ctx.client.reverse(redemption_id, points, who)
+    """Reverse at the service (by the redemption's code, else by its reference), then keep the
+    VOID receipt in the journal."""
+    done = ctx.client.reverse(redemption_id, points, who, external_reference_number=reference)
     void = void_receipt(ctx, done, who, reason, cashier, original)
     return done, ctx.journal.add(void), void
 
@@ -76,12 +78,10 @@ def reverse_journal_entry(
         raise NotReversible("That is a VOID receipt; choose the redemption's own receipt.")
     if receipt.pending:
         raise NotReversible("That redemption has not reached the loyalty service yet: cancel it in the queue instead.")
-    if receipt.redemption_id == APPLIED_ID_UNKNOWN:
-        raise NotReversible(
-            "The service has not named that redemption yet: find its id with pos-app history, "
-            "then reverse it with pos-app reverse."
-        )
-    void_id = ctx.journal.void_of(receipt.redemption_id)
+    # Applied, but its code never came back (found in the history, which lists no codes): the
+    # service reverses it by the reference it was made under.
+    code = "" if receipt.redemption_id == APPLIED_ID_UNKNOWN else receipt.redemption_id
+    void_id = ctx.journal.void_of(receipt.redemption_id) if code else None
     if void_id is not None:
         raise NotReversible(
             f"Redemption {receipt.redemption_id} was already reversed on this till (VOID receipt {void_id})."
@@ -96,4 +96,6 @@ def reverse_journal_entry(
     if not Decimal(0) < asked <= receipt.points:
         raise NotReversible(f"Between 1 and {receipt.points} points can be reversed on that receipt.")
     who = Identifier(item.customer_kind, item.customer_value)  # type: ignore[arg-type]
-    return reverse_and_journal(ctx, receipt.redemption_id, asked, who, reason, cashier, receipt)
+    return reverse_and_journal(
+        ctx, code, asked, who, reason, cashier, receipt, reference="" if code else receipt.reference
+    )

@@ -25,9 +25,8 @@ from pos_app.core.capillary import (
     RedeemRequest,
     Rejected,
 )
-from pos_app.core.capillary.codes import WRONG_OTP
-from pos_app.core.capillary.models import HistoryEntry, Redemption, WorkflowRequest
-from pos_app.core.capillary.parse import as_dict, as_list, as_str, dig, unwrap_response
+from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, WRONG_OTP, code_is
+from pos_app.core.capillary.models import Redemption, WorkflowRequest
 from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy
 from pos_app.core.outbox import (
     APPROVAL as APPROVAL_STATE,
@@ -41,6 +40,7 @@ from pos_app.core.outbox import (
     Outbox,
     OutboxItem,
 )
+from pos_app.core.reconcile import Match, find_applied
 
 if TYPE_CHECKING:
     from pos_app.core.capillary import CapillaryClient
@@ -75,18 +75,6 @@ def redeem_request(item: OutboxItem, till_id: str = "") -> RedeemRequest:
         till_id=till_id,
         group=GroupRef.from_params(item.group_ref),
     )
-
-
-def applied_under_reference(client: CapillaryClient, item: OutboxItem) -> HistoryEntry | None:
-    """The customer's redemption made under the row's reference, if the service lists one.
-
-    Raises ``CapillaryError`` when the service cannot be asked."""
-    rows = client.redemption_history(
-        Identifier(item.customer_kind, item.customer_value),  # type: ignore[arg-type]
-        external_reference_number=item.reference,
-        limit=5,
-    )
-    return next((row for row in rows if row.external_reference_number == item.reference), None)
 
 
 def redemption_result(done: Redemption) -> dict[str, Any]:
@@ -145,6 +133,10 @@ class Sender:
         else:
             item = self.outbox.update(item.id, state=SENDING, attempts=item.attempts + 1)
         write = self._write_soon if write_soon else self._write
+        if before == UNKNOWN:  # the last answer was lost: ask the history before sending again
+            match = self._reconcile(item)
+            if match is not None:
+                return AttemptOutcome(self._done_by_match(item, match, write))
         try:
             done = self.client.redeem(redeem_request(item, self.till_id))
         except DuplicateReference:
@@ -170,24 +162,31 @@ class Sender:
     def _later(self, item: OutboxItem, state: str, error: CapillaryError, wait: float, write: _Write) -> OutboxItem:
         return write(item, state=state, reason=error.cashier_message, next_attempt_at=self.clock() + wait)
 
-    def _already_applied(self, item: OutboxItem, write: _Write | None = None) -> OutboxItem:
-        """744: an earlier attempt went through. Find its redemption id if the service will say."""
-        result: dict[str, Any] = {"already_applied": True}
+    def _reconcile(self, item: OutboxItem) -> Match | None:
+        """The history's row for ``item``, or None (also when the history cannot be asked)."""
         try:
-            match = applied_under_reference(self.client, item)
-            if match is not None:
-                result["redemption_id"] = match.redemption_id
+            return find_applied(self.client, item, self.clock())
         except CapillaryError:
-            pass  # the redemption stands; its id can be looked up later
-        return (write or self._write)(
-            item, state=DONE, redemption_id=str(result.get("redemption_id", "")), result=result, reason=""
-        )
+            return None  # sending again under the same reference is safe: 744 if it was applied
 
-    def found_applied(self, item: OutboxItem, match: HistoryEntry, **how: bool) -> OutboxItem:
-        """The customer's redemptions list the row's reference: it is done, whatever we sent."""
-        return self.outbox.update(
-            item.id, state=DONE, redemption_id=match.redemption_id, result={"found_in_history": True, **how}, reason=""
-        )
+    def _done_by_match(self, item: OutboxItem, match: Match, write: _Write, **how: bool) -> OutboxItem:
+        # The history's numeric id is not the code a reversal takes; only a row that carries the
+        # code names the redemption (else a reversal goes by the row's reference).
+        result: dict[str, Any] = {"found_in_history": True, **match.result, **how}
+        return write(item, state=DONE, redemption_id=match.entry.redemption_code, result=result, reason="")
+
+    def _already_applied(self, item: OutboxItem, write: _Write | None = None) -> OutboxItem:
+        """744: an earlier attempt went through. Find its history row if the service will say."""
+        result: dict[str, Any] = {"already_applied": True}
+        match = self._reconcile(item)
+        if match is not None:
+            result.update(match.result)
+        code = match.entry.redemption_code if match is not None else ""
+        return (write or self._write)(item, state=DONE, redemption_id=code, result=result, reason="")
+
+    def found_applied(self, item: OutboxItem, match: Match, **how: bool) -> OutboxItem:
+        """The customer's redemptions list the row's redemption: it is done, whatever we sent."""
+        return self._done_by_match(item, match, self._write, **how)
 
     def _rejected(self, item: OutboxItem, no: Rejected, write: _Write) -> AttemptOutcome:
         if no.transient:
@@ -291,13 +290,11 @@ class Sender:
     def _follow_approval(self, item: OutboxItem, status: WorkflowRequest) -> AttemptOutcome:
         state = status.state.lower()
         if state == "approved":
-            inner = as_dict(dig(unwrap_response(status.inner_output.get("body")), "responses", "points"))
-            points = as_list(inner)[0] if inner else {}
             return AttemptOutcome(
                 self.outbox.update(
                     item.id,
                     state=DONE,
-                    redemption_id=as_str(as_dict(points).get("redemption_id")),
+                    redemption_id=status.output.redemption_id,
                     result={"approved": True, "request_id": status.request_id},
                     reason="",
                 )
@@ -305,11 +302,9 @@ class Sender:
         if state == "rejected":
             return AttemptOutcome(self._not_applied_by_this_request(item, "A supervisor rejected this redemption."))
         if state == "failed":
-            inner = unwrap_response(status.inner_output.get("body"))
-            code = dig(inner, "responses", "points", "item_status", "code")
-            if str(code) == "744":
+            if code_is(status.output.code, DUPLICATE_REFERENCE):  # 744 however written: applied before
                 return AttemptOutcome(self._already_applied(item))
-            message = as_str(dig(inner, "responses", "points", "item_status", "message"), "the redemption failed")
+            message = status.output.message or f"the redemption failed (code {status.output.code})"
             return AttemptOutcome(
                 self._not_applied_by_this_request(item, f"Approved, but the redemption failed: {message}")
             )
@@ -324,10 +319,7 @@ class Sender:
             earlier_may_exist = bool(item.result.get(EARLIER_REQUEST_MAY_EXIST))
         if not earlier_may_exist:
             return self.outbox.update(item.id, state=ATTENTION, reason=reason)
-        try:
-            match = applied_under_reference(self.client, item)
-        except CapillaryError:
-            match = None
+        match = self._reconcile(item)
         if match is not None:
             return self.found_applied(item, match, approved_by_another_request=True)
         return self.outbox.update(

@@ -15,14 +15,16 @@ DEMO_PASSWORD = "demo"
 DEMO_OAUTH_KEY = "demo.key"
 DEMO_OAUTH_SECRET = "demo.secret"
 DEMO_ORG_ID = "50672"
-DEMO_WORKFLOW_TOKEN = "demo-workflow-token"
+DEMO_WORKFLOW_TOKEN = "demo-workflow-token"  # a maker's (CanMakeRequest)
+DEMO_CHECKER_TOKEN = "demo-checker-token"  # a checker's (CanCheckRequest): approves requests
 
 DEMO_DATA: dict[str, Any] = {
     "org_id": DEMO_ORG_ID,
-    "tills": {DEMO_TILL: {"password": DEMO_PASSWORD, "store": "Demo Store 001"}},
+    "tills": {DEMO_TILL: {"password": DEMO_PASSWORD, "store": "Demo Store 001", "id": 75040399}},
     "oauth_clients": {DEMO_OAUTH_KEY: {"secret": DEMO_OAUTH_SECRET, "till": DEMO_TILL}},
     "oauth_ttl_seconds": 300,
-    "workflow_tokens": {DEMO_WORKFLOW_TOKEN: "checker@demo.example"},
+    "workflow_tokens": {DEMO_WORKFLOW_TOKEN: "maker@demo.example"},
+    "workflow_checker_tokens": {DEMO_CHECKER_TOKEN: "checker@demo.example"},
     "programs": [{"id": "973", "name": "Demo Rewards"}, {"id": "974", "name": "Partner Miles"}],
     "rules": {
         "multiple_of": 10,
@@ -41,6 +43,8 @@ DEMO_DATA: dict[str, Any] = {
         "single_as_object": False,  # a one-element list as the bare object
         "auth_in_body": False,  # a refused login as HTTP 200 carrying code 401
         "no_root": False,  # the v1.1 body without its "response" root
+        "float_numbers": False,  # every whole number as a float (744.0, 200.0)
+        "history_reference": False,  # redemption history rows that carry external_reference_number
     },
     "customers": [
         {
@@ -55,6 +59,7 @@ DEMO_DATA: dict[str, Any] = {
             "lifetime_points": 5200,
             "tier": "Gold",
             "registered_on": "2021-03-14 10:12:00",
+            "custom_fields": {"preferred_language": "en"},
         },
         {
             "user_id": "564670801",
@@ -95,6 +100,20 @@ DEMO_DATA: dict[str, Any] = {
             "lifetime_points": 900,
             "tier": "Gold",
             "fraud": True,
+        },
+        {
+            # Found (1000) with the status inside: a confirmed fraud that showed it again.
+            "user_id": "564670619",
+            "firstname": "Reconfirmed",
+            "lastname": "Account",
+            "mobile": "919800000619",
+            "email": "",
+            "external_id": "",
+            "cards": ["CARD0619"],
+            "points": 900,
+            "lifetime_points": 900,
+            "tier": "Silver",
+            "fraud_status": "RECONFIRMED",
         },
         {
             "user_id": "564671013",

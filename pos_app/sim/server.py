@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 import socket
 import struct
 import threading
@@ -16,15 +15,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from pos_app.sim import history
 from pos_app.sim.data import load_data
 from pos_app.sim.faults import Fault, FaultBook, parse_fault
 from pos_app.sim.shapes import apply_quirks, envelope, item_status
 from pos_app.sim.state import Answer, LoyaltyState
+from pos_app.sim.workflow import Workflow
 
 log = logging.getLogger("pos_app.sim")
 
-WORKFLOW = "/api_gateway/v2/request-workflow/POINTS-REDEMPTION"
-WORKFLOW_STATUS = re.compile(r"^/api_gateway/v2/request-workflow/requests/([\w-]+)$")
 HTML_502 = (
     b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
     b"</h1></center><hr><center>nginx</center></body></html>"
@@ -188,6 +187,7 @@ class _SimHTTPServer(ThreadingHTTPServer):
             self.socket = listener
             self.server_address = listener.getsockname()
         self.state = state
+        self.workflow = Workflow(state)
         self.faults = faults
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -200,14 +200,14 @@ class _SimHTTPServer(ThreadingHTTPServer):
         if (method, path) == ("POST", "/v3/oauth/token/generate"):
             return state.issue_token(body)
         if path.startswith("/api_gateway/"):
-            return self._workflow(method, path, body, headers)
+            return self.workflow.handle(method, path, body, headers)
         routes: dict[tuple[str, str], Callable[[str], Answer]] = {
             ("GET", "/v1.1/customer/get"): lambda till: state.get_customer(params),
             ("GET", "/v1.1/points/isredeemable"): lambda till: state.is_redeemable(params),
             ("GET", "/v1.1/points/validationcode"): lambda till: state.issue_validation_code(params),
             ("POST", "/v1.1/points/redeem"): lambda till: state.redeem(params, body, till),
-            ("GET", "/v1.1/customer/redemptions"): lambda till: state.history(params),
-            ("POST", "/v2/points/reverse"): lambda till: state.reverse(body),
+            ("GET", "/v1.1/customer/redemptions"): lambda till: history.history(state, params),
+            ("POST", "/v2/points/reverse"): lambda till: history.reverse(state, body, till),
         }
         route = routes.get((method, path))
         if route is None:
@@ -219,20 +219,6 @@ class _SimHTTPServer(ThreadingHTTPServer):
         if wait is not None:
             return Answer(429, {"message": "Rate limit exceeded"}, {"Retry-After": str(math.ceil(wait))}, v1=False)
         return route(till)
-
-    def _workflow(self, method: str, path: str, body: Any, headers: Any) -> Answer:
-        state = self.state
-        user = state.workflow_user(headers)
-        if user is None:
-            return state.workflow_error(2001, "User does not have maker access", 401)
-        if (method, path) == ("POST", WORKFLOW):
-            return state.create_request(body, user)
-        if (method, path) == ("PUT", WORKFLOW):
-            return state.decide_request(body)
-        match = WORKFLOW_STATUS.match(path)
-        if method == "GET" and match:
-            return state.get_request(match.group(1))
-        return state.workflow_error(2007, f"No such request-workflow API: {method} {path}", 404)
 
     def admin(self, method: str, path: str, params: dict[str, Any], body: Any) -> Answer:
         state = self.state

@@ -21,6 +21,8 @@ def apply_quirks(body: Any, quirks: dict[str, bool]) -> Any:
     """Rewrite an answer into the odd forms the data file asks for."""
     if quirks.get("string_numbers"):
         body = _stringify_numbers(body)
+    elif quirks.get("float_numbers"):
+        body = float_numbers(body)
     if quirks.get("single_as_object"):
         body = _collapse_single_lists(body)
     if quirks.get("no_root") and isinstance(body, dict) and set(body) == {"response"}:
@@ -37,6 +39,19 @@ def _stringify_numbers(value: Any) -> Any:
         return {k: _stringify_numbers(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_stringify_numbers(v) for v in value]
+    return value
+
+
+def float_numbers(value: Any) -> Any:
+    """Every whole number as a float (``744`` -> ``744.0``), as a Java gateway re-writes JSON."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: float_numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [float_numbers(v) for v in value]
     return value
 
 

@@ -12,7 +12,6 @@ import secrets
 import string
 import threading
 import time
-import uuid
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,14 +21,7 @@ from typing import Any
 from pos_app.sim.shapes import envelope, item_status
 
 IDENTIFIER_KEYS = ("mobile", "card_number", "email", "external_id", "card_external_id", "id")
-V2_IDENTIFIER_KEYS = {
-    "mobile": "mobile",
-    "cardNumber": "card_number",
-    "email": "email",
-    "externalId": "external_id",
-    "cardExternalId": "card_number",
-    "id": "id",
-}
+FIRST_HISTORY_ID = 121600  # customer/redemptions numbers its rows; the redeem answers a short code
 
 
 @dataclass
@@ -205,20 +197,28 @@ class LoyaltyState:
             ]
         }
 
+    @staticmethod
+    def fraud_status(customer: dict[str, Any]) -> str:
+        """``fraud_details.status``: a data file's ``fraud_status``, or MARKED for ``"fraud": true``."""
+        return str(customer.get("fraud_status") or ("MARKED" if customer.get("fraud") else "NONE"))
+
     def _customer_json(self, customer: dict[str, Any]) -> dict[str, Any]:
+        fields = [{"name": k, "value": v} for k, v in (customer.get("custom_fields") or {}).items()]
         return {
             "firstname": customer["firstname"],
             "lastname": customer["lastname"],
             "mobile": customer["mobile"],
-            "email": customer.get("email", ""),
-            "external_id": customer.get("external_id", ""),
+            "email": customer.get("email") or None,  # absent strings are null in the documented answers
+            "external_id": customer.get("external_id") or None,
             "user_id": customer["user_id"],
             "loyalty_points": num(customer["points"]),
             "lifetime_points": customer.get("lifetime_points", 0),
             "current_slab": customer.get("tier", ""),
             "registered_on": customer.get("registered_on", ""),
             "card_details": {"card": [{"card_number": c, "status": "ACTIVE"} for c in customer.get("cards", [])]},
-            "fraud_details": {"status": "MARKED" if customer.get("fraud") else "NONE"},
+            "fraud_details": {"status": self.fraud_status(customer), "marked_by": [], "modified_on": []},
+            # One custom field arrives as a lone object, several as a list.
+            "custom_fields": {"field": fields[0] if len(fields) == 1 else fields},
             "item_status": item_status(1000, "Customer successfully retrieved"),
         }
 
@@ -261,6 +261,12 @@ class LoyaltyState:
             raise Rejection(1013, "Customer is not a loyalty member")
         if customer.get("fraud"):
             raise Rejection(820, "Customer is marked as fraud; redemption not allowed")
+        if self.fraud_status(customer).upper() not in ("NONE", "NOT_FRAUD"):
+            raise Rejection(
+                3045,
+                f"Points Redemption is not allowed for the customer with id {customer['user_id']} "
+                "as the status is fraud",
+            )
         if program_id and program_id not in {str(p["id"]) for p in self.data["programs"]}:
             raise Rejection(1101, "invalid programId passed")
         maximum = self.rules.get("max_per_redemption")
@@ -492,6 +498,7 @@ class LoyaltyState:
         own, own_key = self._wallet(customer, program_id)
         redemption_id = self._new_redemption_id()
         row = {
+            "history_id": FIRST_HISTORY_ID + len(self.ledger),
             "redemption_id": redemption_id,
             "summary_id": 27141811 + len(self.ledger),
             "user_id": customer["user_id"],
@@ -504,7 +511,7 @@ class LoyaltyState:
             "custom_fields": (item.get("custom_fields") or {}).get("field", []),
             "redemption_time": str(item.get("redemption_time", "")),
             "redemption_purpose": str(item.get("redemption_purpose", "")),
-            "program_id": program_id,
+            "program_id": program_id or self._default_program(),
             "group_id": group["id"] if group else "",
             "validation": "none" if skip else validation_type,
             "validation_code_used": "" if skip or validation_type == "MISSED_CALL" else code,
@@ -524,174 +531,3 @@ class LoyaltyState:
             candidate = "".join(secrets.choice(alphabet) for _ in range(6))
             if candidate not in self.by_redemption_id:
                 return candidate
-
-    # -- customer/redemptions and v2/points/reverse --------------------------------------
-
-    def history(self, params: dict[str, Any]) -> Answer:
-        with self.lock:
-            try:
-                customer = self.find(params)
-            except Rejection as no:
-                return Answer(200, envelope(False, customer={"item_status": item_status(no.code, no.message)}))
-            rows = [r for r in self.ledger if r["user_id"] == customer["user_id"]]
-        start, end = str(params.get("start_date", "")), str(params.get("end_date", ""))
-        reference = str(params.get("external_reference_number", "") or "")
-        rows = [
-            r
-            for r in rows
-            if (not start or r["applied_at"][:10] >= start)
-            and (not end or r["applied_at"][:10] <= end)
-            and (not reference or r["external_reference_number"] == reference)
-        ]
-        rows.reverse()  # newest first
-        offset, limit = int(params.get("points_offset", 0) or 0), int(params.get("points_limit", 20) or 20)
-        points = [
-            {
-                "id": r["redemption_id"],
-                "program_id": r["program_id"],
-                "points_redeemed": r["points_redeemed"],
-                "transaction_number": r["transaction_number"],
-                "validation_code": "",
-                "redeemed_time": r["applied_at"],
-                "redeemed_store": {"code": self.data["tills"].get(r["till"], {}).get("store", "")},
-                "redeemed_till": {"code": r["till"]},
-                "notes": r["notes"],
-                "external_reference_number": r["external_reference_number"],
-                "reversals": {"reversal": [dict(x) for x in r["reversals"]]},
-            }
-            for r in rows[offset : offset + limit]
-        ]
-        content = {
-            "firstname": customer["firstname"],
-            "lastname": customer["lastname"],
-            "mobile": customer["mobile"],
-            "user_id": customer["user_id"],
-            "redemptions": {"points": {"point": points}},
-            "item_status": item_status(1000, "Redemptions retrieved"),
-        }
-        return Answer(200, envelope(True, customer=content))
-
-    def reverse(self, body: Any) -> Answer:
-        def error(code: int, message: str, status: int = 400) -> Answer:
-            return Answer(status, {"errors": [{"status": False, "code": code, "message": message}]}, v1=False)
-
-        body = body if isinstance(body, dict) else {}
-        if not self.rules.get("reversal_enabled", True):
-            return error(905, "Reversal is disabled for the org")
-        identifier = body.get("identifier") or {}
-        key = V2_IDENTIFIER_KEYS.get(str(identifier.get("type", "")), "")
-        with self.lock:
-            row = self.by_redemption_id.get(str(body.get("redemptionId", "")))
-            try:
-                customer = self.find({key: identifier.get("value", "")}) if key else None
-            except Rejection:
-                customer = None
-            if row is None or customer is None or customer["user_id"] != row["user_id"]:
-                return error(902, "Redemption not found")
-            already = sum(Decimal(x["points_reversed"]) for x in row["reversals"])
-            remaining = Decimal(row["points_redeemed"]) - already
-            if remaining <= 0:
-                return error(3802, "Redemption already reversed")
-            points = _decimal(body.get("pointsToBeReversed"))
-            if points is None or points <= 0 or points > remaining:
-                return error(801, f"Points to reverse must be between 1 and {num(remaining)}")
-            holder, key = self._wallet(customer, row["program_id"], self.groups.get(row["group_id"]))
-            holder[key] += points
-            reversal_id = str(80000000 + sum(len(r["reversals"]) for r in self.ledger) + 1)
-            row["reversals"].append(
-                {
-                    "reversal_id": reversal_id,
-                    "points_reversed": str(points),
-                    "reversed_on": datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%d %H:%M:%S"),
-                }
-            )
-        return Answer(
-            200,
-            {
-                "redemptionId": row["redemption_id"],
-                "pointsReversed": num(points),
-                "reversalId": reversal_id,
-                "customerId": customer["user_id"],
-                "warnings": [],
-            },
-            v1=False,
-        )
-
-    # -- request workflow (maker-checker, seed 004) --------------------------------------
-
-    def workflow_user(self, headers: Any) -> str | None:
-        if headers.get("X-CAP-API-AUTH-ORG-ID") != str(self.data["org_id"]):
-            return None
-        user: str | None = self.data["workflow_tokens"].get(headers.get("X-CAP-UI-AUTH-TOKEN", ""))
-        return user
-
-    @staticmethod
-    def workflow_error(code: int, message: str, status: int = 400) -> Answer:
-        return Answer(status, {"data": None, "errors": [{"code": code, "message": message}]}, v1=False)
-
-    def create_request(self, body: Any, user: str) -> Answer:
-        body = body if isinstance(body, dict) else {}
-        task = ((body.get("payload") or {}).get("IntouchAPITask-Payload")) or {}
-        entity = body.get("entityInfo") or {}
-        if (
-            not isinstance(task, dict)
-            or task.get("path") != "/v1.1/points/redeem"
-            or str(task.get("method", "")).upper() != "POST"
-            or not isinstance(task.get("body"), dict)
-            or not all(entity.get(k) for k in ("tillId", "storeId"))
-        ):
-            return self.workflow_error(2008, "Invalid payload")
-        request_id = str(uuid.uuid1())
-        now = datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%dT%H:%M:%S")
-        record = {
-            "requestId": request_id,
-            "userId": 232134,
-            "userName": user,
-            "requestType": "points-redemption",
-            "state": "AdminTask",
-            "startTime": now,
-            "endTime": None,
-            "entityInfo": entity,
-            "details": {
-                "IntouchAPITask-Payload": task,
-                "ValidateMakerAccess_Output": True,
-                "ValidatePayload_Output": True,
-            },
-        }
-        with self.lock:
-            self.requests[request_id] = record
-        return Answer(200, {"data": record}, v1=False)
-
-    def get_request(self, request_id: str) -> Answer:
-        with self.lock:
-            record = self.requests.get(request_id)
-        if record is None:
-            return self.workflow_error(2013, "Request not found", 404)
-        return Answer(200, {"data": record}, v1=False)
-
-    def decide_request(self, body: Any) -> Answer:
-        body = body if isinstance(body, dict) else {}
-        decision = (((body.get("payload") or {}).get("AdminTask-Payload")) or {}).get("actionDecision")
-        with self.lock:
-            record = self.requests.get(str(body.get("requestId", "")))
-            if record is None:
-                return self.workflow_error(2013, "Request not found", 404)
-            if record["state"] != "AdminTask" or body.get("actionName") != "AdminTask":
-                return self.workflow_error(2020, "Request is not waiting for this action")
-            if decision not in ("approved", "rejected"):
-                return self.workflow_error(2008, "actionDecision must be approved or rejected")
-            record["endTime"] = datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%dT%H:%M:%S")
-            if decision == "rejected":
-                record["state"] = "rejected"
-                return Answer(200, {"data": record}, v1=False)
-            task = record["details"]["IntouchAPITask-Payload"]
-            till = self.authenticate(task.get("headers") or {})
-            inner = (
-                self.redeem(task.get("queryParams") or {}, task.get("body"), till or "")
-                if till
-                else self.unauthorized()
-            )
-            ok = inner.body["response"]["status"]["success"] == "true"
-            record["state"] = "approved" if ok else "failed"
-            record["details"]["IntouchAPITask_Output"] = {"status": inner.status, "body": inner.body}
-        return Answer(200, {"data": record}, v1=False)

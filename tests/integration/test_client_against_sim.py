@@ -25,7 +25,13 @@ from pos_app.core.capillary import (
     Timeouts,
     WorkflowSettings,
 )
-from pos_app.sim.data import DEMO_OAUTH_KEY, DEMO_OAUTH_SECRET, DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN
+from pos_app.sim.data import (
+    DEMO_CHECKER_TOKEN,
+    DEMO_OAUTH_KEY,
+    DEMO_OAUTH_SECRET,
+    DEMO_ORG_ID,
+    DEMO_WORKFLOW_TOKEN,
+)
 from tests.conftest import SimAdmin, make_sim
 from tests.support.ports import free_port
 
@@ -57,7 +63,11 @@ def test_whole_redemption_lookup_check_otp_redeem_history(sim: SimAdmin) -> None
     done = client.redeem(request(sim.otp(ASHA.value)))
     assert done.balance == Decimal(1900) and len(done.redemption_id) == 6
     rows = client.redemption_history(ASHA, external_reference_number="REF-1")
-    assert [r.redemption_id for r in rows] == [done.redemption_id]
+    # As documented: a numeric id, no reference, not the redeem's code.
+    assert [(r.transaction_number, r.points_redeemed, r.external_reference_number) for r in rows] == [
+        ("BILL-1", Decimal(100), "")
+    ]
+    assert rows[0].history_id.isdigit() and rows[0].redemption_code == ""
     assert rows[0].redeemed_till == "demo.till"
     assert [r["external_reference_number"] for r in sim.ledger()] == ["REF-1"]
 
@@ -240,7 +250,12 @@ def test_reversal_and_its_errors(sim: SimAdmin) -> None:
 
 def workflow_client(sim: SimAdmin, token: str = DEMO_WORKFLOW_TOKEN) -> CapillaryClient:
     workflow = WorkflowSettings(
-        sim.url, DEMO_ORG_ID, token, {"tillId": "1", "storeId": "2", "zoneId": "3", "conceptId": "4"}, "till"
+        sim.url,
+        DEMO_ORG_ID,
+        token,
+        {"tillId": "1", "storeId": "2", "zoneId": "3", "conceptId": "4"},
+        "till",
+        checker_token=DEMO_CHECKER_TOKEN,
     )
     return client_for(sim, workflow=workflow)
 
@@ -258,15 +273,17 @@ def test_maker_checker_request_states(sim: SimAdmin, approve: bool, points: int,
     assert decided.state == state and decided.is_final
     assert len(sim.ledger()) == applied
     if state == "failed":
-        assert decided.inner_output["body"]["response"]["status"]["success"] == "false"
+        assert decided.output.status == 200 and decided.output.code == 807
     with pytest.raises(Rejected) as caught:
         client.decide_redemption_request(made.request_id, True)
-    assert caught.value.code == 2020
+    assert caught.value.code == 2002  # already completed
 
 
-def test_maker_checker_without_permission(sim: SimAdmin) -> None:
-    with pytest.raises(AuthFailed):
+def test_maker_checker_with_a_token_that_is_not_accepted(sim: SimAdmin) -> None:
+    """2013: the token failed (docs.capillarytech.com/reference/points-redemption, seed 004)."""
+    with pytest.raises(Rejected) as caught:
         workflow_client(sim, token="nope").create_redemption_request(request("", skip_validation=True))
+    assert caught.value.code == 2013 and "token" in caught.value.cashier_message
 
 
 # -- faults -------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from tests.support.ports import free_port
 
 PASSWORD = "Zq9-till-secret-7781"
 TOKEN = "wf-token-5b2f9c1e7d"
+CHECKER = "wf-checker-3c8d0a"  # a checker's token: approves in InTouch, never on the till
 MOBILES = ("919777788221", "9777788221", "919777785205")
 
 
@@ -17,7 +18,8 @@ def test_a_whole_session_leaves_no_secret_on_disk(cli, app_home: Path, tmp_path:
     server = make_sim(
         tills={"demo.till": {"password": PASSWORD, "store": "S1"}},
         otp={"length": 10},
-        workflow_tokens={TOKEN: "checker@demo"},
+        workflow_tokens={TOKEN: "maker@demo"},
+        workflow_checker_tokens={CHECKER: "checker@demo"},
     )
     sim = SimAdmin(server)
     try:
@@ -50,7 +52,7 @@ def test_a_whole_session_leaves_no_secret_on_disk(cli, app_home: Path, tmp_path:
         decided = sim.http.put(
             f"{sim.url}/api_gateway/v2/request-workflow/POINTS-REDEMPTION",
             timeout=5,
-            headers={"X-CAP-API-AUTH-ORG-ID": DEMO_ORG_ID, "X-CAP-UI-AUTH-TOKEN": TOKEN},
+            headers={"X-CAP-API-AUTH-ORG-ID": DEMO_ORG_ID, "X-CAP-UI-AUTH-TOKEN": CHECKER},
             json={
                 "requestId": request_id,
                 "actionName": "AdminTask",

@@ -122,11 +122,15 @@ def test_expired_code_under_refuse_needs_a_person(sim: SimAdmin, tmp_path: Path)
 
 def approval_sender(sim: SimAdmin, tmp_path: Path) -> Sender:
     from pos_app.core.capillary import WorkflowSettings
-    from pos_app.sim.data import DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN
+    from pos_app.sim.data import DEMO_CHECKER_TOKEN, DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN
 
     sender = make_sender(sim, tmp_path, policy="approval")
     sender.client.workflow = WorkflowSettings(
-        sim.url, DEMO_ORG_ID, DEMO_WORKFLOW_TOKEN, {"tillId": "1", "storeId": "2", "zoneId": "3", "conceptId": "4"}
+        sim.url,
+        DEMO_ORG_ID,
+        DEMO_WORKFLOW_TOKEN,
+        {"tillId": "1", "storeId": "2", "zoneId": "3", "conceptId": "4"},
+        checker_token=DEMO_CHECKER_TOKEN,
     )
     return sender
 
@@ -230,7 +234,9 @@ def test_a_rejected_request_is_checked_against_a_lost_one(
     replay_to_the_end(sender)
     row = sender.outbox.get(item.id)
     if other_request_approved:  # applied through the request we lost: done, not a task for a person
-        assert row.state == DONE and row.redemption_id == sim.ledger()[0]["redemption_id"]
+        # Found by its bill in the history, whose rows carry a numeric id, not the redeem's code.
+        assert row.state == DONE and row.result["matched_by"] == "bill, points, program and time"
+        assert row.result["history_id"] == str(sim.ledger()[0]["history_id"]) and row.redemption_id == ""
     else:
         assert row.state == "attention" and sim.ledger() == []
         assert "earlier request" in row.reason and item.reference in row.reason
@@ -277,6 +283,8 @@ def test_items_older_than_the_maximum_age_are_not_sent(sim: SimAdmin, tmp_path: 
 def test_old_unknown_item_is_looked_up_not_resent(sim: SimAdmin, tmp_path: Path) -> None:
     sender = make_sender(sim, tmp_path)
     sim.fault(REDEEM, "drop-after-commit", count=2)
+    # The history cannot be asked either, so the till's second try is sent again (and lost).
+    sim.fault("/v1.1/customer/redemptions", "http-500", count=1)
     sim.missed_call("919777788221")
     outcome = redeem_at_till(sender, new("B-1", validation_type="MISSED_CALL"))
     assert outcome.item.state == "unknown"

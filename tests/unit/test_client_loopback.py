@@ -398,6 +398,8 @@ def test_seed_004_workflow_answer_parses_and_request_has_its_shape(canned: Canne
 
 
 def test_v2_reverse_errors_carry_their_code(client: CapillaryClient, canned: CannedServer) -> None:
+    """Body as docs.capillarytech.com/reference/reverse-redeemed-points shows it: the identifier's
+    type in capitals (``ID``, ``PHONE``, ``EMAIL``) and ``pointsToBeReversed`` a number."""
     canned.add(
         "POST",
         "/v2/points/reverse",
@@ -410,8 +412,8 @@ def test_v2_reverse_errors_carry_their_code(client: CapillaryClient, canned: Can
     body = json.loads(canned.calls[0].body)
     assert body == {
         "redemptionId": "54ZNkA",
-        "pointsToBeReversed": "10",
-        "identifier": {"type": "mobile", "value": "919777788221"},
+        "pointsToBeReversed": 10,
+        "identifier": {"type": "PHONE", "value": "919777788221"},
     }
 
 

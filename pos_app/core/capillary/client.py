@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from pos_app.core.capillary.auth import Auth, BasicAuth, OAuthAuth
-from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, OK_CODES
+from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, OK_CODES, describe_reversal
 from pos_app.core.capillary.errors import (
     AuthFailed,
     BadResponse,
@@ -22,6 +22,7 @@ from pos_app.core.capillary.inputs import (
     RedeemRequest,
     ValidationType,
     format_points,
+    points_number,
 )
 from pos_app.core.capillary.models import (
     Customer,
@@ -33,7 +34,7 @@ from pos_app.core.capillary.models import (
     ValidationCodeIssued,
     WorkflowRequest,
 )
-from pos_app.core.capillary.parse import as_bool, as_dict, as_int, as_list, as_str, dig, unwrap_response
+from pos_app.core.capillary.parse import as_bool, as_code, as_dict, as_list, as_str, dig, unwrap_response
 from pos_app.core.capillary.transport import Reply, Timeouts, Transport
 
 WORKFLOW_PATH = "/api_gateway/v2/request-workflow/POINTS-REDEMPTION"
@@ -44,13 +45,20 @@ RulesListener = Callable[[str, Decimal, "int | None", str, bool], None]
 
 @dataclass(frozen=True)
 class WorkflowSettings:
-    """Where and as whom maker-checker requests are made (seed 004)."""
+    """Where and as whom maker-checker requests are made (seed 004).
+
+    ``ui_token`` is the maker's (CanMakeRequest); approving takes a checker's token
+    (CanCheckRequest), kept apart. ``inner_authorization`` is the Basic header the stored redeem
+    carries when the till itself talks OAuth: the request is run when a checker approves it,
+    maybe hours later, long after an OAuth token has expired."""
 
     crm_base_url: str
     org_id: str
     ui_token: str
     entity: dict[str, str]  # tillId, storeId, zoneId, conceptId
     signature: str = ""
+    checker_token: str = ""
+    inner_authorization: str = ""
 
 
 def _first(value: Any) -> Any:
@@ -66,7 +74,7 @@ def check_v1(reply: Reply, item: Any = None) -> ItemStatus:
     """
     inner = unwrap_response(reply.body)
     status = as_dict(inner.get("status"))
-    status_code = as_int(status.get("code"))
+    status_code = as_code(status.get("code"))
     item_status = ItemStatus.from_json(as_dict(item).get("item_status"))
     if status_code == 401 or item_status.code == 401:
         raise AuthFailed(as_str(status.get("message"), "unauthorized"), request_id=reply.request_id)
@@ -88,7 +96,8 @@ def check_v2(reply: Reply) -> dict[str, Any]:
     errors = [as_dict(e) for e in as_list(body.get("errors"))]
     if errors or reply.status >= 400:
         first = errors[0] if errors else {}
-        code = as_int(first.get("code"), reply.status)
+        code = as_code(first.get("code"))
+        code = reply.status if code is None else code
         if code == 401:
             raise AuthFailed(as_str(first.get("message")), request_id=reply.request_id)
         raise Rejected(code, as_str(first.get("message")), request_id=reply.request_id)
@@ -180,7 +189,10 @@ class CapillaryClient:
         """Can these points (or this currency amount) be redeemed? Optionally send the OTP.
 
         876 (redeemable, OTP not sent) is not raised: the answer says ``otp_not_sent``.
+        With ``skip_validation`` the validation type is ``INVALID``, as the v1.1 reference asks.
         """
+        if skip_validation:
+            validation_type, validation_code = "INVALID", ""
         params: dict[str, Any] = {**who.as_params(), "points": format_points(points)}
         flags = {
             "issue_otp": issue_otp,
@@ -251,10 +263,25 @@ class CapillaryClient:
         rows = as_list(dig(customer, "redemptions", "points", "point"))
         return [HistoryEntry.from_json(row) for row in rows]
 
-    def reverse(self, redemption_id: str, points: Decimal, who: Identifier) -> Reversal:
-        body = {"redemptionId": redemption_id, "pointsToBeReversed": format_points(points), "identifier": who.as_v2()}
+    def reverse(
+        self, redemption_id: str, points: Decimal, who: Identifier, *, external_reference_number: str = ""
+    ) -> Reversal:
+        """Reverse a redemption named by its code, or (code unknown) by the reference it was made under."""
+        body: dict[str, Any] = {"pointsToBeReversed": points_number(points), "identifier": who.as_v2()}
+        if redemption_id:
+            body["redemptionId"] = redemption_id
+        elif external_reference_number:
+            body["externalReferenceNumber"] = external_reference_number
+        else:
+            raise ConfigurationError("a reversal needs the redemption's code or its reference")
         reply = self.transport.request("POST", "/v2/points/reverse", json_body=body)
-        return Reversal.from_json(check_v2(reply))
+        try:
+            return Reversal.from_json(check_v2(reply))
+        except DuplicateReference:
+            raise
+        except Rejected as no:
+            info = describe_reversal(no.code, no.service_message)
+            raise Rejected(no.code, no.service_message, request_id=no.request_id, info=info) from None
 
     # -- maker-checker request workflow (seed 004) ---------------------------------------
 
@@ -263,10 +290,10 @@ class CapillaryClient:
             raise ConfigurationError("maker-checker requests are not configured on this till")
         return self.workflow
 
-    def _workflow_call(self, method: str, path: str, body: Any = None) -> WorkflowRequest:
+    def _workflow_call(self, method: str, path: str, body: Any = None, token: str = "") -> WorkflowRequest:
         """One request-workflow call: its own host and headers, never the till's credentials."""
         settings = self._workflow()
-        headers = {"X-CAP-API-AUTH-ORG-ID": settings.org_id, "X-CAP-UI-AUTH-TOKEN": settings.ui_token}
+        headers = {"X-CAP-API-AUTH-ORG-ID": settings.org_id, "X-CAP-UI-AUTH-TOKEN": token or settings.ui_token}
         reply = self.transport.request(
             method, path, json_body=body, headers=headers, base_url=settings.crm_base_url, authenticate=False
         )
@@ -275,9 +302,7 @@ class CapillaryClient:
     def create_redemption_request(self, request: RedeemRequest) -> WorkflowRequest:
         """Ask a checker to approve this redemption; the wrapped call is a plain redeem."""
         settings = self._workflow()
-        inner_headers = {"content-type": "application/json"}
-        if self.transport.auth is not None:
-            inner_headers.update(self.transport.auth.headers())
+        inner_headers = {"content-type": "application/json", "Authorization": self._lasting_authorization(settings)}
         if settings.signature:
             inner_headers["X-CAP-CLIENT-SIGNATURE"] = settings.signature
         body = {
@@ -296,10 +321,27 @@ class CapillaryClient:
         }
         return self._workflow_call("POST", WORKFLOW_PATH, body)
 
+    def _lasting_authorization(self, settings: WorkflowSettings) -> str:
+        """Basic credentials for the stored redeem (seed 004): they still work when it is approved."""
+        if isinstance(self.transport.auth, BasicAuth):
+            return self.transport.auth.headers()["Authorization"]
+        if settings.inner_authorization:
+            return settings.inner_authorization
+        raise ConfigurationError(
+            "An approval request must carry the till's code and password (Basic): an OAuth token would "
+            "expire before a supervisor approves it. Store them: pos-app credentials set --till CODE"
+        )
+
     def redemption_request(self, request_id: str) -> WorkflowRequest:
         return self._workflow_call("GET", f"/api_gateway/v2/request-workflow/requests/{request_id}")
 
-    def decide_redemption_request(self, request_id: str, approve: bool, message: str = "") -> WorkflowRequest:
+    def decide_redemption_request(
+        self, request_id: str, approve: bool, message: str = "", *, checker_token: str = ""
+    ) -> WorkflowRequest:
+        """Approve or reject as a checker: with a checker's token, never the maker's."""
+        token = checker_token or self._workflow().checker_token
+        if not token:
+            raise ConfigurationError("approving a request needs a checker's token (CanCheckRequest)")
         decision = {"actionDecision": "approved" if approve else "rejected", "actionMessage": message}
         body = {"requestId": request_id, "actionName": "AdminTask", "payload": {"AdminTask-Payload": decision}}
-        return self._workflow_call("PUT", WORKFLOW_PATH, body)
+        return self._workflow_call("PUT", WORKFLOW_PATH, body, token)

@@ -7,10 +7,34 @@ again later can work (``transient``) or a person must change something first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from pos_app.core.capillary.parse import as_code
 
 OK_CODES = frozenset({800, 200, 1000})
 DUPLICATE_REFERENCE = 744
 WRONG_OTP = 808
+# Redeemable, but the code asked for could not be sent (860 points, 874/875 the OTP service, 876).
+OTP_NOT_SENT_CODES = frozenset({860, 874, 875, 876})
+FRAUD_CODES = frozenset({618, 809, 820, 3045})
+# ``fraud_details.status``: MARKED, CONFIRMED, RECONFIRMED, NOT_FRAUD, INTERNAL (and NONE). Only
+# these let a customer redeem at the till; anything else (a status added later too) does not.
+REDEEMABLE_FRAUD_STATUSES = frozenset({"", "NONE", "NOT_FRAUD"})
+# Request-workflow (maker-checker) errors.
+WORKFLOW_ALREADY_COMPLETED = 2002
+WORKFLOW_BAD_ORG = frozenset({2005, 2026})
+WORKFLOW_NO_SUCH_REQUEST = 2007
+WORKFLOW_CREDENTIALS_REFUSED = 2013
+
+
+def code_is(value: Any, *codes: int) -> bool:
+    """Whether a code as the service wrote it (int, string, float, one-element list) is one of ``codes``."""
+    return as_code(value) in codes
+
+
+def fraud_blocks(status: str) -> bool:
+    """A customer with this ``fraud_details.status`` may not redeem."""
+    return status.strip().upper() not in REDEEMABLE_FRAUD_STATUSES
 
 
 @dataclass(frozen=True)
@@ -28,6 +52,19 @@ _NOT_FOUND = CodeInfo(
 _NOT_ENROLLED = CodeInfo("This customer is not in the loyalty program, so points cannot be redeemed.")
 _OTP_NOT_SENT = CodeInfo(
     "The points can be redeemed, but the code could not be sent. Resend the code or try a missed call.", True
+)
+_CODE_NOT_MADE = CodeInfo(
+    "The loyalty service could not create or send the customer's code just now. Wait a moment and "
+    "resend it (F7), or ask for a missed call instead.",
+    True,
+)
+_BAD_CONFIGURATION = CodeInfo(
+    "The loyalty program's set-up at the service is invalid, so nothing was redeemed. Call support "
+    "(Capillary must fix the configuration); the customer keeps their points."
+)
+_WORKFLOW_BAD_ORG = CodeInfo(
+    "The approval service refused the organisation id this till sends. A supervisor must correct "
+    "workflow.org_id in Settings."
 )
 
 CODES: dict[int, CodeInfo] = {
@@ -47,6 +84,21 @@ CODES: dict[int, CodeInfo] = {
     809: _FRAUD,
     820: _FRAUD,
     618: _FRAUD,
+    3045: _FRAUD,
+    804: CodeInfo(
+        "The customer's current points are not enough (or the service could not process this). "
+        "Check the balance and lower the points."
+    ),
+    686: CodeInfo(
+        "This customer came from a campaign and has not joined the loyalty program, so points cannot be "
+        "redeemed. Offer to enrol them first."
+    ),
+    826: _BAD_CONFIGURATION,
+    827: CodeInfo(
+        "Points redemption is not switched on for this organisation at the service. Call support; do not retry."
+    ),
+    888: _BAD_CONFIGURATION,
+    899: _BAD_CONFIGURATION,
     815: _TEMPORARY,
     886: _TEMPORARY,
     887: _TEMPORARY,
@@ -65,9 +117,9 @@ CODES: dict[int, CodeInfo] = {
     824: CodeInfo("This program requires the customer's mobile to be validated with a code."),
     825: CodeInfo("The loyalty service requires a client signature for this till. Call support."),
     859: CodeInfo("The redemption time was refused. Check the till's clock."),
-    860: _OTP_NOT_SENT,
-    874: _OTP_NOT_SENT,
-    875: _OTP_NOT_SENT,
+    860: _CODE_NOT_MADE,
+    874: _CODE_NOT_MADE,
+    875: _CODE_NOT_MADE,
     876: _OTP_NOT_SENT,
     878: CodeInfo("Points can have at most three decimals."),
     881: _NOT_ENROLLED,
@@ -84,16 +136,40 @@ CODES: dict[int, CodeInfo] = {
     905: CodeInfo("Reversing redemptions is switched off for this organisation."),
     3802: CodeInfo("That redemption has already been reversed."),
     2001: CodeInfo("The approval account lacks permission to make requests. Call support."),
-    2007: CodeInfo("The approval request was refused as invalid. Call support."),
+    2002: CodeInfo("That approval request was already completed (approved or rejected); nothing more to do."),
+    2005: _WORKFLOW_BAD_ORG,
+    2026: _WORKFLOW_BAD_ORG,
+    2007: CodeInfo(
+        "The approval service does not know that request id or action. Check the request in the "
+        "queue screen; call support if it repeats."
+    ),
     2008: CodeInfo("The approval request was refused as invalid. Call support."),
-    2013: CodeInfo("The approval request could not be found."),
+    2013: CodeInfo(
+        "The approval service refused the workflow token (expired or wrong). A supervisor must paste a "
+        "new token: pos-app credentials set --workflow-token."
+    ),
     2020: CodeInfo("The approval request is not in a state that allows this."),
     2021: CodeInfo("The approval request is not in a state that allows this."),
 }
 
 
-def describe(code: int | None, fallback: str = "") -> CodeInfo:
+# The same number means something else on v2/points/reverse.
+_REVERSAL_CODES: dict[int, CodeInfo] = {
+    804: CodeInfo(
+        "The loyalty service could not process the reversal just now. Try again later; call support if it repeats.",
+        True,
+    ),
+}
+
+
+def describe_reversal(code: Any, fallback: str = "") -> CodeInfo:
+    """What a supervisor should read for a code answered by a reversal."""
+    return _REVERSAL_CODES.get(as_code(code) or 0) or describe(code, fallback)
+
+
+def describe(code: Any, fallback: str = "") -> CodeInfo:
     """What a cashier should read for ``code``; unknown codes keep the service's own text."""
+    code = as_code(code)
     if code is not None and code in CODES:
         return CODES[code]
     detail = f" ({fallback})" if fallback else ""

@@ -12,7 +12,10 @@
 
 from __future__ import annotations
 
-from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, describe
+from typing import Any
+
+from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, CodeInfo, describe
+from pos_app.core.capillary.parse import as_code
 
 
 class CapillaryError(Exception):
@@ -27,10 +30,10 @@ class CapillaryError(Exception):
 
 
 class Rejected(CapillaryError):
-    def __init__(self, code: int | None, message: str = "", *, request_id: str = "") -> None:
-        self.code = code
+    def __init__(self, code: Any, message: str = "", *, request_id: str = "", info: CodeInfo | None = None) -> None:
+        self.code = as_code(code)
         self.service_message = message
-        info = describe(code, message)
+        info = info or describe(code, message)
         self.cashier_message = info.message
         self.transient = info.transient
         super().__init__(f"item code {code}: {message}", request_id=request_id)
@@ -92,6 +95,20 @@ class ServerError(OutcomeUnknown):
     def __init__(self, status: int, detail: str = "", *, request_id: str = "") -> None:
         self.status = status
         super().__init__(detail or f"HTTP {status}", request_id=request_id)
+
+
+class AccessUnavailable(ServerError):
+    """HTTP 503, which Capillary documents as "Authorization status is unavailable": the service
+    could not check this till's access (access control), not a rate limit."""
+
+    cashier_message = (
+        "The loyalty service could not check this till's access just now (authorization status "
+        "unavailable). The request may or may not have gone through; the till asks again in a moment. "
+        "Call support if it lasts."
+    )
+
+    def __init__(self, detail: str = "", *, request_id: str = "") -> None:
+        super().__init__(503, detail or "HTTP 503: authorization status unavailable", request_id=request_id)
 
 
 class ConfigurationError(CapillaryError):

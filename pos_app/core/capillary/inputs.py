@@ -9,14 +9,15 @@ from typing import Literal
 
 IdentifierKind = Literal["mobile", "card_number", "email", "external_id", "card_external_id", "id"]
 
-# v2 calls name identifier types in camelCase.
+# v2/points/reverse names identifier types in capitals ("ID", "PHONE", "EMAIL" in the reference;
+# the card and external-id names follow the same form).
 _V2_TYPES = {
-    "mobile": "mobile",
-    "card_number": "cardNumber",
-    "email": "email",
-    "external_id": "externalId",
-    "card_external_id": "cardExternalId",
-    "id": "id",
+    "mobile": "PHONE",
+    "card_number": "CARD_NUMBER",
+    "email": "EMAIL",
+    "external_id": "EXTERNAL_ID",
+    "card_external_id": "CARD_EXTERNAL_ID",
+    "id": "ID",
 }
 
 
@@ -43,6 +44,9 @@ _GROUP_PARAMS = {  # query parameter -> GroupRef field
 }
 
 
+USE_DEFAULT_GROUP = "use_default_user_group2"
+
+
 @dataclass(frozen=True)
 class GroupRef:
     """The ``user_group2_*`` parameters of a group (family) redemption; empty = none."""
@@ -54,18 +58,23 @@ class GroupRef:
     primary_user_account_id: str = ""
     primary_user_identifier_type: str = ""
     primary_user_identifier_value: str = ""
+    use_default: bool = False  # use_default_user_group2: the customer's default group
 
     def as_params(self) -> dict[str, str]:
         values = {name: getattr(self, attribute) for name, attribute in _GROUP_PARAMS.items()}
-        return {name: value for name, value in values.items() if value}
+        params = {name: value for name, value in values.items() if value}
+        if self.use_default:
+            params[USE_DEFAULT_GROUP] = "true"
+        return params
 
     @classmethod
     def from_params(cls, params: dict[str, str]) -> GroupRef:
         """The reverse of ``as_params`` (as kept in the offline queue)."""
-        return cls(**{_GROUP_PARAMS[name]: str(value) for name, value in params.items() if name in _GROUP_PARAMS})
+        fields = {_GROUP_PARAMS[name]: str(value) for name, value in params.items() if name in _GROUP_PARAMS}
+        return cls(**fields, use_default=str(params.get(USE_DEFAULT_GROUP, "")).lower() == "true")
 
 
-ValidationType = Literal["SMS", "MISSED_CALL"]
+ValidationType = Literal["SMS", "MISSED_CALL", "INVALID"]  # INVALID: with skip_validation
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,12 @@ class RedeemRequest:
 def format_points(points: Decimal) -> str:
     """Points as the API wants them: no exponent, no trailing zeros (``10``, ``2.5``)."""
     return format(points.normalize(), "f")
+
+
+def points_number(points: Decimal) -> int | float:
+    """Points as a JSON number, for the v2 calls that document a number (``10``, ``2.5``)."""
+    normal = points.normalize()
+    return int(normal) if normal == normal.to_integral_value() else float(normal)
 
 
 def format_money(value: Decimal) -> str:

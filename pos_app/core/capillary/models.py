@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from pos_app.core.capillary.codes import OTP_NOT_SENT_CODES, fraud_blocks
 from pos_app.core.capillary.parse import (
     JsonDict,
     as_bool,
+    as_code,
     as_decimal,
     as_dict,
-    as_int,
     as_list,
     as_str,
     dig,
@@ -29,7 +30,20 @@ class ItemStatus:
     @classmethod
     def from_json(cls, data: Any) -> ItemStatus:
         data = as_dict(data)
-        return cls(as_bool(data.get("success")), as_int(data.get("code")), as_str(data.get("message")))
+        return cls(as_bool(data.get("success")), as_code(data.get("code")), as_str(data.get("message")))
+
+
+def name_values(fields: Any) -> tuple[tuple[str, str], ...]:
+    """``custom_fields.field`` as (name, value) pairs: a list of them, or one lone object."""
+    pairs = ((as_str(as_dict(f).get("name")), as_str(as_dict(f).get("value"))) for f in as_list(fields))
+    return tuple((name, value) for name, value in pairs if name)
+
+
+def warning_texts(value: Any) -> tuple[str, ...]:
+    """``warnings`` as ``[]``, a list of codes or objects, or ``{"warning": ["1017"]}``."""
+    items = as_list(value.get("warning") if isinstance(value, dict) and "warning" in value else value)
+    texts = (as_str(w.get("message") or w.get("code")) if isinstance(w, dict) else as_str(w) for w in items)
+    return tuple(text for text in texts if text)
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,7 @@ class Customer:
     fraud_status: str
     item_status: ItemStatus
     programs: tuple[ProgramBalance, ...] = ()
+    custom_fields: tuple[tuple[str, str], ...] = ()
 
     @property
     def name(self) -> str:
@@ -79,8 +94,9 @@ class Customer:
 
     @property
     def blocked(self) -> bool:
-        """Marked for fraud: no redemption may be offered."""
-        return self.fraud_status.upper() in ("MARKED", "CONFIRMED", "FRAUD")
+        """A fraud status other than none / not-fraud (MARKED, CONFIRMED, RECONFIRMED, INTERNAL, ...):
+        no redemption may be offered."""
+        return fraud_blocks(self.fraud_status)
 
     @classmethod
     def from_json(cls, data: Any) -> Customer:
@@ -92,7 +108,7 @@ class Customer:
             for card in as_list(dig(data, "card_details", "card") or data.get("cards"))
             if isinstance(card, dict)
         )
-        fraud = dig(data, "fraud_details", "status")
+        fraud = dig(data, "fraud_details", "status") or dig(data, "fraudDetails", "status")
         return cls(
             user_id=as_str(data.get("user_id") or data.get("id")),
             firstname=as_str(data.get("firstname")),
@@ -112,6 +128,7 @@ class Customer:
                 for program in map(ProgramBalance.from_json, as_list(dig(data, "points_summaries", "points_summary")))
                 if program.program_id
             ),
+            custom_fields=name_values(dig(data, "custom_fields", "field")),
         )
 
     def program(self, program_id: str) -> ProgramBalance | None:
@@ -136,7 +153,7 @@ class Redeemability:
     @property
     def otp_not_sent(self) -> bool:
         """Redeemable, but the OTP asked for could not be sent (876 and kin)."""
-        return self.item_status.code in {860, 874, 875, 876}
+        return self.item_status.code in OTP_NOT_SENT_CODES
 
     @classmethod
     def from_json(cls, data: Any) -> Redeemability:
@@ -206,36 +223,74 @@ class Redemption:
 
 
 @dataclass(frozen=True)
+class HistoryReversal:
+    reversal_id: str
+    points_reversed: Decimal
+    reversal_time: str
+    till_id: str
+
+    @classmethod
+    def from_json(cls, data: Any) -> HistoryReversal:
+        data = as_dict(data)
+        return cls(
+            reversal_id=as_str(data.get("reversal_id")),
+            points_reversed=as_decimal(data.get("points_reversed"), ZERO) or ZERO,
+            reversal_time=as_str(data.get("reversal_time") or data.get("reversed_on")),
+            till_id=as_str(data.get("reversed_on_till_id")),
+        )
+
+
+def _code_of(place: Any) -> str:
+    """``redeemed_store`` / ``redeemed_till``: ``{"code", "name"}`` or a bare code."""
+    return as_str(place.get("code") if isinstance(place, dict) else place)
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
-    redemption_id: str
+    """One row of ``customer/redemptions``.
+
+    ``history_id`` is the numeric "Redemption ID" of the history; a reversal needs the short
+    alphanumeric code the redeem call answered, which documented rows do not carry
+    (``redemption_code`` is empty unless a row happens to). Documented rows carry no
+    ``external_reference_number`` either.
+    """
+
+    history_id: str
+    redemption_code: str
     program_id: str
     points_redeemed: Decimal
     transaction_number: str
     redeemed_time: str
+    redeemed_at: str
     redeemed_store: str
     redeemed_till: str
     notes: str
     external_reference_number: str
-    reversed_points: Decimal
+    reversals: tuple[HistoryReversal, ...] = ()
+
+    @property
+    def reversed_points(self) -> Decimal:
+        return sum((r.points_reversed for r in self.reversals), ZERO)
 
     @classmethod
     def from_json(cls, data: Any) -> HistoryEntry:
         data = as_dict(data)
-        store = data.get("redeemed_store")
-        till = data.get("redeemed_till")
-        reversals = as_list(dig(data, "reversals", "reversal") or data.get("reversals"))
-        reversed_points = sum((as_decimal(as_dict(r).get("points_reversed"), ZERO) or ZERO for r in reversals), ZERO)
+        raw_reversals = data.get("reversals")
+        if isinstance(raw_reversals, dict) and "reversal" in raw_reversals:
+            raw_reversals = raw_reversals["reversal"]
         return cls(
-            redemption_id=as_str(data.get("id") or data.get("redemption_id")),
+            history_id=as_str(data.get("id")),
+            redemption_code=as_str(data.get("redemption_id")),
             program_id=as_str(data.get("program_id")),
             points_redeemed=as_decimal(data.get("points_redeemed"), ZERO) or ZERO,
             transaction_number=as_str(data.get("transaction_number")),
             redeemed_time=as_str(data.get("redeemed_time")),
-            redeemed_store=as_str(store.get("code") if isinstance(store, dict) else store),
-            redeemed_till=as_str(till.get("code") if isinstance(till, dict) else till),
+            redeemed_at=as_str(data.get("redeemed_at")),
+            redeemed_store=_code_of(data.get("redeemed_store")),
+            redeemed_till=_code_of(data.get("redeemed_till")),
             notes=as_str(data.get("notes")),
             external_reference_number=as_str(data.get("external_reference_number")),
-            reversed_points=reversed_points,
+            reversals=tuple(HistoryReversal.from_json(r) for r in as_list(raw_reversals) if isinstance(r, dict)),
         )
 
 
@@ -255,14 +310,57 @@ class Reversal:
             points_reversed=as_decimal(data.get("pointsReversed"), ZERO) or ZERO,
             reversal_id=as_str(data.get("reversalId")),
             customer_id=as_str(data.get("customerId")),
-            warnings=tuple(
-                as_str(w if not isinstance(w, dict) else w.get("message")) for w in as_list(data.get("warnings"))
-            ),
+            warnings=warning_texts(data.get("warnings")),
         )
 
 
 WORKFLOW_WAITING = "AdminTask"
 WORKFLOW_FINAL_STATES = frozenset({"approved", "rejected", "failed"})
+
+
+@dataclass(frozen=True)
+class TaskOutput:
+    """``IntouchAPITask_Output``: the wrapped call's answer once a checker approved it.
+
+    On the wire: ``"status": 200.0`` and every header a list (``"status_code": ["744"]``)."""
+
+    status: int | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    body: JsonDict = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TaskOutput:
+        data = as_dict(data)
+        headers = tuple(
+            (str(name).lower(), as_str(values[0]) if values else "")
+            for name, raw in as_dict(data.get("headers")).items()
+            for values in [as_list(raw)]
+        )
+        return cls(as_code(data.get("status")), headers, as_dict(data.get("body")))
+
+    def header(self, name: str) -> str:
+        return next((value for key, value in self.headers if key == name.lower()), "")
+
+    @property
+    def points(self) -> JsonDict:
+        """The redeem answer's ``responses.points`` item (lone or first of a list)."""
+        inner = as_dict(self.body.get("response")) or self.body
+        items = as_list(dig(inner, "responses", "points"))
+        return as_dict(items[0]) if items else {}
+
+    @property
+    def code(self) -> int | None:
+        """The redeem's item code: from the body's item status, else the ``status_code`` header."""
+        found = as_code(dig(self.points, "item_status", "code"))
+        return found if found is not None else as_code(self.header("status_code"))
+
+    @property
+    def message(self) -> str:
+        return as_str(dig(self.points, "item_status", "message"))
+
+    @property
+    def redemption_id(self) -> str:
+        return as_str(self.points.get("redemption_id"))
 
 
 @dataclass(frozen=True)
@@ -272,7 +370,7 @@ class WorkflowRequest:
     request_type: str
     start_time: str
     end_time: str
-    inner_output: JsonDict = field(default_factory=dict)
+    output: TaskOutput = field(default_factory=TaskOutput)
 
     @property
     def is_final(self) -> bool:
@@ -282,12 +380,12 @@ class WorkflowRequest:
     def from_json(cls, data: Any) -> WorkflowRequest:
         data = as_dict(data)
         details = as_dict(data.get("details"))
-        output = as_dict(details.get("IntouchAPITask_Output") or details.get("IntouchAPITask-Output"))
+        output = details.get("IntouchAPITask_Output") or details.get("IntouchAPITask-Output")
         return cls(
             request_id=as_str(data.get("requestId")),
             state=as_str(data.get("state")),
             request_type=as_str(data.get("requestType")),
             start_time=as_str(data.get("startTime")),
             end_time=as_str(data.get("endTime")),
-            inner_output=output,
+            output=TaskOutput.from_json(output),
         )

@@ -46,6 +46,16 @@ def as_int(value: Any, default: int | None = None) -> int | None:
     return int(number)
 
 
+def as_code(value: Any) -> int | None:
+    """A status or item code however it arrives: ``744``, ``"744"``, ``744.0``, ``"744.0"``, or a
+    header's one-element list ``["744"]``. The one reader every code comparison goes through."""
+    if isinstance(value, list):
+        value = value[0] if len(value) == 1 else None
+    if isinstance(value, bool):
+        return None
+    return as_int(value)
+
+
 def as_decimal(value: Any, default: Decimal | None = None) -> Decimal | None:
     if isinstance(value, bool) or value is None:
         return default
