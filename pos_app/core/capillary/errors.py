@@ -71,6 +71,13 @@ class NotTrusted(NotSent):
     )
 
 
+# HTTP 503, which Capillary documents as "Authorization status is unavailable" (access control).
+ACCESS_UNAVAILABLE = (
+    "The loyalty service could not check this till's access just now (authorization status unavailable). "
+    "The request may or may not have gone through; it is kept and asked again. Call support if it lasts."
+)
+
+
 class OutcomeUnknown(CapillaryError):
     cashier_message = "No clear answer from the loyalty service. The request may or may not have gone through."
 
@@ -94,21 +101,9 @@ class ServerError(OutcomeUnknown):
 
     def __init__(self, status: int, detail: str = "", *, request_id: str = "") -> None:
         self.status = status
+        if status == 503:  # documented as access control, not an outage or a rate limit
+            self.cashier_message = ACCESS_UNAVAILABLE
         super().__init__(detail or f"HTTP {status}", request_id=request_id)
-
-
-class AccessUnavailable(ServerError):
-    """HTTP 503, which Capillary documents as "Authorization status is unavailable": the service
-    could not check this till's access (access control), not a rate limit."""
-
-    cashier_message = (
-        "The loyalty service could not check this till's access just now (authorization status "
-        "unavailable). The request may or may not have gone through; the till asks again in a moment. "
-        "Call support if it lasts."
-    )
-
-    def __init__(self, detail: str = "", *, request_id: str = "") -> None:
-        super().__init__(503, detail or "HTTP 503: authorization status unavailable", request_id=request_id)
 
 
 class ConfigurationError(CapillaryError):
