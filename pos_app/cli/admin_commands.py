@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from typing import Any
 
@@ -117,6 +118,12 @@ def config_set(args: argparse.Namespace, ctx: AppContext) -> int:
         return exits.ERROR
     except (KeyError, ValueError, ConfigurationError) as error:
         print(f"error: {args.key}: {error.args[0] if error.args else error}", file=sys.stderr)
+        return exits.ERROR
+    if args.key == "ca_bundle" and value and not os.path.exists(str(value)):
+        print(
+            f"error: ca_bundle: {value} does not exist; give the CA file (PEM), or '' for the public CAs",
+            file=sys.stderr,
+        )
         return exits.ERROR
     ctx.settings.save()
     print(f"{args.key} = {value!r}")

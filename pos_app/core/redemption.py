@@ -72,7 +72,9 @@ def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
             kept = outbox.update(item.id, state=PENDING, offline=1, **_offline_route(sender, item))
             why = "is busy" if isinstance(error, RateLimited) else "cannot be reached"
             return TillOutcome("queued", kept, KEPT_OFFLINE_MESSAGE.format(why=why, reference=item.reference), error)
-        message = f"{error.cashier_message} {refusal} Nothing was redeemed."
+        # The policy's refusal already says the service cannot be reached; a busy one is said as such.
+        said = refusal if isinstance(error, NotSent) else error.cashier_message
+        message = f"{said} Nothing was redeemed."
         return TillOutcome("rejected", outbox.update(item.id, state=REJECTED, reason=message), message, error)
     # A rejection, an expired or wrong code, refused credentials, a transient refusal: known
     # not applied, and the cashier is right here to act on it.

@@ -88,14 +88,13 @@ def host_check(ctx: AppContext) -> Check:
     settings = ctx.settings
     try:
         url = api_base_url(settings)
-        transport = Transport(
-            url,
-            None,
-            timeouts=Timeouts(float(settings.get("timeout_connect")), 10.0),
-            ca_bundle=settings.get("ca_bundle"),
-        )
     except ConfigurationError as error:
         return Check("host", False, f"{error}: pos-app config set cluster NAME (or host URL)")
+    timeouts = Timeouts(float(settings.get("timeout_connect")), 10.0)
+    try:
+        transport = Transport(url, None, timeouts=timeouts, ca_bundle=settings.get("ca_bundle"))
+    except ConfigurationError as error:  # the CA bundle named is not there
+        return Check("host", False, str(error))
     started = time.perf_counter()
     try:
         answer = f"HTTP {transport.exchange('GET', url + '/', {'Accept': '*/*'}, None, HOST_PAGE_MAX_BYTES).status}"

@@ -4,7 +4,9 @@ without it (and nothing sent), and carried through a store proxy's CONNECT tunne
 from __future__ import annotations
 
 import json
+import select
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -67,16 +69,23 @@ def test_an_untrusted_certificate_sends_nothing_and_says_so(https_server: tuple[
 
 
 class ConnectProxy:
-    """A store proxy on loopback: opens CONNECT tunnels and records each CONNECT's head."""
+    """A store proxy on loopback: opens CONNECT tunnels and records each CONNECT's head.
 
-    def __init__(self) -> None:
+    With ``tls``, the proxy itself speaks TLS (an ``https://`` proxy): a client that talked to
+    it in clear would fail the handshake, and the CONNECT and its credentials travel encrypted.
+    """
+
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.listener = socket.create_server(("127.0.0.1", 0))
+        self.tls = tls
         self.heads: list[str] = []
+        self.handshakes = 0
         threading.Thread(target=self._accept, daemon=True).start()
 
     @property
     def url(self) -> str:
-        return f"http://shop:s%40cret@127.0.0.1:{self.listener.getsockname()[1]}"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://shop:s%40cret@127.0.0.1:{self.listener.getsockname()[1]}"
 
     def _accept(self) -> None:
         while True:
@@ -87,25 +96,44 @@ class ConnectProxy:
             threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
 
     def _tunnel(self, client: socket.socket) -> None:
-        head = b""
-        while b"\r\n\r\n" not in head:
-            head += client.recv(4096)
+        try:
+            if self.tls is not None:
+                client = self.tls.wrap_socket(client, server_side=True)
+                self.handshakes += 1
+            head = b""
+            while b"\r\n\r\n" not in head:
+                data = client.recv(4096)
+                if not data:
+                    return
+                head += data
+        except (OSError, ssl.SSLError):
+            client.close()
+            return
         self.heads.append(head.decode())
         host, port = head.split(b" ", 2)[1].decode().rsplit(":", 1)
         upstream = socket.create_connection((host, int(port)))
         client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
-        for source, target in ((client, upstream), (upstream, client)):
-            threading.Thread(target=self._pipe, args=(source, target), daemon=True).start()
+        self._pipe(client, upstream)
 
     @staticmethod
-    def _pipe(source: socket.socket, target: socket.socket) -> None:
+    def _pipe(client: socket.socket, upstream: socket.socket) -> None:
+        """Both ways in one thread (a TLS socket is not read and written from two threads)."""
+        ends = {client: upstream, upstream: client}
         try:
-            while data := source.recv(65536):
-                target.sendall(data)
+            while True:
+                pending = [client] if isinstance(client, ssl.SSLSocket) and client.pending() else []
+                ready = pending or select.select(list(ends), [], [], 5)[0]
+                if not ready:
+                    return
+                for source in ready:
+                    data = source.recv(65536)
+                    if not data:
+                        return
+                    ends[source].sendall(data)
         except OSError:
             pass
         finally:
-            for end in (source, target):
+            for end in ends:
                 end.close()
 
     def close(self) -> None:
@@ -145,3 +173,78 @@ def test_no_proxy_names_hosts_reached_directly(
     client = CapillaryClient.with_basic_auth(server.url, "till1", "123", ca_bundle=str(cert))
     assert redeem(client) == "7t4y2a"
     assert proxy.heads == []
+
+
+@pytest.mark.usefixtures("no_proxy")
+def test_an_https_proxy_is_spoken_to_over_tls(
+    https_server: tuple[CannedServer, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server, cert = https_server
+    proxy_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)  # the proxy on 127.0.0.1 shows the same certificate
+    proxy_context.load_cert_chain(cert, cert.with_name("loopback-key.pem"))
+    proxy = ConnectProxy(tls=proxy_context)
+    try:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        client = CapillaryClient.with_basic_auth(server.url, "till1", "123", ca_bundle=str(cert))
+        assert redeem(client) == "7t4y2a"
+        assert proxy.handshakes == 1 and len(proxy.heads) == 1  # the CONNECT came inside TLS
+        assert "Proxy-Authorization: Basic c2hvcDpzQGNyZXQ=" in proxy.heads[0]
+        assert len(server.calls) == 1
+    finally:
+        proxy.close()
+
+
+@pytest.mark.usefixtures("no_proxy")
+def test_an_https_proxy_whose_certificate_is_not_trusted_sends_nothing(
+    https_server: tuple[CannedServer, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server, cert = https_server
+    (tmp_path / "proxy").mkdir()
+    _, proxy_context = self_signed_loopback(tmp_path / "proxy")
+    proxy = ConnectProxy(tls=proxy_context)
+    try:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        client = CapillaryClient.with_basic_auth(server.url, "till1", "123", ca_bundle=str(cert))
+        with pytest.raises(NotTrusted):
+            redeem(client)
+        assert proxy.heads == [] and server.calls == []
+    finally:
+        proxy.close()
+
+
+@pytest.mark.usefixtures("no_proxy")
+def test_no_proxy_with_a_cidr_range_reaches_those_hosts_directly(
+    https_server: tuple[CannedServer, Path], proxy: ConnectProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server, cert = https_server
+    monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+    monkeypatch.setenv("NO_PROXY", "10.0.0.0/8,127.0.0.0/8")
+    client = CapillaryClient.with_basic_auth(server.url, "till1", "123", ca_bundle=str(cert))
+    assert redeem(client) == "7t4y2a"
+    assert proxy.heads == []
+    monkeypatch.setenv("NO_PROXY", "192.168.0.0/16")  # a range the host is not in: through the proxy
+    client = CapillaryClient.with_basic_auth(server.url, "till1", "123", ca_bundle=str(cert))
+    assert redeem(client) == "7t4y2a"
+    assert len(proxy.heads) == 1
+
+
+@pytest.mark.usefixtures("no_proxy")
+def test_a_proxy_that_refuses_the_tunnel_sends_nothing(
+    https_server: tuple[CannedServer, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server, cert = https_server
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def refuse() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(4096)
+            connection.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n")
+
+    threading.Thread(target=refuse, daemon=True).start()
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{listener.getsockname()[1]}")
+    client = CapillaryClient.with_basic_auth(server.url, "till1", "123", ca_bundle=str(cert))
+    with pytest.raises(NotSent) as refused:
+        redeem(client)
+    listener.close()
+    assert "proxy" in str(refused.value) and server.calls == []

@@ -322,8 +322,8 @@ def _sorted(error: Exception, where: str, timeouts: Timeouts) -> CapillaryError:
             return OutcomeUnknown(f"{where}: no answer within {timeouts.read:g}s")
         return OutcomeUnknown(f"{where}: {type(error).__name__}: {error}")
     if reached == connections.CONNECTING or (reached is None and _while_connecting(error)):
-        if isinstance(error, requests.exceptions.SSLError):
-            return NotTrusted(f"{where}: TLS with the host failed, nothing sent: {error}")
+        if isinstance(error, requests.exceptions.SSLError) or _wraps(error, (ssl.SSLError,)):
+            return NotTrusted(f"{where}: TLS with the host or its proxy failed, nothing sent: {error}")
         if isinstance(error, requests.exceptions.ProxyError):
             return NotSent(f"{where}: the proxy refused the connection, nothing sent: {error}")
         if isinstance(error, requests.Timeout):  # a TLS handshake that stalls arrives as a read timeout
@@ -348,6 +348,11 @@ def _while_connecting(error: BaseException) -> bool:
     """Whether the error, or one it wraps, says it happened while connecting."""
     if isinstance(error, requests.ConnectTimeout | requests.exceptions.ProxyError):
         return True
+    return _wraps(error, _CONNECT_FAILURES)
+
+
+def _wraps(error: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
+    """Whether the error is, or carries inside it (arguments, reason, cause), one of ``kinds``."""
     seen: set[int] = set()
     pending: list[BaseException] = [error]
     while pending:
@@ -355,7 +360,7 @@ def _while_connecting(error: BaseException) -> bool:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        if isinstance(current, _CONNECT_FAILURES):
+        if isinstance(current, kinds):
             return True
         wrapped = [*current.args, getattr(current, "reason", None), current.__cause__, current.__context__]
         pending += [inner for inner in wrapped if isinstance(inner, BaseException)]
