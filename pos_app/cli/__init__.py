@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         receipt_commands,
         self_test,
         supervisor_commands,
+        support_commands,
     )
 
     common = argparse.ArgumentParser(add_help=False)
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     supervisor_commands.register(sub, common)
     self_test.register(sub, common)
     admin_commands.register(sub, common)
+    support_commands.register(sub, common)
     return parser
 
 

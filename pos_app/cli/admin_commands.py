@@ -14,7 +14,8 @@ from pos_app.cli.output import emit
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
-from pos_app.core.config import SCHEMA, LockedSetting, Settings
+from pos_app.core.config import SCHEMA, LockedSetting
+from pos_app.core.machine_settings import settings_with_sources
 
 
 def _secret(from_stdin: bool, prompt: str) -> str:
@@ -101,13 +102,6 @@ def config_show(args: argparse.Namespace, ctx: AppContext) -> int:
     }
     emit(args.json, data, lines)  # the problems went to stderr already, as for every command
     return exits.OK
-
-
-def settings_with_sources(settings: Settings) -> dict[str, dict[str, Any]]:
-    return {
-        key: {"value": settings.get(key), "source": settings.source(key), "locked": key in settings.locked}
-        for key in SCHEMA
-    }
 
 
 def config_set(args: argparse.Namespace, ctx: AppContext) -> int:

@@ -52,18 +52,23 @@ def start_qt() -> int:
 def self_test(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.qt_only:
         return start_qt()
-    checks = [qt_check(args.home), *checks_without_qt(ctx)]
-    failed = [check for check in checks if check.ok is False]
+    data = self_test_report(args.home, ctx)
+    failed = [check for check in data["checks"] if check["verdict"] == "FAILED"]
     lines = [f"pos-app {__version__}"]
-    lines += [f"{check.verdict:<7}{check.name:<12}{check.detail}" for check in checks]
-    lines.append(f"{len(failed)} of {len(checks)} checks failed" if failed else "all checks passed")
-    data: dict[str, Any] = {
-        "version": __version__,
-        "checks": [{"name": c.name, "verdict": c.verdict, "detail": c.detail} for c in checks],
-        "passed": not failed,
-    }
+    lines += [f"{check['verdict']:<7}{check['name']:<12}{check['detail']}" for check in data["checks"]]
+    lines.append(f"{len(failed)} of {len(data['checks'])} checks failed" if failed else "all checks passed")
     emit(args.json, data, lines)
     return exits.ERROR if failed else exits.OK
+
+
+def self_test_report(home: str | None, ctx: AppContext) -> dict[str, Any]:
+    """What ``self-test --json`` prints (also put in a support bundle)."""
+    checks = [qt_check(home), *checks_without_qt(ctx)]
+    return {
+        "version": __version__,
+        "checks": [{"name": c.name, "verdict": c.verdict, "detail": c.detail} for c in checks],
+        "passed": not any(check.ok is False for check in checks),
+    }
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -41,6 +41,14 @@ def layered_settings(till_file: Path, machine_file: Path | None = None) -> Setti
     return settings
 
 
+def settings_with_sources(settings: Settings) -> dict[str, dict[str, Any]]:
+    """Every setting's value, its layer (default, machine-wide, this till) and whether it is locked."""
+    return {
+        key: {"value": settings.get(key), "source": settings.source(key), "locked": key in settings.locked}
+        for key in SCHEMA
+    }
+
+
 def apply_machine_wide(settings: Settings, path: Path) -> None:
     settings.machine_wide_path = path
     values, locked, problems = read_machine_wide(path)

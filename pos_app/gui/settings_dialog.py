@@ -101,6 +101,8 @@ class SettingsDialog(QDialog):
         if locked_note is not None:
             layout.addWidget(locked_note)
         layout.addWidget(self.test_button)
+        self.bundle_button = support_bundle_button(self)
+        layout.addWidget(self.bundle_button)
         layout.addWidget(self.feedback)
         layout.addWidget(buttons)
         self.test_button.clicked.connect(self.test_connection)
@@ -187,6 +189,46 @@ class SettingsDialog(QDialog):
         self.accept()
 
 
+def support_bundle_button(dialog: SettingsDialog) -> QPushButton:
+    """Writes a support bundle (as ``pos-app support bundle``) in the background; says where."""
+    button = QPushButton(dialog.tr("Support bundle"))
+    button.setObjectName("support_bundle")
+    button.setToolTip(dialog.tr("Logs, queue, journal, self-test, versions and settings in one zip, nothing secret"))
+
+    def gather() -> object:
+        from PySide6.QtCore import qVersion
+
+        from pos_app.cli.self_test import self_test_report
+        from pos_app.core.support_bundle import default_bundle_path, home_of, write_bundle
+
+        ctx = dialog.ctx
+        return write_bundle(ctx, default_bundle_path(ctx), lambda: self_test_report(home_of(ctx), ctx), qVersion())
+
+    def written(done: object) -> None:
+        from pos_app.core.support_bundle import BundleWritten
+
+        button.setEnabled(True)
+        assert isinstance(done, BundleWritten)
+        text = dialog.tr("Support bundle written to {0} ({1} KB).").format(done.path, round(done.size / 1024))
+        if done.failed:
+            text += " " + dialog.tr("Could not be gathered (a note in the bundle says why): {0}").format(
+                ", ".join(done.failed)
+            )
+        dialog.feedback.setText(text)
+
+    def failed(error: Exception) -> None:
+        button.setEnabled(True)
+        dialog.feedback.setText(dialog.tr("The support bundle could not be written: {0}").format(error))
+
+    def start() -> None:
+        button.setEnabled(False)
+        dialog.feedback.setText(dialog.tr("Gathering a support bundle (runs the self-test)..."))
+        dialog.background.run(gather, written, failed)
+
+    button.clicked.connect(start)
+    return button
+
+
 PRINTER_KINDS = ("none", "network", "usb", "serial", "file", "cups", "system", "pdf")
 PRINTER_ADDRESS_KEYS = (
     "printer.host",
@@ -223,10 +265,7 @@ def show_locked(dialog: SettingsDialog, form: QFormLayout) -> QLabel | None:
         widget = dialog.findChild(QWidget, name)
         if widget is None:
             continue
-        if isinstance(widget, QLineEdit):
-            widget.setReadOnly(True)
-        else:
-            widget.setEnabled(False)
+        widget.setEnabled(False)  # greyed, as a read-only text field would not be
         widget.setProperty("locked", True)
         widget.setToolTip(dialog.tr("Set for every till on this machine in {0}").format(where))
         label = form.labelForField(widget)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.credentials import MemoryStore
@@ -36,11 +36,11 @@ def test_locked_fields_are_read_only_and_say_where_they_are_set(qtbot, app_home,
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     host = dialog.findChild(QLineEdit, "host")
-    assert host.isReadOnly() and host.text() == "https://eu.api.capillarytech.com"
+    assert not host.isEnabled() and host.text() == "https://eu.api.capillarytech.com"
     assert not dialog.findChild(QWidget, "policy").isEnabled()
     assert not dialog.findChild(QWidget, "printer_address").isEnabled()  # one of its settings is locked
     assert dialog.findChild(QWidget, "printer_kind").isEnabled()  # set machine-wide, but not locked
-    assert not dialog.findChild(QLineEdit, "store_name").isReadOnly()
+    assert dialog.findChild(QLineEdit, "store_name").isEnabled()
     note = dialog.findChild(QLabel, "settings_locked_note")
     assert note is not None and str(tmp_path / "machine-wide.toml") in note.text()
     assert str(tmp_path / "machine-wide.toml") in host.toolTip()
@@ -71,4 +71,26 @@ def test_a_till_without_a_machine_wide_file_has_no_lock_note(qtbot, app_home) ->
     dialog = SettingsDialog(AppContext(paths, layered_settings(paths.settings_file), MemoryStore()))
     qtbot.addWidget(dialog)
     assert dialog.findChild(QLabel, "settings_locked_note") is None
-    assert not dialog.findChild(QLineEdit, "host").isReadOnly()
+    assert dialog.findChild(QLineEdit, "host").isEnabled()
+
+
+def test_the_support_bundle_button_writes_it_in_the_background_and_says_where(qtbot, ctx: AppContext) -> None:
+    import zipfile
+
+    from PySide6.QtCore import Qt
+
+    from pos_app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    button = dialog.findChild(QPushButton, "support_bundle")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isEnabled() and "Gathering" in dialog.feedback.text()  # the window is not held up
+    qtbot.waitUntil(lambda: "written to" in dialog.feedback.text(), timeout=60_000)
+    assert button.isEnabled()
+    path = Path(dialog.feedback.text().split("written to ", 1)[1].split(" (", 1)[0])
+    assert path.parent == ctx.paths.data_dir / "support"
+    with zipfile.ZipFile(path) as archive:
+        assert {"versions.json", "settings.json", "self-test.json", "queue.csv", "journal.json"} <= set(
+            archive.namelist()
+        )

@@ -1,7 +1,9 @@
-"""A whole session, then every file the app wrote searched for secrets and full mobile numbers."""
+"""A whole session, then every file the app wrote (and what the support bundle holds) searched for
+secrets and full mobile numbers."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from pos_app.sim.data import DEMO_ORG_ID
@@ -87,6 +89,8 @@ def test_a_whole_session_leaves_no_secret_on_disk(cli, app_home: Path, tmp_path:
         assert cli("report", "day", "--output", str(app_home / "data" / "day.csv")).code == 0
         assert cli("queue", "export", "--output", str(app_home / "data" / "queue.csv")).code == 0
         assert sim.server.state.requests, "the offline redemption became a maker-checker request"
+        bundle = cli("support", "bundle", "--output", str(app_home / "data" / "support.zip"))
+        assert bundle.code == 0, bundle.err
     finally:
         server.stop()
     written = [p for p in app_home.rglob("*") if p.is_file()]
@@ -95,8 +99,20 @@ def test_a_whole_session_leaves_no_secret_on_disk(cli, app_home: Path, tmp_path:
     for path in written:
         if path.name.startswith("outbox.sqlite3"):
             continue  # the queue must keep the number it replays with
-        data = path.read_bytes()
-        for secret in (PASSWORD, TOKEN, otp, *MOBILES):
-            if secret.encode() in data:
-                hits.append(f"{path.relative_to(app_home)}: {secret}")
+        for name, data in readable_parts(path):
+            for secret in (PASSWORD, TOKEN, otp, *MOBILES):
+                if secret.encode() in data:
+                    hits.append(f"{path.relative_to(app_home)}{name}: {secret}")
     assert hits == []
+    with zipfile.ZipFile(app_home / "data" / "support.zip") as archive:  # the bundle was searched inside
+        assert {"journal.json", "queue.csv", "settings.json", "self-test.json"} <= set(archive.namelist())
+        assert any(name.startswith("logs/") for name in archive.namelist())
+
+
+def readable_parts(path: Path) -> list[tuple[str, bytes]]:
+    """The file's bytes; for a zip (the support bundle, compressed), each member's as well."""
+    parts = [("", path.read_bytes())]
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            parts += [(f"!{name}", archive.read(name)) for name in archive.namelist()]
+    return parts
