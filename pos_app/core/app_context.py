@@ -94,7 +94,7 @@ class AppContext:
     def journal(self) -> Journal:
         from pos_app.core.journal import Journal
 
-        return Journal(self.paths.journal_file)
+        return Journal(self.outbox, legacy=self.paths.journal_file)
 
     def receipts_of(self, day: str) -> list[tuple[int, Receipt]]:
         """The day's journal, PENDING receipts as their queued redemptions stand now."""

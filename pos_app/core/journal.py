@@ -1,35 +1,21 @@
-"""The till's journal of receipts: every receipt as printed (customer masked), for reprints and reports."""
+"""The till's journal of receipts: every receipt as printed (customer masked), for reprints and reports.
+
+It lives in the offline queue's database, so a redemption's receipt is written in the same
+transaction as its outcome."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import sqlite3
-import threading
 import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pos_app.core.receipt import Receipt, for_journal
+from pos_app.core.outbox import Outbox, OutboxItem
+from pos_app.core.receipt import Receipt, ReceiptDraft, for_journal, receipt_from_draft
 from pos_app.core.storage_error import StorageDamaged
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS receipts (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created_at REAL NOT NULL,
-    day TEXT NOT NULL,
-    reference TEXT NOT NULL,
-    redemption_id TEXT NOT NULL,
-    cashier TEXT NOT NULL,
-    points TEXT NOT NULL,
-    value TEXT NOT NULL,
-    void_of TEXT NOT NULL DEFAULT '',
-    receipt TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS receipts_day ON receipts(day);
-"""
 
 
 def _to_json(receipt: Receipt) -> str:
@@ -50,66 +36,94 @@ def _from_json(text: str) -> Receipt:
 
 
 class Journal:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not path.exists():
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        self._lock = threading.Lock()
+    """The receipts, in the offline queue's database (see ``Outbox``'s schema 3).
+
+    Attached to the outbox, it writes a redemption's receipt in the same transaction as the
+    outcome (``Outbox.receipt_writer``). A journal file of an older version (``legacy``) is
+    moved in once, keeping its receipt numbers, and set aside as ``*.moved-to-outbox``.
+    """
+
+    def __init__(self, outbox: Outbox, legacy: Path | None = None) -> None:
+        self.outbox = outbox
+        if legacy is not None and legacy.exists():
+            self._move_in(legacy)
+        outbox.receipt_writer = self._write_owed
+        outbox.keep_owed_receipts()  # any a crash or a bad draft left unwritten
+
+    def _move_in(self, legacy: Path) -> None:
+        columns = "created_at, day, reference, redemption_id, cashier, points, value, void_of, receipt"
         try:
-            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.executescript(_SCHEMA)
+            with self.outbox.reading() as db:  # ATTACH cannot happen inside a transaction
+                db.execute("ATTACH DATABASE ? AS legacy", (str(legacy),))
+                try:
+                    with self.outbox.write_transaction():
+                        if db.execute("SELECT 1 FROM legacy.sqlite_master WHERE name = 'receipts'").fetchone():
+                            empty = db.execute("SELECT COUNT(*) FROM receipts").fetchone()[0] == 0
+                            keep = "id, " + columns if empty else columns  # reprint numbers stay if they can
+                            db.execute(f"INSERT INTO receipts ({keep}) SELECT {keep} FROM legacy.receipts ORDER BY id")
+                finally:
+                    db.execute("DETACH DATABASE legacy")
         except sqlite3.DatabaseError as error:
             raise StorageDamaged(
-                f"The receipts journal {path} is damaged ({error}). Nothing was changed. Keep a copy for "
+                f"The receipts journal {legacy} is damaged ({error}). Nothing was changed. Keep a copy for "
                 "support and move it aside; redemptions and the offline queue are not affected."
             ) from error
+        for suffix in ("-wal", "-shm"):
+            Path(f"{legacy}{suffix}").unlink(missing_ok=True)
+        legacy.rename(legacy.with_name(legacy.name + ".moved-to-outbox"))
+
+    def _write_owed(self, db: sqlite3.Connection, item: OutboxItem, draft: str) -> int:
+        return self._insert(db, receipt_from_draft(item, ReceiptDraft.from_json(draft)))
 
     def add(self, receipt: Receipt) -> int:
+        """A receipt of its own (a VOID slip); a redemption's comes with its outcome."""
+        with self.outbox.write_transaction() as db:
+            return self._insert(db, receipt)
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, receipt: Receipt) -> int:
         kept = for_journal(receipt)
         day = time.strftime("%Y-%m-%d", time.localtime(kept.when))
-        with self._lock:
-            cursor = self._db.execute(
-                "INSERT INTO receipts (created_at, day, reference, redemption_id, cashier, points, value, void_of,"
-                " receipt) VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    kept.when,
-                    day,
-                    kept.reference,
-                    kept.redemption_id,
-                    kept.cashier,
-                    str(kept.points),
-                    str(kept.value or 0),
-                    kept.void_of,
-                    _to_json(kept),
-                ),
-            )
-            return int(cursor.lastrowid or 0)
+        cursor = db.execute(
+            "INSERT INTO receipts (created_at, day, reference, redemption_id, cashier, points, value, void_of,"
+            " receipt) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                kept.when,
+                day,
+                kept.reference,
+                kept.redemption_id,
+                kept.cashier,
+                str(kept.points),
+                str(kept.value or 0),
+                kept.void_of,
+                _to_json(kept),
+            ),
+        )
+        return int(cursor.lastrowid or 0)
 
     def get(self, receipt_id: int) -> Receipt:
-        with self._lock:
-            row = self._db.execute("SELECT receipt FROM receipts WHERE id = ?", (receipt_id,)).fetchone()
+        with self.outbox.reading() as db:
+            row = db.execute("SELECT receipt FROM receipts WHERE id = ?", (receipt_id,)).fetchone()
         if row is None:
             raise KeyError(f"no receipt {receipt_id} in the journal")
         return _from_json(row[0])
 
     def last_id(self) -> int | None:
-        with self._lock:
-            row = self._db.execute("SELECT MAX(id) FROM receipts").fetchone()
+        with self.outbox.reading() as db:
+            row = db.execute("SELECT MAX(id) FROM receipts").fetchone()
         return None if row[0] is None else int(row[0])
 
     def day(self, day: str) -> list[tuple[int, Receipt]]:
-        with self._lock:
-            rows = self._db.execute("SELECT id, receipt FROM receipts WHERE day = ? ORDER BY id", (day,)).fetchall()
+        with self.outbox.reading() as db:
+            rows = db.execute("SELECT id, receipt FROM receipts WHERE day = ? ORDER BY id", (day,)).fetchall()
         return [(int(i), _from_json(text)) for i, text in rows]
 
     def void_of(self, redemption_id: str) -> int | None:
         """The journal id of the VOID receipt for this redemption, if it was reversed here."""
-        with self._lock:
-            rows = self._db.execute("SELECT id, receipt FROM receipts WHERE receipt LIKE '%void_of%'").fetchall()
+        with self.outbox.reading() as db:
+            rows = db.execute("SELECT id, receipt FROM receipts WHERE receipt LIKE '%void_of%'").fetchall()
         found = [int(i) for i, text in rows if redemption_id and _from_json(text).void_of == redemption_id]
         return found[0] if found else None
 
     def close(self) -> None:
-        self._db.close()
+        self.outbox.receipt_writer = None

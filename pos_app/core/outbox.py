@@ -19,11 +19,12 @@ SQLite in WAL mode with ``synchronous=FULL``: a row reported as written survives
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
@@ -34,7 +35,8 @@ from pos_app.core.capillary.inputs import format_points
 from pos_app.core.readable import readable_token
 from pos_app.core.storage_error import StorageDamaged
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+log = logging.getLogger("pos_app.outbox")
 
 PENDING, SENDING, UNKNOWN, DONE, ATTENTION, APPROVAL, CANCELLED, REJECTED = (
     "pending",
@@ -84,7 +86,34 @@ _MIGRATIONS: dict[int, str] = {
     2: """
     ALTER TABLE outbox ADD COLUMN group_ref TEXT NOT NULL DEFAULT '';
     """,
+    # The receipts journal joins the queue in one database: a receipt is written in the same
+    # transaction as its redemption's outcome. ``receipt_draft``: what the receipt says besides
+    # the row (JSON, empty: no receipt wanted); ``receipt_id``: the journal entry once written.
+    3: """
+    ALTER TABLE outbox ADD COLUMN receipt_draft TEXT NOT NULL DEFAULT '';
+    ALTER TABLE outbox ADD COLUMN receipt_id INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE IF NOT EXISTS receipts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_at REAL NOT NULL,
+        day TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        redemption_id TEXT NOT NULL,
+        cashier TEXT NOT NULL,
+        points TEXT NOT NULL,
+        value TEXT NOT NULL,
+        void_of TEXT NOT NULL DEFAULT '',
+        receipt TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS receipts_day ON receipts(day);
+    """,
 }
+
+# A row whose receipt is owed: one was wanted, none written yet, and the redemption is done or
+# was kept offline (its PENDING receipt).
+_RECEIPT_OWED = (
+    "receipt_draft != '' AND receipt_id = 0 AND (state = 'done' OR (offline = 1 AND state IN "
+    "('pending', 'sending', 'unknown', 'approval')))"
+)
 
 
 # A row's turn: due, and no older unsettled row of the same customer (FIFO per customer).
@@ -176,6 +205,11 @@ class NewRedemption:
     cashier: str = ""
     route: str = "direct"
     group_ref: dict[str, str] = field(default_factory=dict)
+    receipt_draft: str = ""  # JSON (``ReceiptDraft``): a receipt is journaled with the outcome
+
+
+# Writes a row's receipt inside the outbox's transaction: (db, row, draft) -> journal id.
+ReceiptWriter = Callable[[sqlite3.Connection, "OutboxItem", str], int]
 
 
 @dataclass(frozen=True)
@@ -217,6 +251,7 @@ class Outbox:
         self._lock = threading.RLock()
         self._waiting_lock = threading.Lock()
         self._waiting: list[_Change] = []
+        self.receipt_writer: ReceiptWriter | None = None  # set by the journal (``Journal``)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -257,6 +292,7 @@ class Outbox:
             try:
                 self._write_changes(batch)
                 yield self._db
+                self._keep_receipts([change.item_id for change in batch])
                 self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:
@@ -277,6 +313,49 @@ class Outbox:
             if change.wants_row:
                 rows = cursor.fetchall()  # read to the end: the statement must finish before COMMIT
                 change.row = rows[0] if rows else None
+
+    def _keep_receipts(self, item_ids: list[int] | None) -> None:
+        """Journal the receipts these rows owe (``None``: every row), in the open transaction."""
+        writer = self.receipt_writer
+        if writer is None or item_ids == []:
+            return
+        query = f"SELECT {ITEM_COLUMNS}, receipt_draft FROM outbox WHERE {_RECEIPT_OWED}"
+        if item_ids is not None:
+            query += f" AND id IN ({','.join('?' * len(item_ids))})"
+        for row in self._db.execute(query, item_ids or ()).fetchall():
+            *columns, draft = tuple(row)
+            item = OutboxItem.from_row(columns)  # type: ignore[arg-type]
+            try:
+                receipt_id = writer(self._db, item, draft)
+            except sqlite3.Error:
+                raise  # the disk or the file: the outcome is not written either, and says so
+            except Exception:  # a receipt that cannot be made stays owed; the outcome stands
+                log.exception("receipt of %s not journaled", item.reference)
+                continue
+            self._db.execute("UPDATE outbox SET receipt_id = ? WHERE id = ?", (receipt_id, item.id))
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[sqlite3.Connection]:
+        """For the journal: one write transaction on the queue's database."""
+        with self._transaction() as db:
+            yield db
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """For the journal: the queue's database, no one writing meanwhile."""
+        with self._lock:
+            yield self._db
+
+    def keep_owed_receipts(self) -> None:
+        """Journal every receipt still owed (one that could not be made when its outcome was)."""
+        with self._transaction():
+            self._keep_receipts(None)
+
+    def receipt_id(self, item_id: int) -> int:
+        """The journal id of the row's receipt (0: none written)."""
+        with self._lock:
+            row = self._db.execute("SELECT receipt_id FROM outbox WHERE id = ?", (item_id,)).fetchone()
+        return 0 if row is None else int(row[0])
 
     def _migrate(self) -> None:
         with self._transaction() as db:
@@ -302,7 +381,7 @@ class Outbox:
             cursor = db.execute(
                 "INSERT INTO outbox (reference, state, created_at, updated_at, customer_kind, customer_value,"
                 " points, bill, program_id, notes, validation_type, validation_code, skip_validation,"
-                " offline, cashier, route, group_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " offline, cashier, route, group_ref, receipt_draft) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     reference,
                     state,
@@ -321,8 +400,10 @@ class Outbox:
                     new.cashier,
                     new.route,
                     json.dumps(new.group_ref) if new.group_ref else "",
+                    new.receipt_draft,
                 ),
             )
+            self._keep_receipts([int(cursor.lastrowid or 0)])
         # Built from what was written: no second read on the cashier's path.
         return OutboxItem(
             id=int(cursor.lastrowid or 0),

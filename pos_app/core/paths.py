@@ -32,6 +32,7 @@ class AppPaths:
 
     @property
     def journal_file(self) -> Path:
+        """Where older versions kept the receipts journal (now in the outbox's database)."""
         return self.data_dir / "journal.sqlite3"
 
     @property

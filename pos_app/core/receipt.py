@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
@@ -239,6 +240,66 @@ def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass(frozen=True)
+class ReceiptDraft:
+    """What a receipt says besides the outbox row, fixed when the redemption is confirmed.
+
+    Kept with the row (``NewRedemption.receipt_draft``), so the receipt can be written in the
+    same transaction as the redemption's outcome, or later from the row alone."""
+
+    store: str = ""
+    till: str = ""
+    header: str = ""
+    footer: str = ""
+    customer_name: str = ""
+    value: Decimal | None = None  # from the isredeemable answer, until the redeem answer says
+    local_value: Decimal | None = None
+    ratio: Decimal | None = None
+    program_title: str = ""
+    family_balance: Decimal | None = None  # the family's points before this redemption
+    verified_by: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        settings: Settings,
+        customer_name: str = "",
+        check: Redeemability | None = None,
+        verified_by: str = "",
+        program_title: str = "",
+        family_balance: Decimal | None = None,
+    ) -> ReceiptDraft:
+        return cls(
+            store=str(settings.get("store_name") or ""),
+            till=str(settings.get("till")),
+            header=str(settings.get("receipt.header") or ""),
+            footer=str(settings.get("receipt.footer") or ""),
+            customer_name=customer_name,
+            value=check.points_redeem_value if check else None,
+            local_value=check.points_redeem_local_value if check else None,
+            ratio=check.points_currency_ratio if check else None,
+            program_title=program_title,
+            family_balance=family_balance,
+            verified_by=verified_by,
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {k: (None if v is None else str(v)) if k in _DRAFT_NUMBERS else v for k, v in vars(self).items()}
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ReceiptDraft:
+        data: dict[str, Any] = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        for name in _DRAFT_NUMBERS:
+            data[name] = None if data.get(name) is None else Decimal(data[name])
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+_DRAFT_NUMBERS = ("value", "local_value", "ratio", "family_balance")
+
+
 def receipt_for(
     item: OutboxItem,
     settings: Settings,
@@ -251,34 +312,40 @@ def receipt_for(
     """The receipt of a redemption as the queue holds it (done, or PENDING with its reference).
 
     ``family_balance``: the family's points before this redemption, when the till knew them."""
+    return receipt_from_draft(
+        item, ReceiptDraft.of(settings, customer_name, check, verified_by, program_title, family_balance)
+    )
+
+
+def receipt_from_draft(item: OutboxItem, draft: ReceiptDraft) -> Receipt:
+    """The receipt of an outbox row, with what was known when it was confirmed."""
     result = item.result
-    if not verified_by:
-        verified_by = {"SMS": "OTP", "MISSED_CALL": "missed call"}.get(item.validation_type, "none")
+    verified_by = draft.verified_by or {"SMS": "OTP", "MISSED_CALL": "missed call"}.get(item.validation_type, "none")
     if item.skip_validation:
         verified_by = "none"
     return Receipt(
-        store=str(settings.get("store_name") or ""),
-        till=str(settings.get("till")),
+        store=draft.store,
+        till=draft.till,
         cashier=item.cashier,
         when=item.updated_at,
-        customer_name=customer_name,
+        customer_name=draft.customer_name,
         customer_kind=item.customer_kind,
         customer_value=item.customer_value,
         bill=item.bill,
         reference=item.reference,
         redemption_id=item.redemption_id if item.state == "done" else "",
         points=item.points,
-        value=_number_in(result, "redeemed_value", check.points_redeem_value if check else None),
-        local_value=_number_in(result, "redeemed_local_value", check.points_redeem_local_value if check else None),
-        ratio=check.points_currency_ratio if check else None,
+        value=_number_in(result, "redeemed_value", draft.value),
+        local_value=_number_in(result, "redeemed_local_value", draft.local_value),
+        ratio=draft.ratio,
         balance_after=_number_in(result, "balance", None),
         verified_by=verified_by,
         program=item.program_id,
-        header=str(settings.get("receipt.header") or ""),
-        footer=str(settings.get("receipt.footer") or ""),
-        program_title=program_title,
+        header=draft.header,
+        footer=draft.footer,
+        program_title=draft.program_title,
         family=family_named(item.group_ref),
-        family_balance=_less(family_balance, item.points) if item.state == "done" else None,
+        family_balance=_less(draft.family_balance, item.points) if item.state == "done" else None,
     )
 
 

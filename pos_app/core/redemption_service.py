@@ -2,8 +2,10 @@
 
 ``RedemptionService.redeem`` writes the redemption to the outbox, sends it, settles an unknown
 outcome once (``redeem_at_till``), keeps its receipt in the journal, asks for the receipt to be
-printed and says the queue changed. ``queue_offline`` does the same for a redemption taken while
-the service cannot be reached. ``new_redemption`` is the one place an outbox row is made.
+printed and says the queue changed. The row carries its receipt's draft, and the outbox writes
+the receipt in the same transaction as the outcome: a crash leaves both or neither.
+``queue_offline`` does the same for a redemption taken while the service cannot be reached.
+``new_redemption`` is the one place an outbox row is made.
 
 No Qt and no threads here: the window runs ``redeem`` on a worker thread and passes ports
 (plain callables) for printing and the queue's change; a test passes a fake client.
@@ -12,16 +14,18 @@ No Qt and no threads here: the window runs ``redeem`` on a worker thread and pas
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pos_app.core.capillary import GroupRef, Identifier
 from pos_app.core.capillary.models import Redeemability
 from pos_app.core.outbox import NewRedemption
-from pos_app.core.receipt import Receipt, receipt_for
+from pos_app.core.receipt import Receipt, ReceiptDraft, receipt_from_draft
 from pos_app.core.redemption import TillOutcome, queue_offline, redeem_at_till
+from pos_app.core.storage_error import NotRecorded
 
 if TYPE_CHECKING:
     from pos_app.core.app_context import AppContext
@@ -35,8 +39,13 @@ PrintPort = Callable[[Receipt], None]
 QueuePort = Callable[[], None]
 
 JOURNAL_FAILED = (
-    "The receipt could not be kept in this till's journal ({error}). The redemption stands: "
+    "The receipt could not be kept in this till's journal (see the log). The redemption stands: "
     "print the receipt now, or write down reference {reference}, and tell support."
+)
+NOT_RECORDED = (
+    "This till could not write to its offline queue ({error}). The redemption may have been applied: "
+    "do not redo it. It stays in the queue and is checked with the loyalty service when the app next "
+    "starts; free disk space and restart the app."
 )
 
 
@@ -71,6 +80,8 @@ class RedemptionService:
         print_receipt: PrintPort | None = None,
         queue_changed: QueuePort | None = None,
     ) -> None:
+        if journal.outbox is not sender.outbox:
+            raise ValueError("the journal must be the outbox's: a receipt is written with its outcome")
         self.sender = sender
         self.journal = journal
         self.settings = settings
@@ -115,38 +126,47 @@ class RedemptionService:
 
     def redeem(self, new: NewRedemption, facts: ReceiptFacts = NO_FACTS) -> Redeemed:
         """Confirmed by the customer: written to the outbox, sent, and its receipt kept."""
-        return self._finish(redeem_at_till(self.sender, new), facts)
+        new, draft = self._with_draft(new, facts)
+        return self._finish(self._recorded(lambda: redeem_at_till(self.sender, new)), draft)
 
     def queue_offline(self, new: NewRedemption, facts: ReceiptFacts = NO_FACTS) -> Redeemed:
         """The service cannot be reached: queued if the offline policy allows (else ``OfflineRefused``)."""
-        return self._finish(queue_offline(self.sender, new), facts)
+        new, draft = self._with_draft(new, facts)
+        return self._finish(self._recorded(lambda: queue_offline(self.sender, new)), draft)
 
-    def receipt(self, outcome: TillOutcome, facts: ReceiptFacts = NO_FACTS) -> Receipt:
-        return receipt_for(
-            outcome.item,
+    def _with_draft(self, new: NewRedemption, facts: ReceiptFacts) -> tuple[NewRedemption, ReceiptDraft]:
+        """The row carries its receipt's draft: the outbox journals the receipt with the outcome."""
+        draft = ReceiptDraft.of(
             self.settings,
             facts.customer_name,
             facts.check,
             program_title=facts.program_title,
             family_balance=facts.family_balance,
         )
+        return replace(new, receipt_draft=draft.to_json()), draft
 
-    def _finish(self, outcome: TillOutcome, facts: ReceiptFacts) -> Redeemed:
+    def _recorded(self, redemption: Callable[[], TillOutcome]) -> TillOutcome:
+        try:
+            return redemption()
+        except sqlite3.Error as error:  # a full disk, a file gone read-only
+            log.error("the queue could not be written during a redemption: %s", error)
+            raise NotRecorded(NOT_RECORDED.format(error=error)) from error
+
+    def _finish(self, outcome: TillOutcome, draft: ReceiptDraft) -> Redeemed:
         if self.queue_changed is not None:
             self.queue_changed()
         done = {f.name: getattr(outcome, f.name) for f in fields(TillOutcome)}
         if outcome.kind == "rejected":  # nothing applied, nothing queued: no receipt
             return Redeemed(**done)
-        receipt = self.receipt(outcome, facts)
-        journal_id, journal_error = None, ""
-        try:
-            journal_id = self.journal.add(receipt)
-        except Exception as error:  # a full disk or a damaged file must not hide the redemption
-            log.error("receipt of %s not journaled: %s", outcome.item.reference, error)
-            journal_error = JOURNAL_FAILED.format(error=error, reference=outcome.item.reference)
+        receipt = receipt_from_draft(outcome.item, draft)
+        journal_id = self.sender.outbox.receipt_id(outcome.item.id)  # written with the outcome
+        journal_error = ""
+        if not journal_id:
+            log.error("receipt of %s not journaled with its outcome", outcome.item.reference)
+            journal_error = JOURNAL_FAILED.format(reference=outcome.item.reference)
         if self.print_receipt is not None and self.auto_print:
             self.print_receipt(receipt)
-        return Redeemed(**done, receipt=receipt, journal_id=journal_id, journal_error=journal_error)
+        return Redeemed(**done, receipt=receipt, journal_id=journal_id or None, journal_error=journal_error)
 
     @property
     def auto_print(self) -> bool:

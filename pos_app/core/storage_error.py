@@ -7,3 +7,8 @@ load the queue's code to catch it.
 
 class StorageDamaged(Exception):
     """A file of the till's cannot be used; ``str()`` says what to do. Nothing was changed."""
+
+
+class NotRecorded(StorageDamaged):
+    """The queue's file could not be written while a redemption was on its way; ``str()``
+    tells the cashier what it means for the redemption (it may have been applied)."""

@@ -453,6 +453,28 @@ def test_a_redemption_answering_after_the_screen_was_left_is_journaled(
     assert ctx.journal.get(ctx.journal.last_id()).bill == "LATE-1" and len(sim.ledger()) == 1
 
 
+def test_a_receipt_the_journal_could_not_keep_is_told_to_the_cashier(
+    qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext, monkeypatch
+) -> None:
+    import pos_app.core.journal as journal_module
+
+    def cannot_make(*_args: object) -> None:
+        raise ValueError("receipt cannot be made")
+
+    monkeypatch.setattr(journal_module, "receipt_from_draft", cannot_make)
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "30", bill="NOJ-1")
+    until_screen(qtbot, window, window.otp)
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    until_screen(qtbot, window, window.done)
+    reference = ctx.outbox.items()[-1].reference
+    shown = window.done.details.text()
+    assert "could not be kept in this till's journal" in shown and reference in shown
+    assert "NOJ-1" in window.done.preview.toPlainText() and len(sim.ledger()) == 1  # the redemption stands
+
+
 def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(
     qtbot, window: TillWindow, ctx: AppContext, sim: SimAdmin
 ) -> None:

@@ -22,7 +22,8 @@ def test_damaged_queue_database_is_reported_and_left_untouched(configured_cli, s
     assert outbox.read_bytes() == GARBAGE  # kept for support, not "repaired" away
     settings = configured_cli("config", "show", "--json").json()["settings"]
     assert settings["host"]["value"] == sim.url and settings["till"]["value"] == "demo.till"  # the rest survives
-    assert configured_cli("receipt", "list", "--json").code == 0  # and so does the journal
+    receipts = configured_cli("receipt", "list", "--json")  # the journal shares the queue's file
+    assert receipts.code == 1 and "offline queue file" in receipts.err and "damaged" in receipts.err
     outbox.rename(outbox.with_name("outbox.damaged"))  # what the message says to do
     assert configured_cli("queue", "list").code == 0
 

@@ -66,9 +66,12 @@ def test_a_version_1_queue_file_is_migrated_with_its_rows(tmp_path: Path) -> Non
     Outbox(path).add(NewRedemption("mobile", ASHA.value, Decimal(20), "B-OLD"))
     with sqlite3.connect(path) as db:  # make it the file an earlier version wrote
         db.execute("ALTER TABLE outbox DROP COLUMN group_ref")
+        db.execute("ALTER TABLE outbox DROP COLUMN receipt_draft")
+        db.execute("ALTER TABLE outbox DROP COLUMN receipt_id")
+        db.execute("DROP TABLE receipts")
         db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     reopened = Outbox(path)
     [item] = reopened.items()
     assert (item.bill, item.group_ref) == ("B-OLD", {})
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)

@@ -13,7 +13,7 @@ from pos_app.core.config import Settings
 from pos_app.core.day_report import day_report, report_text
 from pos_app.core.journal import Journal
 from pos_app.core.money import money_for
-from pos_app.core.outbox import QueueSummary
+from pos_app.core.outbox import Outbox, QueueSummary
 from pos_app.core.receipt import Layout, layout_for, render_text
 from pos_app.core.receipt_escpos import escpos_bytes
 from tests.support.receipts import sample_receipt
@@ -41,7 +41,7 @@ def test_receipt_shows_the_currency_as_its_readers_write_it(
 def test_day_report_totals_the_value_in_the_currency(
     tmp_path: Path, currency: str, language: str, country: str, value: str, ratio: str
 ) -> None:
-    journal = Journal(tmp_path / "journal.sqlite3")
+    journal = Journal(Outbox(tmp_path / "outbox.sqlite3"))
     journal.add(RECEIPT)
     report = day_report(journal, time.strftime("%Y-%m-%d"), QueueSummary(0, Decimal(0), 0, None))
     lines = report_text(report, Layout(42, "en", money_for(currency, language, country))).splitlines()

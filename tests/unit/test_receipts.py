@@ -11,7 +11,7 @@ import pytest
 
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.journal import Journal
-from pos_app.core.outbox import QueueSummary
+from pos_app.core.outbox import Outbox, QueueSummary
 from pos_app.core.receipt import render_text
 from pos_app.core.receipt_escpos import escpos_bytes
 from tests.support.receipts import sample_receipt
@@ -85,19 +85,20 @@ def test_the_logo_is_a_raster_image_before_the_text_only_when_asked() -> None:
 
 
 def test_journal_keeps_receipts_masked_and_reprints_them(tmp_path: Path) -> None:
-    journal = Journal(tmp_path / "journal.sqlite3")
+    journal = Journal(Outbox(tmp_path / "outbox.sqlite3"))
     first = journal.add(RECEIPT)
     second = journal.add(replace(RECEIPT, redemption_id="", reference="POS-PENDING"))
     assert journal.last_id() == second
     again = journal.get(first)
     assert again.redemption_id == "7t4y2a" and again.points == Decimal(100)
     assert again.customer_shown == "91******0303"
-    assert b"919777700303" not in (tmp_path / "journal.sqlite3").read_bytes()
+    journal.outbox.close()
+    assert b"919777700303" not in (tmp_path / "outbox.sqlite3").read_bytes()
     assert render_text(again, 42) == render_text(RECEIPT, 42)
 
 
 def test_day_report_by_cashier_with_voids_pending_and_queue(tmp_path: Path) -> None:
-    journal = Journal(tmp_path / "journal.sqlite3")
+    journal = Journal(Outbox(tmp_path / "outbox.sqlite3"))
     journal.add(RECEIPT)
     journal.add(replace(RECEIPT, cashier="ben", points=Decimal(40), value=Decimal(10)))
     journal.add(replace(RECEIPT, redemption_id="", cashier="ben"))
@@ -118,8 +119,8 @@ def test_day_report_by_cashier_with_voids_pending_and_queue(tmp_path: Path) -> N
 def test_day_report_counts_a_pending_receipt_as_its_queued_redemption_stands_now(tmp_path: Path) -> None:
     from pos_app.core.outbox import NewRedemption, Outbox
 
-    journal = Journal(tmp_path / "journal.sqlite3")
     outbox = Outbox(tmp_path / "outbox.sqlite3")
+    journal = Journal(outbox)
     rows = {}
     for bill, state in (("S-1", "done"), ("S-2", "cancelled"), ("S-3", "pending"), ("S-4", "attention")):
         item = outbox.add(NewRedemption("mobile", "919777700303", Decimal(20), bill, offline=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -14,11 +15,12 @@ from pos_app.core.capillary.models import HistoryEntry, ItemStatus, Redemption
 from pos_app.core.config import Settings
 from pos_app.core.journal import Journal
 from pos_app.core.offline_policy import OfflinePolicy
-from pos_app.core.outbox import DONE, PENDING, REJECTED, UNKNOWN, Outbox
+from pos_app.core.outbox import DONE, PENDING, REJECTED, SENDING, UNKNOWN, Outbox
 from pos_app.core.receipt import Receipt
 from pos_app.core.redemption import OfflineRefused
 from pos_app.core.redemption_service import ReceiptFacts, RedemptionService
 from pos_app.core.sending import Sender
+from pos_app.core.storage_error import NotRecorded
 
 ASHA = Identifier("mobile", "919777788221")
 
@@ -56,14 +58,10 @@ class FakeClient:
         return self.history
 
 
-class BrokenJournal(Journal):
-    def add(self, receipt: Receipt) -> int:
-        raise OSError(28, "No space left on device")
-
-
 @pytest.fixture
 def parts(tmp_path: Path) -> Iterator[tuple[Outbox, Journal, Settings]]:
-    outbox, journal = Outbox(tmp_path / "outbox.sqlite3"), Journal(tmp_path / "journal.sqlite3")
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    journal = Journal(outbox)
     settings = Settings()
     settings.set("store_name", "Koramangala")
     settings.set("printer.kind", "network")
@@ -147,21 +145,44 @@ def test_offline_queueing_outside_the_policy_is_refused_and_keeps_nothing(parts)
     assert queued.item.offline and queued.item.skip_validation and parts[1].get(queued.journal_id).pending
 
 
-def test_a_journal_that_cannot_be_written_is_said_and_logged_and_the_redemption_stands(
-    parts, tmp_path: Path, caplog
+def test_a_receipt_that_cannot_be_made_is_said_and_logged_and_written_when_the_journal_opens_next(
+    parts, tmp_path: Path, caplog, monkeypatch
 ) -> None:
-    outbox, _journal, settings = parts
-    broken = BrokenJournal(tmp_path / "other.sqlite3")
-    service = service_with(FakeClient(redemption), (outbox, broken, settings))
+    outbox, _journal, _settings = parts
+    import pos_app.core.journal as journal_module
+
+    def broken(*_args: Any) -> Receipt:
+        raise ValueError("a receipt that cannot be made")
+
+    monkeypatch.setattr(journal_module, "receipt_from_draft", broken)
+    service = service_with(FakeClient(redemption), parts)
     done = service.redeem(service.new_redemption(ASHA, Decimal(40), "B-1", validation_type="MISSED_CALL"))
-    assert done.kind == "done" and outbox.get(done.item.id).state == DONE
-    assert "No space left on device" in done.journal_error and done.item.reference in done.journal_error
+    assert done.kind == "done" and outbox.get(done.item.id).state == DONE  # the redemption stands
+    assert done.journal_id is None and done.item.reference in done.journal_error and "log" in done.journal_error
     assert any("not journaled" in record.getMessage() for record in caplog.records)
-    broken.close()
+    monkeypatch.undo()
+    again = Journal(outbox)  # the next start: the receipt the row still owes is written
+    kept = again.get(outbox.receipt_id(done.item.id))
+    assert (kept.reference, kept.redemption_id) == (done.item.reference, "R-1")
+
+
+def test_a_full_disk_while_recording_the_outcome_says_it_may_be_applied_and_keeps_the_row(parts) -> None:
+    outbox, journal, _settings = parts
+
+    def disk_full(*_args: Any) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    outbox.receipt_writer = disk_full
+    service = service_with(FakeClient(redemption), parts)
+    with pytest.raises(NotRecorded, match="may have been applied: do not redo it"):
+        service.redeem(service.new_redemption(ASHA, Decimal(40), "B-1", validation_type="MISSED_CALL"))
+    (row,) = outbox.items()
+    assert row.state == SENDING  # as a killed process leaves it: reconciled as unknown next start
+    assert outbox.recover_interrupted() == 1 and journal.last_id() is None
 
 
 def test_the_outbox_row_is_made_in_one_place() -> None:
-    service = RedemptionService(None, None, Settings())  # type: ignore[arg-type]
+    service = RedemptionService.__new__(RedemptionService)
     family = GroupRef.from_params({"user_group2_id": "FAM-RAO"})
     row = service.new_redemption(
         ASHA, Decimal(40), "B-1", program_id="P2", group=family, validation_type="MISSED_CALL", validation_code="999"
