@@ -180,12 +180,13 @@ def run_gui(args: argparse.Namespace) -> int:
         single = SingleInstance(instance_name, lambda: bring_forward(window), app)  # noqa: F841 - lives with app
     scanner = ScannerFilter(app)
     scanner.attach(app)
+    scanner.watch(window)
     scanner.scanned.connect(window.scan)
     if args.kiosk:
         app.installEventFilter(window.idle)
         window.showFullScreen()
     else:
-        window.show()
+        window.showMaximized()  # a till's screen is the till's: nothing else shares it
     if os.environ.get(READY_ENV):  # benchmarks: say when the window takes input, then quit
         QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
     return int(app.exec())

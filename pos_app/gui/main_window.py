@@ -22,7 +22,10 @@ from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.receipt import layout_for
 from pos_app.gui import preload
 from pos_app.gui.background import Background, wait_for_all_calls
+from pos_app.gui.screens.common import restyle
 from pos_app.gui.screens.start_screen import StartScreen
+from pos_app.gui.status_words import fit_words
+from pos_app.resources import resource
 
 # The rest of the window's modules load in the background (``preload``) or with first use:
 # the dialogs and printing (Qt's print support among them) when first opened.
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from pos_app.core.outbox import QueueSummary
     from pos_app.core.receipt import Receipt
     from pos_app.core.redemption_service import Redeemed
+    from pos_app.core.sending import AttemptOutcome
     from pos_app.gui.journal_dialog import JournalDialog
     from pos_app.gui.queue_dialog import QueueDialog
     from pos_app.gui.report_dialog import ReportDialog
@@ -50,7 +54,9 @@ class TillWindow(QMainWindow):
         self.ctx = ctx
         self.is_built = False
         self.setWindowTitle(self.tr("Loyalty redemption - till {0}").format(ctx.settings.get("till") or "-"))
-        self.resize(760, 600)
+        self.setObjectName("till")
+        self.setStyleSheet(resource("styles", "till.qss").read_text(encoding="utf-8"))
+        self.resize(1024, 700)  # the app opens it maximized
         self.background = Background(self)
         self.printing = Background(self)  # not cleared with the customer: a print finishes regardless
         self.stack = QStackedWidget()
@@ -92,8 +98,10 @@ class TillWindow(QMainWindow):
         self.last_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.otp.seconds_left = self.flow.resend_in
         self.otp.missed_call_number = lambda: str(self.ctx.settings.get("missed_call.number") or "")
+        self.customer.rules_for = self.ctx.org_rules.for_program
         if self.isVisible():
             self.replay.start()
+            self.flow.connection.start()
         self.built.emit()
 
     def _finish_in_two_turns(self) -> None:
@@ -119,8 +127,10 @@ class TillWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.where = QLabel(self._where_text())
-        self.online = QLabel(self.tr("online"))
+        self.online = QLabel(self.tr("connecting..."))
         self.online.setObjectName("online_status")
+        self.online.setProperty("state", "unknown")
+        self.online.setAccessibleName(self.tr("Connection to the loyalty service"))
         self.queue_badge = QLabel(self.tr("Pending: 0"))
         self.queue_badge.setObjectName("queue_badge")
         self.queue_badge.setAccessibleName(self.tr("Pending offline redemptions"))
@@ -157,12 +167,17 @@ class TillWindow(QMainWindow):
         self.customer.worth_wanted.connect(flow.ask_worth)
         flow.worth_known.connect(self.customer.show_worth)
         flow.worth_refused.connect(self.customer.refuse_worth)
-        flow.online_changed.connect(self._online_changed)
+        flow.connection.changed.connect(self._online_changed)
+        flow.connection.recovered.connect(self._clear_error)
+        flow.cleared.connect(self._clear_error)
+        for success in (flow.customer_found, flow.checked, flow.finished):
+            success.connect(self._clear_error)
         self.background.busy_changed.connect(self._busy)
         flow.commits.busy_changed.connect(self._busy)
         self.replay.queue_changed.connect(self._queue_changed)
         self.replay.status.connect(self.statusBar().showMessage)
         self.replay.needs_attention.connect(self._attention)
+        self.replay.attempted.connect(self._replay_attempted)
         from PySide6.QtGui import QKeySequence, QShortcut
 
         QShortcut(QKeySequence("Escape"), self, self.step_back)
@@ -178,6 +193,11 @@ class TillWindow(QMainWindow):
 
     def go_start(self) -> None:
         self.finish_building()
+        if self.flow.committing and self.stack.currentWidget() is self.otp:  # its answer decides the receipt
+            self.otp.message.busy(
+                self.tr("The redemption is on its way: wait for its answer before the next customer.")
+            )
+            return
         self.flow.clear()
         self.otp.stop()
         self.stack.setCurrentWidget(self.start)
@@ -234,13 +254,21 @@ class TillWindow(QMainWindow):
             self.replay.replay_now,
             self,
             allow_cancel=lambda: supervisor_allows(self, self.ctx, self.tr("cancel a queued item")),
+            changed=self.replay.refresh,
         )
-        dialog.finished.connect(lambda _result: self.replay.refresh())
+        self.replay.queue_changed.connect(dialog.refresh)  # the same counts as the badge, as items are sent
+        dialog.finished.connect(lambda _result: self.replay.queue_changed.disconnect(dialog.refresh))
         dialog.open()
         return dialog
 
     def scan(self, text: str) -> None:
-        """A card scanned, whatever the screen: start over with that customer."""
+        """A card scanned: the next customer, from any screen where no redemption is being confirmed."""
+        self.finish_building()
+        if self.stack.currentWidget() is self.otp:
+            self.otp.message.warning(
+                self.tr("A redemption is being confirmed: finish it, or press Esc, before the next customer's card.")
+            )
+            return
         self.go_start()
         self.start.field.setText(text)
         self.flow.look_up(text)
@@ -279,8 +307,10 @@ class TillWindow(QMainWindow):
         summary = self.tr("{0} points = {1} for bill {2}").format(
             format_points(result.points), self.ctx.money()(result.points_redeem_value), sale.bill
         )
-        self.otp.start(summary, sale.validation_type == "MISSED_CALL")
+        customer = sale.customer.name if sale.customer is not None else ""
+        self.otp.start(customer or self.tr("(no name)"), summary, sale.validation_type == "MISSED_CALL")
         self.stack.setCurrentWidget(self.otp)
+        (self.otp.redeem_button if self.otp.missed_call else self.otp.code).setFocus()
 
     def _finished(self, outcome: Redeemed) -> None:
         self.otp.stop()
@@ -293,6 +323,7 @@ class TillWindow(QMainWindow):
             message += "\n" + outcome.journal_error
         self.done.show_receipt(receipt, message, layout_for(self.ctx.settings))
         self.stack.setCurrentWidget(self.done)
+        self.done.next_button.setFocus()  # once shown: a hidden screen takes no focus, and a scan would go nowhere
 
     def _finished_unseen(self, outcome: Redeemed, receipt: Receipt) -> None:
         """A redemption answered after its screen was left: journalled, and the cashier told."""
@@ -320,14 +351,21 @@ class TillWindow(QMainWindow):
         )
 
     def _failed(self, message: str, request_id: str) -> None:
-        self.last_error.setText(message[:80] + (f" [{request_id}]" if request_id else ""))
+        self._show_error(message, request_id)
         current = self.stack.currentWidget()
         if current is self.start:
             self._offer_offline(message, request_id)
         elif current is self.customer:
             self.customer.message.error(message, request_id)
         elif current is self.otp:
-            self.otp.message.error(message, request_id)
+            from pos_app.core.capillary import Rejected
+            from pos_app.core.capillary.codes import WRONG_OTP
+
+            error = self.flow.last_error
+            if isinstance(error, Rejected) and error.code == WRONG_OTP:
+                self.otp.wrong_code(message, request_id)  # selected: the next code typed replaces it
+            else:
+                self.otp.message.error(message, request_id)
         else:
             self.start.message.error(message, request_id)
 
@@ -351,11 +389,48 @@ class TillWindow(QMainWindow):
     # -- status -------------------------------------------------------------------------
 
     def _busy(self, _busy: bool) -> None:
-        self.busy.setVisible(self.background.busy or self.flow.committing)
+        """A call on its way is shown on the screen it belongs to, which takes no second submit."""
+        looking, committing = self.background.busy, self.flow.committing
+        self.busy.setVisible(looking or committing)
+        current = self.stack.currentWidget()
+        self.start.set_busy(self.tr("Looking up the customer...") if looking and current is self.start else "")
+        self.customer.set_busy(
+            self.tr("Checking the points and sending the code...") if looking and current is self.customer else ""
+        )
+        if committing:
+            self.otp.set_busy(
+                self.tr(
+                    "Redeeming: waiting for the loyalty service's answer. Do not start again; it cannot be cancelled."
+                )
+            )
+        elif looking and current is self.otp:
+            self.otp.set_busy(self.tr("Sending the code again..."))
+        else:
+            self.otp.set_busy("")
 
-    def _online_changed(self, online: bool) -> None:
+    def _online_changed(self, online: bool | None) -> None:
+        if online is None:
+            return
         self.online.setText(self.tr("online") if online else self.tr("OFFLINE"))
-        self.online.setStyleSheet("" if online else "color: #b00020; font-weight: bold;")
+        self.online.setProperty("state", "online" if online else "offline")
+        restyle(self.online)
+
+    def _replay_attempted(self, outcome: AttemptOutcome) -> None:
+        """What the replay's calls say about the network counts as much as the cashier's."""
+        if outcome.error is None:
+            self.flow.connection.succeeded()
+        else:
+            self.flow.connection.failed(outcome.error)
+
+    def _show_error(self, message: str, request_id: str) -> None:
+        """The status bar's copy of the error, whole words only; the whole of it as a tooltip."""
+        self.last_error.setText(fit_words(message, 90))
+        self.last_error.setToolTip(message + (f"\n(support request id {request_id})" if request_id else ""))
+
+    def _clear_error(self, *_args: object) -> None:
+        """An error belongs to its customer and to a network that has since answered."""
+        self.last_error.clear()
+        self.last_error.setToolTip("")
 
     def _queue_changed(self, summary: QueueSummary) -> None:
         from pos_app.gui.replay_worker import age_text
@@ -366,7 +441,9 @@ class TillWindow(QMainWindow):
         if summary.attention_count:
             text += self.tr(" | attention: {0}").format(summary.attention_count)
         self.queue_badge.setText(text)
-        self.queue_badge.setStyleSheet("color: #b45f06; font-weight: bold;" if summary.open_count else "")
+        state = "attention" if summary.attention_count else "waiting" if summary.open_count else ""
+        self.queue_badge.setProperty("state", state)
+        restyle(self.queue_badge)
 
     def _attention(self, count: int) -> None:
         self.statusBar().showMessage(
@@ -379,6 +456,7 @@ class TillWindow(QMainWindow):
         super().showEvent(event)
         if self.is_built and not self.replay.timer.isActive():
             self.replay.start()
+            self.flow.connection.start()
 
     def _may_close(self) -> bool:
         """Redemptions still waiting, or needing a person, are said before the window closes."""
@@ -412,5 +490,6 @@ class TillWindow(QMainWindow):
             return
         if self.is_built:
             self.replay.stop()
+            self.flow.connection.stop()
         wait_for_all_calls(10_000)  # a print or a redemption on its way finishes first
         event.accept()

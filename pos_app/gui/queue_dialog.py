@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.core.atomic import write_atomic
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.outbox import ALL_STATES, Outbox
+from pos_app.core.outbox import ALL_STATES, Outbox, QueueSummary
 from pos_app.core.queue_view import NotAllowed, cancel, export_csv, retry, row
 
 COLUMNS = ("id", "state", "created", "customer", "points", "bill", "reference", "reason")
@@ -36,6 +36,7 @@ class QueueDialog(QDialog):
         replay_now: object,
         parent: QWidget | None = None,
         allow_cancel: Callable[[], bool] = lambda: True,
+        changed: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("queue_dialog")
@@ -44,6 +45,8 @@ class QueueDialog(QDialog):
         self.outbox = outbox
         self.replay_now = replay_now
         self.allow_cancel = allow_cancel  # the supervisor's PIN
+        # After a retry or a cancel: the till's one refresh, which the badge and this screen follow.
+        self.changed = changed or self.refresh
         self.summary = QLabel()
         self.summary.setObjectName("queue_summary")
         self.table = QTableWidget(0, len(COLUMNS))
@@ -81,7 +84,8 @@ class QueueDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, summary: QueueSummary | None = None) -> None:
+        """The rows and the counts; ``summary``: the counts the till's badge shows (one source)."""
         items = [i for i in self.outbox.items(ALL_STATES) if i.state not in ("done", "rejected")][-500:]
         self.table.setRowCount(len(items))
         for r, item in enumerate(items):
@@ -91,7 +95,7 @@ class QueueDialog(QDialog):
                 if name == "reason":
                     cell.setToolTip(str(values[name]))
                 self.table.setItem(r, c, cell)
-        summary = self.outbox.summary()
+        summary = summary or self.outbox.summary()
         self.summary.setText(
             self.tr("{0} waiting ({1} points), {2} need attention.").format(
                 summary.open_count, format_points(summary.open_points), summary.attention_count
@@ -116,7 +120,7 @@ class QueueDialog(QDialog):
                 QMessageBox.warning(self, self.windowTitle(), str(refused))
         if callable(self.replay_now):
             self.replay_now()
-        self.refresh()
+        self.changed()
 
     def cancel_selected(self) -> None:
         item_id = self.selected_id()
@@ -131,7 +135,7 @@ class QueueDialog(QDialog):
             cancel(self.outbox, item_id, reason.strip())
         except NotAllowed as refused:
             QMessageBox.warning(self, self.windowTitle(), str(refused))
-        self.refresh()
+        self.changed()
 
     def export(self, path: str = "") -> Path | None:
         if not path:

@@ -1,7 +1,9 @@
 """The one replay worker of the window: sends what waits in the outbox, reports by signals.
 
 It holds the replay lock for the window's lifetime (so a headless ``pos-app queue replay``
-cannot run beside it) and runs one pass at a time in the background.
+cannot run beside it) and runs one pass at a time in the background. ``queue_changed`` is the
+one source of the queue's counts: the badge and the queue screen both follow it, and it is
+sent as items are sent (a few at most per refresh interval), not only when a pass ends.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from pos_app.core.replay import ReplayBusy, Replayer, ReplayReport, replay_lock
 from pos_app.gui.background import Background
 
 PASS_INTERVAL_MS = 15_000
+# Items sent in a burst refresh the counts once: a long replay never floods the GUI thread.
+REFRESH_AFTER_MS = 150
 
 
 class ReplayWorker(QObject):
     queue_changed = Signal(object)  # QueueSummary
     needs_attention = Signal(int)  # how many items need a person
     status = Signal(str)
+    attempted = Signal(object)  # AttemptOutcome of one item (sent from the replay's thread)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +41,11 @@ class ReplayWorker(QObject):
         self.timer.setInterval(PASS_INTERVAL_MS)
         self.timer.timeout.connect(self.replay_now)
         self.last_attention = 0
+        self.refresh_soon = QTimer(self)
+        self.refresh_soon.setSingleShot(True)
+        self.refresh_soon.setInterval(REFRESH_AFTER_MS)
+        self.refresh_soon.timeout.connect(self.refresh)
+        self.attempted.connect(lambda _outcome: self.refresh_soon.start() if not self.refresh_soon.isActive() else None)
 
     def start(self) -> None:
         stack = contextlib.ExitStack()
@@ -59,6 +69,7 @@ class ReplayWorker(QObject):
             self._lock = None
 
     def refresh(self) -> QueueSummary:
+        self.refresh_soon.stop()
         summary = self.ctx.outbox.summary()
         self.queue_changed.emit(summary)
         if summary.attention_count > self.last_attention:
@@ -74,20 +85,22 @@ class ReplayWorker(QObject):
             return
         self.running = True
 
+        attempted = self.attempted
+
         def run() -> ReplayReport:
-            return Replayer(self.ctx.sender()).run(max_wait_s=0)
+            return Replayer(self.ctx.sender()).run(on_progress=attempted.emit, max_wait_s=0)
 
         self.background.run(run, self._finished, self._failed)
 
     def _finished(self, report: ReplayReport) -> None:
         self.running = False
         if report.sent:
-            self.status.emit(f"Queue: {report.done} sent ({report.stopped_because}).")
+            self.status.emit(self.tr("Queue: {0} sent.").format(report.done))
         self.refresh()
 
     def _failed(self, error: Any) -> None:
         self.running = False
-        self.status.emit(f"Queue replay stopped: {error}")
+        self.status.emit(self.tr("The queue could not be sent: {0}").format(error))
         self.refresh()
 
 

@@ -37,6 +37,10 @@ class ScannerFilter(QObject):
         app.focusChanged.connect(self._focus_moved)
         self._focus_moved(None, app.focusWidget())
 
+    def watch(self, window: QWidget) -> None:
+        """Keys that reach a window with no widget in focus (a screen just changed) count too."""
+        window.installEventFilter(self)
+
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None:
             with contextlib.suppress(RuntimeError):  # the widget that had focus may be gone

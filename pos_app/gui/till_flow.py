@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.core.app_context import AppContext
-from pos_app.core.capillary import AuthFailed, CapillaryError, GroupRef, Identifier, NotSent, Rejected
+from pos_app.core.capillary import AuthFailed, CapillaryError, GroupRef, Identifier, Rejected
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt
@@ -29,6 +29,8 @@ from pos_app.core.redemption import OfflineRefused, TillOutcome
 from pos_app.core.redemption_service import ReceiptFacts, Redeemed, RedemptionService
 from pos_app.core.validation import InvalidInput, parse_customer
 from pos_app.gui.background import Background
+from pos_app.gui.connection_state import ConnectionState, probe_service
+from pos_app.gui.failure_words import Call, failure_words
 
 log = logging.getLogger("pos_app.gui")
 OTP_COOLDOWN_S = 30
@@ -83,12 +85,23 @@ class TillFlow(QObject):
         self.ctx = ctx
         self.background = background
         self.sale = Sale()
-        self.online = True
+        # Online or not: every call's outcome (and, while offline, a probe) decides.
+        self.connection = ConnectionState(probe_service(lambda: ctx.client), self)
+        self.connection.changed.connect(self._connection_changed)
         self.last_error: Exception | None = None  # what the last ``failed`` was about
         # Redemptions run apart from lookups: clearing the screen must not lose their answer.
         self.commits = Background(self)
         # What a balance is worth is asked on the side: no busy sign, no error for the cashier.
         self.asides = Background(self)
+
+    @property
+    def online(self) -> bool:
+        """Not known to be offline (a till that has not asked yet is taken to be online)."""
+        return self.connection.online is not False
+
+    def _connection_changed(self, online: bool | None) -> None:
+        if online is not None:
+            self.online_changed.emit(online)
 
     @property
     def committing(self) -> bool:
@@ -108,11 +121,11 @@ class TillFlow(QObject):
         self.background.run(
             lambda: self.ctx.client.get_customer(who, program_id=program, mlp=True),
             self._customer_loaded,
-            self._call_failed,
+            lambda error: self._call_failed(error, Call.LOOKUP),
         )
 
     def _customer_loaded(self, customer: Customer) -> None:
-        self._set_online(True)
+        self.connection.succeeded()
         self.sale.customer = customer
         self.customer_found.emit(customer)
 
@@ -150,7 +163,8 @@ class TillFlow(QObject):
                 **code,
             )
 
-        self.background.run(call, answered, self._call_failed)
+        points = None if currency else quantity  # a refusal of these points names the rule it broke
+        self.background.run(call, answered, lambda error: self._call_failed(error, Call.CHECK, points))
 
     def ask_worth(self, question: WorthQuestion) -> None:
         """What points (or an amount) are worth for the customer, asked on the side: no code is
@@ -172,23 +186,25 @@ class TillFlow(QObject):
             )
 
         def answered(result: Redeemability) -> None:
+            self.connection.succeeded()
             if self.sale is sale:  # not an answer about an earlier customer
                 self.worth_known.emit(question, result)
 
         def failed(error: Exception) -> None:
+            self.connection.failed(error)
             if isinstance(error, Rejected) and self.sale is sale:
-                self.worth_refused.emit(question, error.cashier_message)
+                self.worth_refused.emit(question, self._rule_words(error, question.quantity, question.currency))
             else:
                 log.info("worth of points not known: %s", error)
 
         self.asides.run(call, answered, failed)
 
     def _previewed(self, result: Redeemability) -> None:
-        self._set_online(True)
+        self.connection.succeeded()
         self.previewed.emit(result)
 
     def _checked(self, result: Redeemability) -> None:
-        self._set_online(True)
+        self.connection.succeeded()
         self.sale.check = result
         self.sale.points = result.points
         self.sale.otp_sent_at = time.monotonic()
@@ -215,10 +231,15 @@ class TillFlow(QObject):
             return
         who, points = self._who(), self.sale.points
         self.sale.otp_sent_at = time.monotonic()
+
+        def sent(_answer: object) -> None:
+            self.connection.succeeded()
+            self.code_sent.emit(self.tr("A code was sent again."))
+
         self.background.run(
             lambda: self.ctx.client.issue_validation_code(who, points),
-            lambda _: self.code_sent.emit(self.tr("A code was sent again.")),
-            self._call_failed,
+            sent,
+            lambda error: self._call_failed(error, Call.RESEND),
         )
 
     def redeem(self, code: str) -> None:
@@ -278,15 +299,17 @@ class TillFlow(QObject):
 
         def failed(error: Exception) -> None:
             if sale is self.sale:
-                self._call_failed(error)
+                self._call_failed(error, Call.REDEEM)
             else:
                 log.warning("a redemption failed after its screen was left: %s", type(error).__name__)
 
         self.commits.run(lambda: call(service, new), answered, failed)
 
     def _redeemed(self, outcome: TillOutcome) -> None:
-        if outcome.kind == "done":
-            self._set_online(True)
+        if outcome.error is not None:
+            self.connection.failed(outcome.error)
+        elif outcome.kind == "done":
+            self.connection.succeeded()
         if outcome.kind == "rejected" and isinstance(outcome.error, AuthFailed):
             self.credentials_refused.emit()
         if outcome.kind == "rejected":
@@ -296,7 +319,7 @@ class TillFlow(QObject):
             return
         self.finished.emit(outcome)
 
-    def _call_failed(self, error: Exception) -> None:
+    def _call_failed(self, error: Exception, call: Call, points: Decimal | None = None) -> None:
         self.last_error = error
         if isinstance(error, OfflineRefused | InvalidInput):
             self.failed.emit(str(error), "")
@@ -304,14 +327,23 @@ class TillFlow(QObject):
         if not isinstance(error, CapillaryError):
             self.failed.emit(self.tr("Something went wrong on this till: {0}").format(error), "")
             return
-        if isinstance(error, NotSent):
-            self._set_online(False)
+        self.connection.failed(error)
         if isinstance(error, AuthFailed):
             self.credentials_refused.emit()
         if isinstance(error, Rejected) and error.code in POINTS_RULE_CODES:
-            self.rule_broken.emit(error.cashier_message)
+            self.rule_broken.emit(self._rule_words(error, points))
             return
-        self.failed.emit(error.cashier_message, error.request_id)
+        self.failed.emit(failure_words(error, call), error.request_id)
+
+    def _rule_words(self, error: Rejected, points: Decimal | None, currency: bool = False) -> str:
+        """A refusal about the points, naming the rule and its figure where the till knows them
+        (the answer has just taught the org's rules; ``org_rules.check`` words them)."""
+        if points is None or currency:
+            return error.cashier_message
+        from pos_app.core.org_rules import check
+
+        broken = check(points, self.ctx.org_rules.for_program(self.program_id()))
+        return broken.message if broken is not None else error.cashier_message
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -326,11 +358,6 @@ class TillFlow(QObject):
             return self.sale.customer.mobile
         who = self.sale.identifier
         return who.value if who is not None and who.kind == "mobile" else ""
-
-    def _set_online(self, online: bool) -> None:
-        if online != self.online:
-            self.online = online
-            self.online_changed.emit(online)
 
     def clear(self) -> None:
         """Forget the customer; answers still on their way are dropped."""

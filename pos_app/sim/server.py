@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -189,6 +190,26 @@ class _SimHTTPServer(ThreadingHTTPServer):
         self.state = state
         self.workflow = Workflow(state)
         self.faults = faults
+        self.open_connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self.open_connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._connections_lock:
+            self.open_connections.discard(request)
+        super().shutdown_request(request)
+
+    def drop_connections(self) -> None:
+        """A stopped service keeps no kept-alive connection answering (as a dead host would not)."""
+        with self._connections_lock:
+            connections, self.open_connections = set(self.open_connections), set()
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         log.debug("sim: connection from %s ended abruptly", client_address)
@@ -289,6 +310,7 @@ class SimServer:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+        self._server.drop_connections()
         if self._thread is not None:
             self._thread.join(timeout=5)
 

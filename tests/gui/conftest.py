@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from pos_app.core import credentials
@@ -9,6 +11,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.config import Settings
 from pos_app.core.credentials import MemoryStore
 from pos_app.core.paths import app_paths
+from pos_app.gui.main_window import TillWindow
 from tests.conftest import SimAdmin
 
 
@@ -21,3 +24,16 @@ def ctx(sim: SimAdmin, app_home) -> AppContext:
     settings.set("offline.policy", "no-otp-under-cap")
     store = MemoryStore({credentials.till_password("demo.till"): "demo"})
     return AppContext(paths, settings, store)
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext) -> Iterator[TillWindow]:
+    win = TillWindow(ctx)
+    win.force_close = True  # pytest-qt closes it at teardown; the close prompt has its own test
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)  # shortcuts (F-keys, Esc) reach only the active window
+    qtbot.waitUntil(lambda: win.flow.connection.online is not None, timeout=10_000)  # its first probe answered
+    yield win

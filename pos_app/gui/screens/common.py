@@ -1,4 +1,7 @@
-"""Small pieces every screen uses: big labels, key-labelled buttons, the message line.
+"""Small pieces every screen uses: big labels, key-labelled buttons, the banner.
+
+The look is ``till.qss`` (among the app's resources): widgets here only say what they are
+(``role``, ``kind``) and the style sheet says how that looks.
 
 The start screen is built before the window shows, so nothing here touches Qt's ``Qt``
 namespace at construction: loading it (all its enums) takes some 40 ms.
@@ -6,60 +9,159 @@ namespace at construction: loading it (all its enums) takes some 40 ms.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+log = logging.getLogger("pos_app.gui")
 
 
-def heading(text: str, scale: float = 1.8) -> QLabel:
-    """A title that grows with the system font (large-font settings keep it larger than the text)."""
+def tr(text: str) -> str:
+    return QCoreApplication.translate("common", text)
+
+
+def restyle(widget: QWidget) -> None:
+    """A dynamic property changed: the style sheet applies to it again."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def with_role(widget: QWidget, role: str) -> QWidget:
+    widget.setProperty("role", role)  # styled by till.qss
+    return widget
+
+
+def heading(text: str, role: str = "title") -> QLabel:
+    """A title (``role`` picks its size in the style sheet)."""
     label = QLabel(text)
-    font = QFont()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    label.setProperty("role", role)
     label.setWordWrap(True)
     return label
 
 
 def key_button(
-    text: str, key: str, parent: QWidget | None = None, accessible: str = "", answers: bool = True
+    text: str,
+    key: str,
+    parent: QWidget | None = None,
+    accessible: str = "",
+    answers: bool = True,
+    primary: bool = False,
 ) -> QPushButton:
     """A button that shows its key (``Check  [F5]``) and answers to it (unless ``answers`` is off:
-    a field's own Enter does it). Setting a shortcut loads the Qt namespace (~40 ms)."""
+    a field's own Enter does it). ``primary``: the one action of its screen, in colour.
+    Setting a shortcut loads the Qt namespace (~40 ms)."""
     button = QPushButton(f"{text}  [{key}]", parent)
     if answers:
         button.setShortcut(QKeySequence(key))
     button.setAccessibleName(accessible or text)
-    button.setMinimumHeight(36)
+    button.setProperty("role", "primary" if primary else "secondary")
     return button
 
 
-class MessageLine(QLabel):
-    """One line that tells the cashier what happened and what to do next."""
+class Banner(QFrame):
+    """What just happened and what to do next, as a coloured band inside the screen.
+
+    ``kind`` is error, warning, success, info or busy. A support request id is not shown with
+    the message (a typo needs none): it is in the log and behind "Details" for a support call.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setAccessibleName("Message")
+        self.setObjectName("banner")
+        self.setAccessibleName(tr("Message"))
+        self.label = QLabel()
+        self.label.setObjectName("banner_text")
+        self.label.setWordWrap(True)
+        self.details_button = QPushButton(tr("Details"))
+        self.details_button.setObjectName("banner_details_button")
+        self.details_button.setAccessibleName(tr("Show the support details"))
+        self.details_button.setProperty("role", "link")
+        self.details_button.setCheckable(True)
+        self.details = QLabel()
+        self.details.setObjectName("banner_details")
+        self.details.setAccessibleName(tr("Support details"))
+        self.details.setWordWrap(True)
         self.selectable = False
+        self.request_id = ""
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.label, 1)
+        top.addWidget(self.details_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        self.details_button.toggled.connect(self.details.setVisible)
         self.clear_message()
 
+    def text(self) -> str:
+        return self.label.text()
+
+    def kind(self) -> str:
+        return str(self.property("kind") or "")
+
     def error(self, text: str, request_id: str = "") -> None:
-        suffix = f"\n(support request id {request_id})" if request_id else ""
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
-        self._show(text + suffix)
+        self._show("error", text, request_id)
+
+    def warning(self, text: str, request_id: str = "") -> None:
+        self._show("warning", text, request_id)
+
+    def success(self, text: str) -> None:
+        self._show("success", text)
 
     def info(self, text: str) -> None:
-        self.setStyleSheet("color: #0b5394;")
-        self._show(text)
+        self._show("info", text)
 
-    def _show(self, text: str) -> None:
+    def busy(self, text: str) -> None:
+        self._show("busy", text)
+
+    def _show(self, kind: str, text: str, request_id: str = "") -> None:
         if not self.selectable:  # so a request id can be copied; set with the first message
             from PySide6.QtCore import Qt
 
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.selectable = True
-        self.setText(text)
+        if request_id:
+            log.info("shown to the cashier: %s (support request id %s)", text, request_id)
+        self.request_id = request_id
+        self.setProperty("kind", kind)
+        restyle(self)
+        restyle(self.label)
+        self.label.setText(text)
+        self.details.setText(tr("Support request id: {0}").format(request_id))
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(request_id))
+        self.details.setVisible(False)
 
     def clear_message(self) -> None:
-        self.setText("")
+        self.label.setText("")
+        self.request_id = ""
+        self.setProperty("kind", "")
+        self.details_button.setVisible(False)
+        self.details.setVisible(False)
+        restyle(self)  # an empty banner keeps its place: nothing below it jumps
+
+
+MessageLine = Banner  # the name the screens knew it by
+
+
+def busy_bar() -> QWidget:
+    """A moving bar under a screen's action while its call is on the way (hidden otherwise)."""
+    from PySide6.QtWidgets import QProgressBar
+
+    bar = QProgressBar()
+    bar.setObjectName("screen_busy")
+    bar.setAccessibleName(tr("Waiting for the loyalty service"))
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setVisible(False)
+    return bar
+
+
+def card() -> QFrame:
+    """A white panel that groups what belongs together (the customer, their points)."""
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    return frame

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,13 +24,17 @@ from pos_app.core.capillary.inputs import GroupRef, format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_mobile
 from pos_app.core.money import Money
+from pos_app.core.org_rules import OrgRules, max_redeemable
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
 from pos_app.gui.scanner import ACCEPTS_SCAN
-from pos_app.gui.screens.common import MessageLine, heading, key_button
+from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button
 from pos_app.gui.till_flow import WorthQuestion
 
 # The points typed are looked at once typing pauses this long: a cashier types faster.
 PREVIEW_AFTER_MS = 350
+# What the points field takes: whole points; an amount may have the decimal mark and two decimals.
+POINTS_TYPED = QRegularExpression(r"\d{0,9}")
+AMOUNT_TYPED = QRegularExpression(r"\d{0,9}(\.\d{0,2})?")
 
 
 class CustomerScreen(QWidget):
@@ -42,16 +48,26 @@ class CustomerScreen(QWidget):
         self.setObjectName("customer")
         self.customer: Customer | None = None
         self.offline = False
+        self._family_shown = False  # the balance shown is the family's
         self.groups_enabled = False  # the org has families and the till offers them (settings)
         self.money = Money()  # the org's currency in the till's language (settings)
-        self.name = heading("")
+        # The org's rules as learned for a program (the window passes them in): Max keeps to them.
+        self.rules_for: Callable[[str], OrgRules] = lambda _program: OrgRules()
+        self.name = heading("", "name")
         self.name.setObjectName("customer_name")
-        self.details = QLabel()
+        self.details = heading("", "subtitle")
         self.details.setObjectName("customer_details")
         self.details.setAccessibleName(self.tr("Customer details"))
-        self.worth = QLabel()  # what the balance is worth and the ratio, once the service says
+        self.balance_caption = heading(self.tr("Balance"), "caption")
+        self.balance = heading("", "figure")
+        self.balance.setObjectName("customer_balance")
+        self.balance.setAccessibleName(self.tr("Points balance"))
+        self.worth = heading("", "worth")  # what the balance is worth and the ratio, once the service says
         self.worth.setObjectName("customer_worth")
         self.worth.setAccessibleName(self.tr("Balance worth"))
+        self.most = heading("", "hint")  # the most one redemption may take now, and its worth
+        self.most.setObjectName("customer_most")
+        self.most.setAccessibleName(self.tr("Most redeemable now"))
         # What the balance and the points typed are worth is asked as soon as they are known
         # (the typed points after a pause in typing), so the cashier can tell the customer
         # before any code is sent.
@@ -68,10 +84,12 @@ class CustomerScreen(QWidget):
         self.quantity = QLineEdit()
         self.quantity.setObjectName("points_field")
         self.quantity.setAccessibleName(self.tr("Points to redeem"))
+        self.quantity.setValidator(QRegularExpressionValidator(POINTS_TYPED, self.quantity))
         self.in_points = QRadioButton(self.tr("Points"))
-        self.in_amount = QRadioButton(self.tr("Amount"))
+        self.in_amount = QRadioButton(self.tr("Amount [F3]"))
+        self.in_amount.setAccessibleName(self.tr("Amount in currency"))
         self.in_points.setChecked(True)
-        self.max_button = key_button(self.tr("Max"), "F6", accessible=self.tr("Use all redeemable points"))
+        self.max_button = key_button(self.tr("Max"), "F6", accessible=self.tr("The most this customer may redeem now"))
         self.program = QComboBox()
         self.program.setObjectName("program_picker")
         self.program.setAccessibleName(self.tr("Loyalty program"))
@@ -86,26 +104,30 @@ class CustomerScreen(QWidget):
         self.family_id.setMaxLength(64)
         self.family_id.setProperty(ACCEPTS_SCAN, True)  # a family card may be scanned here
         self.by_sms = QRadioButton(self.tr("Code by SMS"))
-        self.by_call = QRadioButton(self.tr("Missed call"))
+        self.by_call = QRadioButton(self.tr("Missed call [Ctrl+M]"))
+        self.by_call.setAccessibleName(self.tr("Missed call"))
         self.by_sms.setChecked(True)
         self.rule = QLabel()
         self.rule.setObjectName("rule_message")
         self.rule.setWordWrap(True)
-        self.rule.setStyleSheet("color: #b00020;")
         self.result = QLabel()
         self.result.setObjectName("check_result")
         self.result.setAccessibleName(self.tr("Redeemable value"))
-        self.check_button = key_button(self.tr("Check and send code"), "F5")
-        self.message = MessageLine()
+        self.result.setWordWrap(True)
+        self.check_button = key_button(self.tr("Check and send code"), "F5", primary=True)
+        self.message = Banner()
+        self.busy = busy_bar()
         for group in ((self.in_points, self.in_amount), (self.by_sms, self.by_call)):
             buttons = QButtonGroup(self)
             for button in group:
                 buttons.addButton(button)
         unit = QHBoxLayout()
         unit.addWidget(self.quantity, 1)
-        unit.addWidget(self.in_points)
-        unit.addWidget(self.in_amount)
         unit.addWidget(self.max_button)
+        kind = QHBoxLayout()
+        kind.addWidget(self.in_points)
+        kind.addWidget(self.in_amount)
+        kind.addStretch(1)
         how = QHBoxLayout()
         how.addWidget(self.by_sms)
         how.addWidget(self.by_call)
@@ -119,17 +141,31 @@ class CustomerScreen(QWidget):
         form.addRow(self.tr("Family [F4]"), family)
         form.addRow(self.tr("Bill number"), self.bill)
         form.addRow(self.tr("Redeem"), unit)
+        form.addRow("", kind)
         form.addRow("", self.rule)
         form.addRow(self.tr("Confirm by"), how)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.name)
-        layout.addWidget(self.details)
-        layout.addWidget(self.worth)
-        layout.addLayout(form)
-        layout.addWidget(self.result)
-        layout.addWidget(self.check_button)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        who = card()  # the customer and their points, large, on the left
+        about = QVBoxLayout(who)
+        about.addWidget(self.name)
+        about.addWidget(self.details)
+        about.addSpacing(12)
+        about.addWidget(self.balance_caption)
+        about.addWidget(self.balance)
+        about.addWidget(self.worth)
+        about.addWidget(self.most)
+        about.addStretch(1)
+        sale = QVBoxLayout()  # the redemption being set up, on the right
+        sale.addLayout(form)
+        sale.addWidget(self.result)
+        sale.addStretch(1)
+        sale.addWidget(self.message)
+        sale.addWidget(self.busy)
+        sale.addWidget(self.check_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(24)
+        layout.addWidget(who, 2)
+        layout.addLayout(sale, 3)
         self.check_button.clicked.connect(self._submit)
         self.quantity.textChanged.connect(self._typed)
         self.in_amount.toggled.connect(self._typed)
@@ -140,10 +176,13 @@ class CustomerScreen(QWidget):
         self.quantity.returnPressed.connect(self._submit)
         self.program.currentIndexChanged.connect(self._show_balance)
         self.family.toggled.connect(self._family_toggled)
+        self.in_amount.toggled.connect(self._unit_changed)
+        QShortcut(QKeySequence("F3"), self, self._toggle_amount)
+        QShortcut(QKeySequence("Ctrl+M"), self, self._toggle_missed_call)
         self._form, self._family_row = form, family
 
     def show_customer(self, customer: Customer, max_each: Decimal | None = None, preferred_program: str = "") -> None:
-        self.customer, self.offline = customer, False
+        self.customer, self.offline, self._family_shown = customer, False, False
         self.max_each = max_each
         self.name.setText(customer.name or self.tr("(no name)"))
         self.program.blockSignals(True)
@@ -170,6 +209,9 @@ class CustomerScreen(QWidget):
                 "points, sent when the network returns."
             ).format(shown_identifier, format_points(max_each))
         )
+        self.balance.setText(self.tr("at most {0} points").format(format_points(max_each)))
+        self.worth.clear()
+        self.most.clear()
         self.check_button.setText(self.tr("Queue redemption") + "  [F5]")
         self._reset_form()
 
@@ -215,6 +257,17 @@ class CustomerScreen(QWidget):
         """An answer about the balance or the points typed, if it is still the question."""
         if question == self._asked.get("balance") and result.is_redeemable:
             self._show_worth(result.points_redeem_value, result.points_currency_ratio)
+            self.most.setText(self.tr("All of it may be redeemed now [F6]"))
+        balance = self._asked.get("balance")
+        if question == self._asked.get("most") and result.is_redeemable and balance is not None:
+            ratio = result.points_currency_ratio
+            if ratio is not None:
+                self._show_worth(balance.quantity * ratio, ratio)
+            self.most.setText(
+                self.tr("At most {0} points ({1}) in one redemption [F6]").format(
+                    format_points(result.points), self.money(result.points_redeem_value)
+                )
+            )
         if question == self._asked.get("typed"):
             if result.is_redeemable:
                 self.show_check(result)
@@ -228,14 +281,20 @@ class CustomerScreen(QWidget):
     def _show_worth(self, value: Decimal, ratio: Decimal | None) -> None:
         text = self.tr("Worth {0}").format(self.money(value))
         if ratio is not None:
-            text += self.tr("   1 point = {0}").format(self.money.rate(ratio))
+            text += "\n" + self.tr("1 point = {0}").format(self.money.rate(ratio))
         self.worth.setText(text)
 
     def refuse_worth(self, question: WorthQuestion, why: str) -> None:
-        """The points typed break an org rule: said beside them before the cashier checks."""
+        """The points typed break an org rule: said beside them before the cashier checks. The
+        whole balance refused (more than one redemption may take): the most it may be is asked."""
         if question == self._asked.get("typed"):
             self.result.clear()
             self.rule.setText(why)
+        if question == self._asked.get("balance"):
+            most = self.most_now()
+            if most and most != question.quantity:
+                self._asked["most"] = WorthQuestion(most, program_id=question.program_id)
+                self.worth_wanted.emit(self._asked["most"])
 
     def _typed(self) -> None:
         self._asked.pop("typed", None)
@@ -262,7 +321,9 @@ class CustomerScreen(QWidget):
 
     def _show_balance(self) -> None:
         self.worth.clear()
+        self.most.clear()
         self._asked.pop("balance", None)
+        self._asked.pop("most", None)
         if self.customer is None:
             return
         balance = self.customer.balance_in(self.selected_program())
@@ -273,26 +334,76 @@ class CustomerScreen(QWidget):
         program = self.customer.program(self.selected_program())
         where = self.tr(" in {0}").format(program.title) if program and program.title else ""
         self.details.setText(
-            self.tr("Mobile {0}   Tier {1}\nBalance {2} points{3}").format(
-                mask_mobile(self.customer.mobile),
-                self.customer.tier or "-",
-                format_points(self.customer.balance_in(self.selected_program())),
-                where,
-            )
+            self.tr("Mobile {0}   Tier {1}").format(mask_mobile(self.customer.mobile), self.customer.tier or "-")
         )
+        self.balance_caption.setText(self.tr("Balance{0}").format(where))
+        self.balance.setText(self.tr("{0} points").format(format_points(balance)))
 
     def _family_toggled(self, on: bool) -> None:
         self.family_id.setEnabled(on)
         if on:
             self.family_id.setFocus()
+        if self.customer is None or self.offline or on == self._family_shown:
+            return
+        self._family_shown = on
+        if on:  # the family's points, not the customer's own, are what is redeemed now
+            self.balance_caption.setText(self.tr("Family's balance"))
+            self.balance.setText("-")
+            self.worth.setText(self.tr("The loyalty service checks it with the points typed."))
+            self.most.clear()
+        else:
+            self._show_balance()
+
+    def most_now(self) -> Decimal | None:
+        """What Max offers: the balance (or the offline cap) within the org's rules as learned."""
+        limits = [limit for limit in (self._balance(), self.max_each) if limit is not None]
+        if not limits:
+            return None  # the family's points: only the service knows their balance
+        return max_redeemable(min(limits), self.rules_for(self.selected_program()))
 
     def _use_max(self) -> None:
-        limits = [limit for limit in (self._balance(), self.max_each) if limit is not None]
-        if limits:
-            self.in_points.setChecked(True)
-            self.quantity.setText(format_points(min(limits)))
+        most = self.most_now()
+        if most is None:
+            self.rule.setText(self.tr("The family's balance is known to the loyalty service only: type the points."))
+            return
+        self.in_points.setChecked(True)
+        if most <= 0:
+            self.quantity.clear()
+            self.rule.setText(self.tr("This customer has too few points for the smallest redemption allowed."))
+            return
+        self.quantity.setText(format_points(most))
+        self.quantity.setFocus()
+
+    def _unit_changed(self, amount: bool) -> None:
+        """Digits only for points; an amount also takes the decimal mark."""
+        typed = AMOUNT_TYPED if amount else POINTS_TYPED
+        self.quantity.setValidator(QRegularExpressionValidator(typed, self.quantity))
+        if not self.quantity.hasAcceptableInput():
+            self.quantity.clear()
+
+    def _toggle_amount(self) -> None:
+        """F3: points or a currency amount."""
+        if self.in_amount.isEnabled():
+            (self.in_points if self.in_amount.isChecked() else self.in_amount).setChecked(True)
+            self.quantity.setFocus()
+
+    def _toggle_missed_call(self) -> None:
+        """Ctrl+M: confirm by a missed call (or back to the SMS code)."""
+        if self.by_call.isEnabled():
+            (self.by_sms if self.by_call.isChecked() else self.by_call).setChecked(True)
+
+    def set_busy(self, text: str) -> None:
+        """A check is on its way (``text``) or not (""): said on the screen, and no second check."""
+        self.busy.setVisible(bool(text))
+        self.check_button.setEnabled(not text)
+        if text:
+            self.message.busy(text)
+        elif self.message.kind() == "busy":
+            self.message.clear_message()
 
     def _submit(self) -> None:
+        if not self.check_button.isEnabled():  # a check is already on its way
+            return
         self.typing_pause.stop()  # the check answers what a preview would
         self.rule.clear()
         self.message.clear_message()

@@ -1,12 +1,17 @@
-"""Done: the redemption (or its PENDING reference) and the receipt, one key back to the start."""
+"""Done: the redemption (or its PENDING reference) and the receipt, one key back to the start.
+
+A scan here starts the next customer at once (the window does it): the receipt stays in the
+journal (Ctrl+J).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.receipt import Layout, Receipt, render_text
-from pos_app.gui.screens.common import heading, key_button
+from pos_app.gui.screens.common import Banner, card, heading, key_button
 
 
 class DoneScreen(QWidget):
@@ -15,41 +20,70 @@ class DoneScreen(QWidget):
         self.setObjectName("done")
         self.title = heading("")
         self.title.setObjectName("done_title")
-        self.details = QLabel()
-        self.details.setObjectName("done_details")
-        self.details.setWordWrap(True)
+        self.outcome = Banner()  # redeemed (green) or saved PENDING (amber), with what to do
+        self.details = self.outcome  # what the cashier reads: the outcome, what to do
+        self.points = heading("", "figure")  # the points redeemed and their worth, large
+        self.points.setObjectName("done_points")
+        self.reference = heading("", "subtitle")  # redemption id (or the till's reference) and the balance after
+        self.reference.setObjectName("done_reference")
+        self.reference.setAccessibleName(self.tr("Redemption id and balance"))
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("receipt_preview")
         self.preview.setAccessibleName(self.tr("Receipt preview"))
         self.preview.setReadOnly(True)
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.next_button = key_button(self.tr("Next customer"), "F12")
+        self.preview.setWordWrapMode(QTextOption.WrapMode.NoWrap)  # the slip's own columns
+        self.next_button = key_button(self.tr("Next customer"), "F12", primary=True)
         self.print_button = key_button(self.tr("Print receipt"), "F11")
-        self.print_status = QLabel()
-        self.print_status.setObjectName("print_status")
-        self.print_status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.print_status)
+        self.print_status = Banner()
+        self.print_status.setAccessibleName(self.tr("Printing"))
+        self.next_hint = heading(self.tr("Scan the next customer's card, or press F12."), "hint")
+        figures = card()
+        shown = QVBoxLayout(figures)
+        shown.addWidget(self.points)
+        shown.addWidget(self.reference)
+        side = QVBoxLayout()
+        side.addWidget(self.title)
+        side.addWidget(figures)
+        side.addWidget(self.outcome)
+        side.addWidget(self.print_status)
+        side.addStretch(1)
+        side.addWidget(self.next_hint)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.next_button, 1)
-        layout.addLayout(row)
+        side.addLayout(row)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(24)
+        layout.addLayout(side, 3)
+        layout.addWidget(self.preview, 2)
 
     def show_print_result(self, text: str, failed: bool) -> None:
-        self.print_status.setStyleSheet("color: #b00020; font-weight: bold;" if failed else "color: #38761d;")
-        self.print_status.setText(text)
+        if failed:
+            self.print_status.error(text)
+        else:
+            self.print_status.info(text)
 
     def show_receipt(self, receipt: Receipt, message: str, width: Layout | int = 42) -> None:
         if receipt.pending:
             self.title.setText(self.tr("Saved - PENDING"))
-            self.title.setStyleSheet("color: #b45f06;")
+            self.outcome.warning(message)
         else:
             self.title.setText(self.tr("Points redeemed"))
-            self.title.setStyleSheet("color: #38761d;")
-        self.details.setText(message)
-        self.print_status.clear()
+            self.outcome.success(message)
+        layout = width if isinstance(width, Layout) else Layout(width=width)
+        value = self.tr(" = {0}").format(layout.money(receipt.value)) if receipt.value is not None else ""
+        self.points.setText(self.tr("{0} points{1}").format(format_points(receipt.points), value))
+        if receipt.pending:
+            where = self.tr("Reference {0} (PENDING)").format(receipt.reference)
+        else:
+            where = self.tr("Redemption id {0}").format(receipt.redemption_id)
+        if receipt.balance_after is not None:
+            where += "\n" + self.tr("Balance now {0} points").format(format_points(receipt.balance_after))
+        self.reference.setText(where)
+        self.print_status.clear_message()
         self.preview.setPlainText(render_text(receipt, width))
+        self.preview.ensurePolished()  # the style sheet's font decides the slip's width
+        slip = self.preview.fontMetrics().horizontalAdvance("M" * layout.width)
+        self.preview.setMinimumWidth(slip + 2 * self.preview.frameWidth() + 24)
         self.next_button.setFocus()

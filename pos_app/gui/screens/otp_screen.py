@@ -1,4 +1,8 @@
-"""OTP: the code the customer read out (or their missed call), resend with a visible cooldown."""
+"""OTP: the code the customer read out (or their missed call), resend with a visible cooldown.
+
+The code field keeps what is typed into it, however fast: a code typed quickly is a code,
+never a scan of the next customer (no one is served next while this one is confirming).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.core.validation import InvalidInput, parse_otp
-from pos_app.gui.screens.common import MessageLine, heading, key_button
+from pos_app.gui.scanner import ACCEPTS_SCAN
+from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button
 
 
 class OtpScreen(QWidget):
@@ -18,25 +23,34 @@ class OtpScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("otp")
-        self.summary = heading("", 1.4)
+        self.customer = heading("", "name")
+        self.customer.setObjectName("otp_customer")
+        self.customer.setAccessibleName(self.tr("Customer"))
+        self.summary = heading("", "worth")
         self.summary.setObjectName("otp_summary")
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.call_number = heading("", 2.0)  # the org's missed-call number, large enough to dial from
+        self.hint = heading("", "subtitle")
+        self.call_number = heading("", "big-number")  # the org's missed-call number, large enough to dial from
         self.call_number.setObjectName("otp_missed_call_number")
         self.missed_call_number: Callable[[], str] = lambda: ""
         self.code = QLineEdit()
         self.code.setObjectName("otp_field")
+        self.code.setProperty("role", "code")
         self.code.setAccessibleName(self.tr("Code the customer received"))
         self.code.setMaxLength(10)
-        self.code.setMinimumHeight(40)
-        self.redeem_button = key_button(self.tr("Redeem"), "F9")
+        self.code.setProperty(ACCEPTS_SCAN, True)  # a code typed fast is still the code
+        self.redeem_button = key_button(self.tr("Redeem"), "F9", primary=True)
         self.resend_button = key_button(self.tr("Resend code"), "F7")
         self.cooldown = QLabel()
         self.cooldown.setObjectName("resend_cooldown")
-        self.message = MessageLine()
+        self.cooldown.setProperty("role", "hint")
+        self.message = Banner()
+        self.busy = busy_bar()
         self.seconds_left: Callable[[], int] = lambda: 0
         self.missed_call = False
+        sale = card()
+        about = QVBoxLayout(sale)
+        about.addWidget(self.customer)
+        about.addWidget(self.summary)
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(self.redeem_button)
@@ -44,12 +58,15 @@ class OtpScreen(QWidget):
         again.addWidget(self.resend_button)
         again.addWidget(self.cooldown, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(sale)
         layout.addWidget(self.hint)
         layout.addWidget(self.call_number)
         layout.addLayout(row)
         layout.addLayout(again)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy)
         layout.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setInterval(500)
@@ -58,8 +75,9 @@ class OtpScreen(QWidget):
         self.redeem_button.clicked.connect(self._submit)
         self.resend_button.clicked.connect(self.resend.emit)
 
-    def start(self, summary: str, missed_call: bool) -> None:
+    def start(self, customer: str, summary: str, missed_call: bool) -> None:
         self.missed_call = missed_call
+        self.customer.setText(customer)
         self.summary.setText(summary)
         self.code.clear()
         self.code.setVisible(not missed_call)
@@ -79,6 +97,7 @@ class OtpScreen(QWidget):
                 else self.tr("Ask the customer for the code sent to their mobile.")
             )
         self.message.clear_message()
+        self.set_busy("")
         self.timer.start()
         self._tick()
         (self.redeem_button if missed_call else self.code).setFocus()
@@ -88,16 +107,35 @@ class OtpScreen(QWidget):
 
     def _tick(self) -> None:
         left = self.seconds_left()
-        self.resend_button.setEnabled(left == 0)
+        self.resend_button.setEnabled(left == 0 and not self.busy.isVisible())
         self.cooldown.setText(self.tr("You can resend in {0} s").format(left) if left else "")
 
+    def set_busy(self, text: str) -> None:
+        """The redemption is on its way (``text``) or not (""): said on the screen, no second submit."""
+        self.busy.setVisible(bool(text))
+        for control in (self.redeem_button, self.code):
+            control.setEnabled(not text)
+        self._tick()
+        if text:
+            self.message.busy(text)
+        elif self.message.kind() == "busy":
+            self.message.clear_message()
+
+    def wrong_code(self, text: str, request_id: str = "") -> None:
+        """The code was refused: said, and the code selected so the next one replaces it."""
+        self.message.error(text, request_id)
+        self.code.setFocus()
+        self.code.selectAll()
+
     def _submit(self) -> None:
+        if self.busy.isVisible():  # the redemption is already on its way
+            return
         if self.missed_call:
             self.confirm.emit("")
             return
         try:
             code = parse_otp(self.code.text())
         except InvalidInput as error:
-            self.message.error(str(error))
+            self.wrong_code(str(error))
             return
         self.confirm.emit(code)

@@ -1,0 +1,68 @@
+"""What the cashier reads when a call fails, by what the call was.
+
+A lookup or a check changes nothing at the service, so their failures never speak of a
+redemption that "may or may not have gone through": that is a redemption's own wording
+(``core.redemption``). A refusal by the service keeps the service's reason.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from pos_app.core.capillary import (
+    AuthFailed,
+    BadResponse,
+    CapillaryError,
+    NotSent,
+    NotTrusted,
+    OutcomeUnknown,
+    RateLimited,
+    Rejected,
+    ServerError,
+)
+
+
+class Call(StrEnum):
+    LOOKUP = "lookup"
+    CHECK = "check"
+    RESEND = "resend"
+    REDEEM = "redeem"  # worded by the redemption itself (core.redemption)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("failure_words", text)
+
+
+def _what(call: Call) -> str:
+    return {
+        Call.LOOKUP: tr("The customer could not be looked up"),
+        Call.CHECK: tr("The points could not be checked"),
+        Call.RESEND: tr("The code could not be sent again"),
+    }.get(call, "")
+
+
+def failure_words(error: CapillaryError, call: Call) -> str:
+    """The cashier's words for a failed lookup, check or resend: what happened, what to do."""
+    if call is Call.REDEEM or isinstance(error, Rejected | AuthFailed | RateLimited | NotTrusted):
+        return error.cashier_message  # the service's reason (or the till's set-up) says it best
+    what = _what(call)
+    nothing = "" if call is Call.LOOKUP else tr("Nothing was redeemed.") + " "
+    if isinstance(error, NotSent):
+        why = tr("the loyalty service cannot be reached (network down?)")
+        todo = tr("Check the network and try again.")
+    elif isinstance(error, ServerError):
+        why = tr("the loyalty service had an internal error (HTTP {0})").format(error.status)
+        todo = tr("Try again in a moment.")
+    elif isinstance(error, BadResponse):
+        why = tr("the loyalty service sent an answer the till cannot read")
+        todo = tr("Try again in a moment.")
+    elif isinstance(error, OutcomeUnknown):
+        why = tr("no clear answer from the loyalty service (the connection was cut or timed out)")
+        todo = tr("Try again.")
+    else:
+        return error.cashier_message
+    if call is Call.CHECK:
+        todo += " " + tr("If a code arrives meanwhile, the next check sends a new one.")
+    return tr("{0}: {1}. {2}{3}").format(what, why, nothing, todo)
