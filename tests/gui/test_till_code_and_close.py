@@ -13,11 +13,10 @@ from pos_app.core.outbox import NewRedemption
 from pos_app.gui.kiosk.kiosk_window import KioskWindow
 from pos_app.gui.main_window import TillWindow
 from tests.conftest import SimAdmin
-from tests.gui import test_kiosk, test_till_window
+from tests.gui import test_kiosk
 from tests.gui.test_kiosk import to_code_screen
 from tests.gui.test_till_window import ASHA_MOBILE, fill_and_check, look_up, until_screen
 
-window = test_till_window.window  # the till window and the kiosk on the real simulator
 kiosk = test_kiosk.kiosk
 NUMBER = "+91 80 4718 2200"
 
