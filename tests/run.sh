@@ -38,12 +38,20 @@ echo "== ruff"
 echo "== mypy"
 .venv/bin/mypy pos_app
 
+echo "== Windows wheels for every runtime dependency (win_amd64, CPython 3.11; downloaded, not installed)"
+wheels=0
+.venv/bin/python installer/check_windows_wheels.py --platform win_amd64 --python-version 3.11 || wheels=$?
+
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
 status=0
 .venv/bin/python -m pytest -p no:cacheprovider -ra "$@" || status=$?
 if [ "$status" = 5 ]; then
   echo "pytest collected no tests: the suite is missing" >&2
+  exit 1
+fi
+if [ "$wheels" != 0 ] && [ "$status" = 0 ]; then
+  echo "the tests passed, but a runtime dependency has no Windows wheel (see '== Windows wheels' above)" >&2
   exit 1
 fi
 exit "$status"
