@@ -5,10 +5,11 @@ Run:  .venv/bin/python tests/perf/bench_outbox.py [enqueue|replay|memory|all]
 
 - enqueue: p50/p99 of writing one redemption at full durability (WAL, synchronous=FULL),
   against persist-queue's SQLiteAckQueue.put at the same durability, same run, interleaved.
-- replay: 10,000 queued items sent to the simulator with its limit raised to 60,000/min and
-  the replay budget set to the same; reports the rate reached, the 429s met, the CPU per item
-  on each side, and the share of CPU time the virtual machine's host took (steal): the two
-  processes share two cores, so the rate follows what the host leaves them.
+- replay: 2,000 queued items sent to the simulator at Capillary's documented per-key limit
+  (1,000 requests a minute) with the replay budget set to the same; reports the rate reached
+  (goal: at least 95% of the limit), the 429s met (goal: none), whether each item was applied
+  exactly once (from the simulator's ledger), the CPU per item on each side, and the share of
+  CPU time the virtual machine's host took (steal).
 - memory: peak RSS of a process that opens an outbox of 100,000 waiting items, summarises
   it and finds the next item to send.
 """
@@ -66,7 +67,7 @@ def bench_enqueue(rounds: int = 5, per_round: int = 200) -> None:
     print(f"  ratio p50 outbox/persist-queue: {statistics.median(mine) / statistics.median(base):.2f}x (goal <= 1.00x)")
 
 
-def bench_replay(items: int = 10_000, limit: int = 60_000, workers: int = 4) -> None:
+def bench_replay(items: int = 2_000, limit: int = 1_000, workers: int = 4) -> None:
     import json
     import socket
 
@@ -124,17 +125,25 @@ def bench_replay(items: int = 10_000, limit: int = 60_000, workers: int = 4) -> 
     client_cpu, sim_cpu = time.process_time() - cpu_before, _cpu_seconds(sim.pid) - sim_before
     stolen = _stolen_share(machine_before, _machine_cpu())
     stats = requests.get(f"{url}/__sim/stats", timeout=5).json()
+    ledger = requests.get(f"{url}/__sim/ledger", timeout=30).json()["redemptions"]
     sim.terminate()
-    done = len(outbox.items((DONE,), limit=10**9))
+    done_rows = outbox.items((DONE,), limit=10**9)
+    done = len(done_rows)
+    applied = [row["external_reference_number"] for row in ledger]
+    once = len(applied) == len(set(applied)) and set(applied) == {row.reference for row in done_rows}
     rate = done / elapsed * 60
     print(f"replay of {items} items, {workers} senders, simulator limit {limit}/min, budget {limit}/min:")
     print(
-        f"  {done} done in {elapsed:.1f} s = {rate:,.0f}/min = {rate / limit:.0%} of the allowed rate; "
-        f"429s met: {stats['rate_limited']}; applied: {stats['redemptions']}; stopped: {report.stopped_because}"
+        f"  {done} done in {elapsed:.1f} s = {rate:,.0f}/min = {rate / limit:.1%} of the allowed rate (goal >= 95%); "
+        f"429s met: {stats['rate_limited']}; stopped: {report.stopped_because}"
+    )
+    print(
+        f"  applied: {len(applied)} redemptions for {len(set(applied))} references, "
+        f"each done row applied exactly once: {'yes' if once else 'NO'}"
     )
     print(
         f"  CPU per item: replayer {client_cpu / done * 1000:.2f} ms, simulator {sim_cpu / done * 1000:.2f} ms "
-        f"(60,000/min leaves 1.00 ms per item; {os.cpu_count()} cores)"
+        f"({os.cpu_count()} cores)"
     )
     print(
         f"  CPU time the virtual machine's host took for others during the run (steal): {stolen:.0%}"
