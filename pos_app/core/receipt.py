@@ -333,7 +333,7 @@ def receipt_from_draft(item: OutboxItem, draft: ReceiptDraft) -> Receipt:
         customer_value=item.customer_value,
         bill=item.bill,
         reference=item.reference,
-        redemption_id=item.redemption_id if item.state == "done" else "",
+        redemption_id=(item.redemption_id or APPLIED_ID_UNKNOWN) if item.state == "done" else "",
         points=item.points,
         value=_number_in(result, "redeemed_value", draft.value),
         local_value=_number_in(result, "redeemed_local_value", draft.local_value),
