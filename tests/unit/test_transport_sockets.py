@@ -10,6 +10,7 @@ ends) must be "not sent", with nothing read by the server.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Iterator
 from decimal import Decimal
@@ -113,19 +114,21 @@ def test_a_503_after_the_redeem_arrived_is_a_server_error_not_a_rate_limit() -> 
     assert caught.value.status == 503
 
 
-def test_a_read_timeout_after_the_redeem_arrived_is_an_unknown_outcome() -> None:
-    with raw_server([Raw(then="hang")]) as server:
+def test_a_read_timeout_after_the_redeem_arrived_is_an_unknown_outcome(caplog: pytest.LogCaptureFixture) -> None:
+    with raw_server([Raw(then="hang")]) as server, caplog.at_level(logging.INFO, "pos_app.api"):
         started = time.monotonic()
         with pytest.raises(OutcomeUnknown) as caught:
             redeem(client_for(server.url))
         assert len(server.requests) == 1
     assert "no answer within 1s" in str(caught.value) and time.monotonic() - started < 5
+    assert "api POST /v1.1/points/redeem -> timeout in" in caplog.text
 
 
-def test_a_refused_connection_is_not_sent() -> None:
-    with pytest.raises(NotSent) as caught:
+def test_a_refused_connection_is_not_sent(caplog: pytest.LogCaptureFixture) -> None:
+    with pytest.raises(NotSent) as caught, caplog.at_level(logging.INFO, "pos_app.api"):
         redeem(client_for(f"http://127.0.0.1:{free_port()}"))
     assert "nothing sent" in str(caught.value)
+    assert "api POST /v1.1/points/redeem -> not-sent in" in caplog.text
 
 
 def test_a_host_name_that_does_not_resolve_is_not_sent() -> None:

@@ -379,4 +379,6 @@ def _outcome_word(error: CapillaryError) -> str:
         return "too-large"
     if isinstance(error, RateLimited | AuthFailed | ServerError | BadResponse):
         return type(error).__name__
-    return "no-answer" if isinstance(error, OutcomeUnknown) else type(error).__name__
+    if isinstance(error, OutcomeUnknown):
+        return "timeout" if isinstance(error.__cause__, requests.Timeout) else "no-answer"
+    return type(error).__name__
