@@ -25,7 +25,7 @@ from pos_app.core.capillary import (
     RedeemRequest,
     Rejected,
 )
-from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, WRONG_OTP, code_is
+from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, WORKFLOW_SET_UP_CODES, WRONG_OTP, code_is
 from pos_app.core.capillary.models import Redemption, WorkflowRequest
 from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy
 from pos_app.core.outbox import (
@@ -230,7 +230,15 @@ class Sender:
         try:
             status = self.client.redemption_request(item.workflow_request_id)
         except Rejected as no:
-            return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
+            if no.code not in WORKFLOW_SET_UP_CODES:
+                return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
+            wait = backoff(item.attempts + 1, self.rng)  # the till's token or org id: the request still waits
+            return AttemptOutcome(
+                self.outbox.update(
+                    item.id, attempts=item.attempts + 1, reason=no.cashier_message, next_attempt_at=self.clock() + wait
+                ),
+                no,
+            )
         except CapillaryError as error:
             wait = error.retry_after if isinstance(error, RateLimited) else backoff(item.attempts + 1, self.rng)
             return AttemptOutcome(
