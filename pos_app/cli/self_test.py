@@ -75,7 +75,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "self-test",
         parents=[common],
-        help="check Qt, the keyring, the data folder, the credentials, the host and the printer",
+        help="check Qt, the settings, the keyring, the data folder, the credentials, the host and the printer",
         description="One line per check with its verdict (ok, FAILED, n/a); exits 1 if any check failed.",
     )
     p.add_argument("--qt-only", action="store_true", help=argparse.SUPPRESS)

@@ -182,5 +182,25 @@ def _cups_check(config: PrinterConfig) -> Check:
     return Check("printer", True, done.stdout.strip().splitlines()[0] if done.stdout.strip() else where)
 
 
+def settings_check(ctx: AppContext) -> Check:
+    """The till's settings file and the machine-wide one read without a problem."""
+    settings = ctx.settings
+    if settings.problems:
+        more = f" (and {len(settings.problems) - 1} more: pos-app config show)" if len(settings.problems) > 1 else ""
+        return Check("settings", False, settings.problems[0] + more)
+    machine = settings.machine_wide_path
+    if machine is None or not machine.exists():
+        return Check("settings", True, f"{settings.path}; no machine-wide file ({machine})")
+    shared = f"{len(settings.machine_wide)} set there, {len(settings.locked)} locked"
+    return Check("settings", True, f"{settings.path} over the machine-wide {machine} ({shared})")
+
+
 def checks_without_qt(ctx: AppContext) -> list[Check]:
-    return [keyring_check(), data_dir_check(ctx), credentials_check(ctx), host_check(ctx), printer_check(ctx)]
+    return [
+        settings_check(ctx),
+        keyring_check(),
+        data_dir_check(ctx),
+        credentials_check(ctx),
+        host_check(ctx),
+        printer_check(ctx),
+    ]

@@ -128,10 +128,10 @@ def dependency_versions() -> dict[str, str]:
         try:
             found[key] = metadata.version(name)
         except metadata.PackageNotFoundError:
-            if getattr(sys, "frozen", False):
-                found[key] = "bundled (no metadata)"
+            if marker:
+                found[key] = f"not installed (needed only where {marker})"
             else:
-                found[key] = f"not installed (needed where {marker})" if marker else "NOT INSTALLED"
+                found[key] = "bundled (no metadata)" if getattr(sys, "frozen", False) else "NOT INSTALLED"
             continue
         waiting.extend(_requirements(name))
     return dict(sorted(found.items()))

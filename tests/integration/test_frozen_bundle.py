@@ -102,3 +102,16 @@ def test_the_bundle_carries_every_resource(frozen: Path) -> None:
     shipped = [p.relative_to(REPO / "resources") for p in (REPO / "resources").rglob("*") if p.is_file()]
     assert shipped
     assert all((carried / name).read_bytes() == (REPO / "resources" / name).read_bytes() for name in shipped)
+
+
+def test_a_support_bundle_from_the_bundle_names_every_version(frozen: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    output = tmp_path / "support.zip"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = run(frozen, "--home", str(tmp_path / "till"), "support", "bundle", "--output", str(output), env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    versions = json.loads(zipfile.ZipFile(output).read("versions.json"))
+    assert versions["frozen"] is True and versions["qt"].startswith("6.")
+    unknown = [name for name, version in versions["dependencies"].items() if version == "bundled (no metadata)"]
+    assert versions["dependencies"]["keyring"][0].isdigit() and unknown == [], unknown

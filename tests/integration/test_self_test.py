@@ -16,7 +16,7 @@ def test_a_configured_till_passes_every_check(configured_cli, sim: SimAdmin) -> 
     done = configured_cli("self-test")
     assert done.code == 0, done.out + done.err
     lines = {line.split()[1]: line for line in done.out.splitlines() if line.startswith(("ok ", "FAILED", "n/a"))}
-    assert set(lines) == {"qt", "keyring", "data", "credentials", "host", "printer"}
+    assert set(lines) == {"qt", "settings", "keyring", "data", "credentials", "host", "printer"}
     assert all(line.startswith("ok ") for line in lines.values()), done.out
     assert f"{sim.url} answered" in lines["host"] and "accepts connections" in lines["printer"]
     assert "all checks passed" in done.out
@@ -64,3 +64,15 @@ def test_checks_one_by_one(tmp_path, sim: SimAdmin, app_home) -> None:
     ctx.settings.set("printer.device", str(tmp_path / "ttyUSB9"))
     check = printer_check(ctx)
     assert check.ok is False and "no such device" in check.detail
+
+
+def test_the_settings_check_names_the_machine_wide_file_and_its_problems(cli, tmp_path, monkeypatch) -> None:
+    machine = tmp_path / "chain.toml"
+    monkeypatch.setenv("POS_APP_SITE_CONFIG", str(machine))
+    machine.write_text('locked = ["host"]\nhost = "https://eu.api.capillarytech.com"\ncountry = "GB"\n')
+    verdicts = {check["name"]: check for check in cli("self-test", "--json").json()["checks"]}
+    assert verdicts["settings"]["verdict"] == "ok"
+    assert str(machine) in verdicts["settings"]["detail"] and "2 set there, 1 locked" in verdicts["settings"]["detail"]
+    machine.write_text("host = [\n")
+    verdicts = {check["name"]: check for check in cli("self-test", "--json").json()["checks"]}
+    assert verdicts["settings"]["verdict"] == "FAILED" and "could not be read" in verdicts["settings"]["detail"]
