@@ -65,7 +65,8 @@ def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no
         kiosk = KioskWindow(ctx)
         phone = PhonePanel(sim, kiosk)
         phone.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)  # part of the kiosk's screen
-        phone.setFixedWidth(300)
+        wide = app.primaryScreen().availableGeometry().width() >= 1280
+        phone.setFixedWidth(300 if wide else 190)  # a 1024-wide kiosk keeps ~830 px for its screens
         phone.watch(kiosk.flow)
         kiosk.add_demo_phone(phone)
         sim.run_with(app)

@@ -212,3 +212,9 @@ def test_the_demo_phone_shows_beside_the_kiosk_and_forgets_the_last_code(
     touch(qtbot, kiosk.code.start_over_button)
     until(qtbot, kiosk, kiosk.attract)
     assert code not in phone.sms.text() and "91******8221" not in phone.sms.text()
+
+
+def test_the_demo_kiosk_fits_a_1024_wide_screen_with_its_phone(qtbot, demo_kiosk: KioskWindow) -> None:
+    room = 1024 - 190  # the phone's column on a screen narrower than 1280
+    for screen in demo_kiosk.screens():
+        assert screen.minimumSizeHint().width() <= room, screen.objectName()

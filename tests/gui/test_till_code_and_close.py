@@ -58,6 +58,9 @@ def test_the_kiosks_code_screen_shows_the_missed_call_number(
     shown = kiosk.code.call_number
     assert shown.isVisible() and shown.text() == NUMBER
     assert "call this number" in kiosk.code.info_label.text()
+    qtbot.wait(50)
+    assert shown.height() < 2 * shown.fontMetrics().lineSpacing()  # the number on one line, to dial from
+    assert kiosk.code.info_label.width() >= kiosk.code.width() // 2  # the words have the room the keypad left
     kiosk.clear_customer()
     to_code_screen(qtbot, kiosk)  # an SMS code: no number to call
     assert not kiosk.code.call_number.isVisible()

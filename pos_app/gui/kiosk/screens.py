@@ -30,7 +30,9 @@ class KioskScreen(QWidget):
     def __init__(self, name: str, title: str = "") -> None:
         super().__init__()
         self.setObjectName(name)
-        self.title = big_label(title, f"{name}_title", "title")
+        self.title = FitLabel(1, f"{name}_title", "title")  # one line, smaller if a language needs more
+        self.title.setText(title)
+        self.default_title = title
         self.message = FitLabel(2, f"{name}_message", "message")  # its room is kept: nothing moves under a finger
         self.message.setAccessibleName(self.tr("Message"))
         self.body = QVBoxLayout()
@@ -118,8 +120,8 @@ class PadScreen(KioskScreen):
         self.column.addWidget(self.hint)
         self.column.addWidget(self.info_label)
         self.column.addStretch(1)
-        self.extra.addWidget(self.field, 1)  # the field and its helper ("All my points") side by side
-        self.column.addLayout(self.extra)
+        self.column.addWidget(self.field)
+        self.column.addLayout(self.extra)  # the field's helper: "All my points", "Send the code again"
         self.column.addStretch(1)
         side_by_side = QHBoxLayout()
         side_by_side.setSpacing(32)
@@ -149,10 +151,8 @@ class PointsScreen(PadScreen):
 
     def __init__(self) -> None:
         super().__init__("kiosk_points", self_tr("How many points would you like to use?"), 12)
-        self.greeting = FitLabel(1, "kiosk_greeting", "subtitle")
         self.balance = FitLabel(1, "kiosk_balance", "figure")  # "You have 2000 points, worth ..." shrinks to fit
         self.balance.setAccessibleName(self.tr("Your points"))
-        self.column.insertWidget(0, self.greeting)
         self.column.insertWidget(1, self.balance)
         self.max_button = touch_button(self.tr("All my points"), name="kiosk_points_max")
         self.extra.addWidget(self.max_button)
@@ -165,7 +165,8 @@ class PointsScreen(PadScreen):
         self.field.setText(self.max_points)
 
     def show_customer(self, first_name: str, balance: str) -> None:
-        self.greeting.setText(self.tr("Hello {0}").format(first_name) if first_name else self.tr("Hello"))
+        hello = self.tr("Hello {0}.").format(first_name) if first_name else self.tr("Hello.")
+        self.title.setText(f"{hello} {self.default_title}")
         self.balance.setText(self.tr("You have {0} points").format(balance))
         self.balance_text = balance
         self.max_points = balance
@@ -190,7 +191,7 @@ class PointsScreen(PadScreen):
 
     def reset(self) -> None:
         super().reset()
-        self.greeting.clear()
+        self.title.setText(self.default_title)
         self.balance.clear()
         self.max_points = self.balance_text = ""
         self.max_button.setEnabled(True)

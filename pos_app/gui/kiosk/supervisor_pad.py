@@ -101,7 +101,7 @@ class StaffPage(QWidget):
         self.back = touch_button(self.tr("Back to the kiosk"), name="kiosk_staff_page_back")
         self.back.setProperty("role", "primary")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(big_label(title, "kiosk_staff_page_title", "title"))
         layout.addWidget(content, 1)
         layout.addWidget(self.back)

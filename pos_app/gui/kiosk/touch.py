@@ -45,7 +45,7 @@ class FitLabel(QLabel):
         super().__init__()
         self.lines = lines  # wrapped when drawn; no word wrap for the layout, whose height would follow the text
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if name:
             self.setObjectName(name)
         if role:
