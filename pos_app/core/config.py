@@ -2,21 +2,23 @@
 
 A bad value is reported by name and replaced by its default; the other settings survive.
 A file that cannot be parsed at all is kept aside (never overwritten silently) and the
-app starts on defaults with a clear message.
+settings are rebuilt from its last good copy and the lines that still read, naming the values
+lost (``settings_file``).
 """
 
 from __future__ import annotations
 
+import os
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pos_app.core.atomic import write_atomic
 from pos_app.core.capillary.errors import ConfigurationError
 from pos_app.core.capillary.hosts import CLUSTERS, base_url
+from pos_app.core.settings_file import dump_toml as dump_toml
+from pos_app.core.settings_file import read_settings, write_settings
 
 Value = str | int | float | bool
 
@@ -248,7 +250,7 @@ class Settings:
         target = path or self.path
         if target is None:
             raise ValueError("no settings file to save to")
-        write_atomic(target, dump_toml(self.values).encode("utf-8"))
+        write_settings(target, self.values)
 
 
 def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -264,52 +266,22 @@ def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def load_settings(path: Path) -> Settings:
     settings = Settings(path=path)
-    if not path.exists():
-        return settings
-    import tomllib  # only with a file to read
-
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        kept = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-        path.replace(kept)
-        settings.problems.append(
-            f"The settings file could not be read ({error}); it was kept as {kept.name} and "
-            "the till starts on default settings. A supervisor should check Settings."
-        )
-        return settings
-    for key, raw in _flatten(data).items():
+    read = read_settings(path, {key: setting.default for key, setting in SCHEMA.items()})
+    settings.problems.extend(read.problems)
+    for key, raw in read.values.items():
         try:
             settings.set(key, raw)
         except (KeyError, ValueError, ConfigurationError) as error:
             reason = error.args[0] if error.args else str(error)
             settings.problems.append(f"Setting {key!r} ignored: {reason}")
+    if read.rebuilt:  # what could be saved from the unreadable file, readable again
+        settings.save()
     bundle = str(settings.get("ca_bundle"))
-    if bundle and not Path(bundle).exists():  # the client refuses to start on it; say so at once
+    if bundle and not os.path.exists(
+        bundle
+    ):  # (False, not an error, for a name too long)  # the client refuses to start on it; say so at once
         settings.problems.append(
             f"The CA bundle {bundle} (setting 'ca_bundle') does not exist: nothing can be sent to the "
             "service until it is fixed (pos-app config set ca_bundle PATH, or clear it for the public CAs)."
         )
     return settings
-
-
-def _toml_value(value: Value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
-
-
-def dump_toml(values: dict[str, Value]) -> str:
-    top = {k: v for k, v in values.items() if "." not in k}
-    tables: dict[str, dict[str, Value]] = {}
-    for key, value in values.items():
-        if "." in key:
-            table, name = key.split(".", 1)
-            tables.setdefault(table, {})[name] = value
-    lines = [f"{k} = {_toml_value(v)}" for k, v in sorted(top.items())]
-    for table, entries in sorted(tables.items()):
-        lines += ["", f"[{table}]"] + [f"{k} = {_toml_value(v)}" for k, v in sorted(entries.items())]
-    return "\n".join(lines) + "\n"

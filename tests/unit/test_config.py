@@ -4,8 +4,12 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_profile
+from hypothesis import strategies as st
 
-from pos_app.core.config import Settings, dump_toml, load_settings
+from pos_app.core.capillary.errors import ConfigurationError
+from pos_app.core.config import SCHEMA, Settings, dump_toml, load_settings
 from pos_app.core.paths import app_paths
 
 
@@ -21,7 +25,9 @@ def test_round_trip_is_atomic_and_private(tmp_path: Path) -> None:
     assert again.get("cluster") == "eu" and again.get("offline.max_items") == 12
     assert again.get("store_name") == 'Store "One" \\ Main'
     assert again.problems == []
-    assert [p.name for p in tmp_path.iterdir()] == ["settings.toml"]  # no temp file left
+    # no temp file left; the last good copy beside it, private too
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.toml", "settings.toml.last-good"]
+    assert stat.S_IMODE((tmp_path / "settings.toml.last-good").stat().st_mode) == 0o600
 
 
 def test_a_bad_value_is_named_and_the_rest_survive(tmp_path: Path) -> None:
@@ -85,3 +91,67 @@ def test_a_missing_ca_bundle_is_a_set_up_problem_when_the_settings_load(tmp_path
     assert "site-ca.pem" in str(refused.value)
     (tmp_path / "site-ca.pem").write_text("")
     assert load_settings(path).problems == []
+
+
+STRING_SETTINGS = sorted(key for key, setting in SCHEMA.items() if isinstance(setting.default, str))
+
+
+@pytest.mark.parametrize("key", STRING_SETTINGS)
+@settings_profile(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text())
+def test_every_string_setting_reads_back_whatever_text_it_accepted(tmp_path: Path, key: str, text: str) -> None:
+    path = tmp_path / f"{key}.toml"
+    settings = Settings(path=path)
+    try:
+        accepted = settings.set(key, text)
+    except (ValueError, ConfigurationError):
+        return  # refused by its check: never written
+    settings.save()
+    again = load_settings(path)
+    refused = (f"Setting {key!r} ignored", "could not be read")
+    assert not [problem for problem in again.problems if problem.startswith(refused) or refused[1] in problem]
+    assert again.get(key) == accepted
+
+
+def test_a_header_with_a_carriage_return_reads_back_and_the_file_stays_readable(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    settings = Settings(path=path)
+    settings.set("host", "https://eu.api.capillarytech.com")
+    settings.set("receipt.header", 'Koramangala\rBranch "7" \\ \x00 \u2028')
+    settings.save()
+    again = load_settings(path)
+    assert again.problems == [] and again.get("receipt.header") == settings.get("receipt.header")
+    assert again.get("host") == "https://eu.api.capillarytech.com"
+
+
+def test_an_unreadable_file_falls_back_to_its_last_good_copy_and_names_what_was_lost(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    settings = Settings(path=path)
+    settings.set("host", "https://eu.api.capillarytech.com")
+    settings.set("till", "koramangala.till1")
+    settings.set("offline.policy", "approval")
+    settings.set("receipt.footer", "Come again")
+    settings.save()
+    # Then something writes a file TOML cannot read: a new footer broken, a new store name fine.
+    path.write_text(
+        'host = "https://eu.api.capillarytech.com"\ntill = "koramangala.till1"\nstore_name = "MG Road"\n'
+        '[receipt]\nfooter = "Come\ragain\n[offline]\npolicy = "approval"\n'
+    )
+    loaded = load_settings(path)
+    assert loaded.get("host") == "https://eu.api.capillarytech.com" and loaded.get("till") == "koramangala.till1"
+    assert loaded.get("offline.policy") == "approval" and loaded.get("store_name") == "MG Road"
+    assert loaded.get("receipt.footer") == "Come again"  # the last good copy's
+    (problem,) = loaded.problems
+    assert "could not be read" in problem and "last good copy" in problem
+    assert "These values were lost: receipt.footer (now 'Come again')" in problem
+    assert len(list(tmp_path.glob("settings.toml.broken-*"))) == 1
+    assert load_settings(path).problems == []  # written back readable: the next start is quiet
+
+
+def test_an_unreadable_file_without_a_last_good_copy_says_the_lost_values_are_back_to_default(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b'till = "t1"\nstore_name = "Caf\xe9"\n[offline\npolicy = \n')
+    loaded = load_settings(path)
+    (problem,) = loaded.problems
+    assert loaded.get("till") == "t1" and "default settings for the rest" in problem
+    assert "store_name (now empty)" in problem and "offline.policy (now 'refuse')" in problem
