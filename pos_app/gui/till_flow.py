@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import AuthFailed, CapillaryError, GroupRef, Identifier, Rejected
+from pos_app.core.capillary.codes import POINTS_RULE_CODES
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt
@@ -34,8 +35,6 @@ from pos_app.gui.failure_words import Call, failure_words
 
 log = logging.getLogger("pos_app.gui")
 OTP_COOLDOWN_S = 30
-# Item codes that are about the points asked for: shown next to the points field.
-POINTS_RULE_CODES = frozenset({801, 803, 805, 806, 807, 813, 818, 819, 821, 878})
 
 
 @dataclass

@@ -282,8 +282,10 @@ class LoyaltyState:
         if points > holder[key]:
             raise Rejection(818, "Current points are less than points requested for redemption")
 
-    def _group(self, params: dict[str, Any]) -> dict[str, Any] | None:
+    def _group(self, params: dict[str, Any], customer: dict[str, Any] | None = None) -> dict[str, Any] | None:
         wanted = {k: str(v) for k, v in params.items() if k.startswith("user_group2_") and v}
+        if _truthy(params.get("use_default_user_group2")) and customer is not None:
+            wanted.setdefault("user_group2_primary_user_id", customer["user_id"])  # the group they head
         if not wanted:
             return None
         for group in self.groups.values():
@@ -370,7 +372,9 @@ class LoyaltyState:
                 )
                 asked = self._points(params.get("points"))
                 points = (asked / ratio).quantize(Decimal("0.001")).normalize() if currency else asked
-                self._check_rules(customer, points, str(params.get("program_id", "") or ""), self._group(params))
+                self._check_rules(
+                    customer, points, str(params.get("program_id", "") or ""), self._group(params, customer)
+                )
                 if params.get("validation_code"):
                     self._validate(
                         customer,
@@ -485,7 +489,7 @@ class LoyaltyState:
             raise Rejection(744, "Reference number already exists")
         customer = self.find(item.get("customer") or {})
         points = self._points(item.get("points_redeemed"))
-        group = self._group(params)
+        group = self._group(params, customer)
         self._check_rules(customer, points, str(params.get("program_id", "") or ""), group)
         skip = _truthy(params.get("skip_validation"))
         validation_type = str(params.get("validation_type", "") or "SMS")

@@ -16,6 +16,7 @@ import pytest
 from pos_app.core.capillary import (
     CapillaryClient,
     DuplicateReference,
+    GroupRef,
     Identifier,
     RedeemRequest,
     Rejected,
@@ -230,3 +231,14 @@ def test_the_history_can_carry_references_where_a_service_adds_them(sim: SimAdmi
     resent = Sender(client, outbox, OfflinePolicy(name="refuse"), rng=lambda: 0.0).attempt(outbox.get(item.id)).item
     assert resent.state == DONE and resent.result.get("matched_by") is None  # sent, not matched
     assert [r["external_reference_number"] for r in sim.ledger()] == ["REF-ELSE", item.reference]
+
+
+def test_the_default_group_redeems_the_family_the_customer_heads(sim: SimAdmin) -> None:
+    """``use_default_user_group2=true`` (v1.1 source _points.md) takes the points of the customer's
+    default group: Asha Rao heads FAM-RAO."""
+    client = client_for(sim)
+    default = GroupRef(use_default=True)
+    assert client.is_redeemable(ASHA, Decimal(100), skip_validation=True, group=default).is_redeemable
+    client.redeem(RedeemRequest(ASHA, Decimal(100), "BILL-G", "REF-G", skip_validation=True, group=default))
+    assert sim.server.state.groups["41"]["points"] == Decimal(2900)
+    assert client.get_customer(ASHA).loyalty_points == Decimal(2000)  # her own points untouched

@@ -17,6 +17,8 @@ WRONG_OTP = 808
 # Redeemable, but the code asked for could not be sent (860 points, 874/875 the OTP service, 876).
 OTP_NOT_SENT_CODES = frozenset({860, 874, 875, 876})
 FRAUD_CODES = frozenset({618, 809, 820, 3045})
+# About the points asked for (shown next to the points field).
+POINTS_RULE_CODES = frozenset({801, 803, 804, 805, 806, 807, 813, 818, 819, 821, 878})
 # ``fraud_details.status``: MARKED, CONFIRMED, RECONFIRMED, NOT_FRAUD, INTERNAL (and NONE). Only
 # these let a customer redeem at the till; anything else (a status added later too) does not.
 REDEEMABLE_FRAUD_STATUSES = frozenset({"", "NONE", "NOT_FRAUD"})

@@ -7,7 +7,7 @@ from decimal import ROUND_DOWN, Decimal
 from PySide6.QtCore import QCoreApplication
 
 from pos_app.core.capillary import CapillaryError, Rejected
-from pos_app.core.capillary.codes import WRONG_OTP
+from pos_app.core.capillary.codes import FRAUD_CODES, WRONG_OTP
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.org_rules import RuleRefusal
 
@@ -17,7 +17,7 @@ _BY_CODE = {
     frozenset({816, 1011, 1012, 802}): "We could not find a loyalty account for this number. "
     "Check it, or ask at the till to join.",
     frozenset({881, 1013, 1020}): "This number is not in our loyalty program. Ask at the till to join.",
-    frozenset({618, 820}): "Points cannot be redeemed on this account here. Please ask at the till.",
+    FRAUD_CODES: "Points cannot be redeemed on this account here. Please ask at the till.",
     frozenset({803}): "You do not have enough points for that. Choose fewer points.",
     frozenset({819}): "That is more points than can be used in one go. Choose fewer points.",
     frozenset({821}): "That is fewer points than the smallest amount allowed. Choose more points.",
