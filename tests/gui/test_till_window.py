@@ -157,6 +157,8 @@ def test_timeout_after_commit_ends_in_a_pending_receipt_and_no_double(
     fill_and_check(qtbot, window, "100")
     until_screen(qtbot, window, window.otp)
     sim.fault("/v1.1/points/redeem", "latency", count=2, ms=1500, phase="after")
+    # The history cannot be asked either, so the re-ask is sent again (and its answer lost too).
+    sim.fault("/v1.1/customer/redemptions", "http-500", count=1)
     qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
     qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
     until_screen(qtbot, window, window.done)
