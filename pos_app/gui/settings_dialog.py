@@ -3,6 +3,7 @@ credentials (into the keyring), the program, the store, the offline policy; Test
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -10,9 +11,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -96,15 +100,19 @@ class SettingsDialog(QDialog):
                     )
                 )
             )
-        layout.addLayout(form)
+        form_area = scrolling(form)
+        layout.addWidget(form_area)
         locked_note = show_locked(self, form)
         if locked_note is not None:
             layout.addWidget(locked_note)
-        layout.addWidget(self.test_button)
         self.bundle_button = support_bundle_button(self)
-        layout.addWidget(self.bundle_button)
+        actions = QHBoxLayout()  # side by side: the form is tall enough
+        actions.addWidget(self.test_button)
+        actions.addWidget(self.bundle_button)
+        layout.addLayout(actions)
         layout.addWidget(self.feedback)
         layout.addWidget(buttons)
+        fit_to_screen(self, form_area)
         self.test_button.clicked.connect(self.test_connection)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -187,6 +195,32 @@ class SettingsDialog(QDialog):
         self.ctx.reset_client()
         self.password.clear()
         self.accept()
+
+
+def scrolling(form: QFormLayout) -> QScrollArea:
+    inner = QWidget()
+    inner.setLayout(form)
+    area = QScrollArea()
+    area.setObjectName("settings_form_area")
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def fit_to_screen(dialog: QDialog, area: QScrollArea) -> None:
+    """The whole form where the screen has room; else it scrolls, and the buttons and the message
+    under it stay on the screen (a 768-line till in the large type has no room for every field)."""
+    dialog.ensurePolished()  # the style's type sizes count
+    inner = area.widget()
+    if inner is None:
+        return
+    screen = dialog.screen().availableGeometry()
+    around = dialog.sizeHint().height() - area.sizeHint().height()
+    room = screen.height() - around - 48  # the window's title bar and frame
+    area.setMinimumHeight(max(120, min(inner.sizeHint().height(), room)))
+    area.setMinimumWidth(inner.sizeHint().width() + area.verticalScrollBar().sizeHint().width())
 
 
 def support_bundle_button(dialog: SettingsDialog) -> QPushButton:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QScrollArea, QWidget
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.credentials import MemoryStore
@@ -44,7 +44,8 @@ def test_locked_fields_are_read_only_and_say_where_they_are_set(qtbot, app_home,
     note = dialog.findChild(QLabel, "settings_locked_note")
     assert note is not None and str(tmp_path / "machine-wide.toml") in note.text()
     assert str(tmp_path / "machine-wide.toml") in host.toolTip()
-    assert "(machine-wide)" in dialog.layout().itemAt(0).layout().labelForField(host).text()
+    form = dialog.findChild(QScrollArea, "settings_form_area").widget().layout()
+    assert "(machine-wide)" in form.labelForField(host).text()
 
 
 def test_save_keeps_the_locked_values_and_stores_the_rest(qtbot, app_home, tmp_path) -> None:
@@ -94,3 +95,28 @@ def test_the_support_bundle_button_writes_it_in_the_background_and_says_where(qt
         assert {"versions.json", "settings.json", "self-test.json", "queue.csv", "journal.json"} <= set(
             archive.namelist()
         )
+
+
+def test_the_dialog_fits_the_screen_and_its_buttons_stay_in_view(qtbot, ctx: AppContext) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from pos_app.gui.settings_dialog import SettingsDialog
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    app.setStyleSheet("QWidget { font-size: 40px; }")  # type this large needs more lines than the screen has
+    try:
+        dialog = SettingsDialog(ctx, first_run=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        screen = dialog.screen().availableGeometry()
+        assert dialog.frameGeometry().height() <= screen.height(), (dialog.frameGeometry(), screen)
+        area = dialog.findChild(QScrollArea, "settings_form_area")
+        assert area.verticalScrollBar().maximum() > 0  # the form scrolls, in the room the screen has ...
+        assert dialog.frameGeometry().height() >= 0.8 * screen.height()
+        for widget in (dialog.findChild(QDialogButtonBox), dialog.findChild(QPushButton, "support_bundle")):
+            bottom = widget.mapTo(dialog, widget.rect().bottomLeft()).y()
+            assert widget.isVisible() and bottom <= dialog.height()  # ... and the buttons stay in view
+    finally:
+        app.setStyleSheet(before)
