@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -76,6 +77,17 @@ def test_demo_redemption_scanned_and_typed_in_a_real_window(tmp_path) -> None:
             assert row["transaction_number"] == "E2E-BILL-1" and row["points_redeemed"] == "100"
             assert row["external_reference_number"].startswith("POS-")
             assert shot.stat().st_size > 10_000
+            # The demo's printer writes PDFs: the receipt printed at once, then again with F11.
+            printed = tmp_path / "home" / "printed"
+            wait_for(lambda: len(list(printed.glob("receipt-*.pdf"))) == 1)
+            xdotool(display, "key", "F11")
+            wait_for(lambda: len(list(printed.glob("receipt-*.pdf"))) == 2)
+            time.sleep(0.5)
+            screenshot(display, "05-printed-to-pdf")
+            if shutil.which("pdftotext"):
+                newest = max(printed.glob("receipt-*.pdf"), key=lambda path: path.stat().st_mtime)
+                text = subprocess.run(["pdftotext", str(newest), "-"], capture_output=True, text=True).stdout
+                assert row["redemption_id"] in text and "POINTS REDEMPTION" in text
             assert app.poll() is None, "the app must still be running"
         finally:
             app.terminate()

@@ -157,8 +157,18 @@ def test_references_have_no_look_alike_characters(qtbot, kiosk: KioskWindow) -> 
     assert QFontInfo(kiosk.done.reference.font()).fixedPitch()
 
 
+def test_a_kiosk_started_with_the_service_down_says_offline_at_once(qtbot, ctx: AppContext, sim: SimAdmin) -> None:
+    ctx.supervisor.set_pin("2468")
+    sim.server.stop()
+    win = KioskWindow(ctx)
+    qtbot.addWidget(win)
+    assert "online" not in win.status.text() and "offline" not in win.status.text()  # nothing asked yet
+    win.show()
+    qtbot.waitUntil(lambda: win.status.text().endswith("offline"), timeout=10_000)  # no customer needed
+    win.exit_allowed = True
+
+
 def test_the_footer_says_offline_when_the_screen_does(qtbot, kiosk: KioskWindow, sim: SimAdmin) -> None:
-    assert "online" not in kiosk.status.text()  # nothing asked yet: no claim
     sim.fault("/v1.1/customer/get", "html-502", count=1)
     identify(qtbot, kiosk)
     qtbot.waitUntil(lambda: kiosk.identify.message.text() != "", timeout=10_000)

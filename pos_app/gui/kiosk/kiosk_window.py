@@ -19,7 +19,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from pos_app.core.app_context import AppContext
-from pos_app.core.capillary import CapillaryError, Rejected
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
@@ -98,7 +97,6 @@ class KioskWindow(QWidget):
         self.demo_phone: QWidget | None = None  # --demo: the customer's phone beside the kiosk
         self.previewing_balance = False  # the answer awaited is about the most this customer may use
         self.most = Decimal(0)
-        self.reachable: bool | None = None  # the service, as the last answer (or its absence) showed
         self.flow = TillFlow(ctx, Background(self), self)
         self.printing = Background(self)
         self.replay = ReplayWorker(ctx, self)
@@ -172,9 +170,10 @@ class KioskWindow(QWidget):
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self._rule_broken)
         flow.credentials_refused.connect(lambda: log.error("the kiosk's credentials were refused"))
-        flow.online_changed.connect(self._set_reachable)
-        for answered in (flow.customer_found, flow.previewed, flow.checked):
-            answered.connect(lambda _answer: self._set_reachable(True))
+        # One connection state for the footer, the till's way: every call's outcome (the replay's
+        # too) and, while offline, a light probe decide it.
+        flow.connection.changed.connect(lambda _online: self._show_status())
+        self.replay.attempted.connect(self._replay_attempted)
         self.code_timer = self.startTimer(500)
 
     # -- moving between screens ---------------------------------------------------------
@@ -319,7 +318,6 @@ class KioskWindow(QWidget):
 
     def _finished(self, outcome: Redeemed) -> None:
         receipt = self.flow.receipt(outcome)
-        self._set_reachable(not receipt.pending)  # saved for later: the service did not answer
         self.receipt = receipt
         text = render_for(receipt, self.ctx.settings)
         points = format_points(receipt.points)
@@ -352,11 +350,6 @@ class KioskWindow(QWidget):
     def _failed(self, message: str, request_id: str) -> None:
         if request_id:
             log.info("kiosk error shown (request id %s)", request_id)
-        error = self.flow.last_error
-        if isinstance(error, CapillaryError) and not isinstance(error, Rejected):
-            self._set_reachable(False)  # the screen says "not available": so does the footer
-        elif isinstance(error, Rejected):
-            self._set_reachable(True)  # the service answered, with a no
         screen = self.current()
         message = for_customer(self.flow.last_error, message)
         if not isinstance(screen, KioskScreen):
@@ -440,16 +433,19 @@ class KioskWindow(QWidget):
 
     # -- window ----------------------------------------------------------------------------
 
-    def _set_reachable(self, reachable: bool) -> None:
-        self.reachable = reachable
-        self._show_status()
+    def _replay_attempted(self, outcome: Any) -> None:
+        if outcome.error is None:
+            self.flow.connection.succeeded()
+        else:
+            self.flow.connection.failed(outcome.error)
 
     def _show_status(self) -> None:
         where = str(self.ctx.settings.get("store_name") or self.ctx.settings.get("till") or "")
-        if self.reachable is None:  # nothing asked yet: no claim either way
+        online = self.flow.connection.online
+        if online is None:  # not known yet (the first probe is on its way): no claim either way
             self.status.setText(where)
             return
-        state = self.tr("online") if self.reachable else self.tr("offline")
+        state = self.tr("online") if online else self.tr("offline")
         self.status.setText(f"{where}  ·  {state}")
 
     def resizeEvent(self, event: Any) -> None:
@@ -462,6 +458,7 @@ class KioskWindow(QWidget):
         self.corner.raise_()
         if not self.replay.timer.isActive():
             self.replay.start()
+            self.flow.connection.start()  # a kiosk started with the service down says so at once
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.exit_allowed:  # Alt+F4, the window manager's close: a kiosk stays
@@ -469,6 +466,7 @@ class KioskWindow(QWidget):
             event.ignore()
             return
         self.idle.disarm()
+        self.flow.connection.stop()
         self.replay.stop()
         wait_for_all_calls(10_000)  # a print or a redemption on its way finishes first
         event.accept()
