@@ -8,8 +8,6 @@ row whose outcome is unknown is looked up instead of being sent.
 
 from __future__ import annotations
 
-import fcntl
-import os
 import threading
 import time
 from collections import deque
@@ -17,6 +15,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.outbox import APPROVAL, ATTENTION, DONE, PENDING, UNKNOWN, OutboxItem
@@ -32,19 +32,22 @@ class ReplayBusy(Exception):
 
 @contextmanager
 def replay_lock(path: Path) -> Iterator[None]:
-    """Held while replaying; a second replayer of the same outbox is refused, not run."""
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    """Held while replaying; a second replayer of the same outbox is refused, not run.
+
+    A lock of the operating system's (flock, or Windows' file locking) on ``path``: a
+    process that dies lets go of it."""
+    lock = FileLock(path, blocking=False, thread_local=False)  # in the owner-only data folder
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ReplayBusy(
-                "The offline queue is being replayed by another process (the till window?). "
-                "Close it or wait for it to finish."
-            ) from None
+        lock.acquire()
+    except Timeout:
+        raise ReplayBusy(
+            "The offline queue is being replayed by another process (the till window?). "
+            "Close it or wait for it to finish."
+        ) from None
+    try:
         yield
     finally:
-        os.close(fd)
+        lock.release()
 
 
 @dataclass
