@@ -216,7 +216,13 @@ def reverse(args: argparse.Namespace, ctx: AppContext) -> int:
     if not require_pin(args, ctx):
         return exits.ERROR
     done, receipt_id, _void = reverse_and_journal(
-        ctx, args.redemption_id, parse_points(args.points), who, args.reason or "", args.cashier or ""
+        ctx,
+        args.redemption_id or "",
+        parse_points(args.points),
+        who,
+        args.reason or "",
+        args.cashier or "",
+        reference=args.reference or "",
     )
     report_reversal(args.json, done, receipt_id)
     return exits.OK
@@ -255,7 +261,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--until", help="up to this date (YYYY-MM-DD)")
     p.add_argument("--reference", help="only the redemption with this external reference number")
     p = command("reverse", reverse, "reverse (void) a redemption, fully or in part")
-    p.add_argument("--redemption-id", required=True, help="the redemption id on the receipt")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--redemption-id", help="the redemption id on the receipt")
+    which.add_argument("--reference", help="the receipt's reference, where it names no redemption id")
     p.add_argument("--points", required=True, help="points to give back")
     p.add_argument("--reason", help="why, printed on the void receipt")
     p.add_argument("--cashier", help="who reversed it")

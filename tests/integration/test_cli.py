@@ -155,6 +155,19 @@ def test_lost_answer_is_reconciled_at_once_while_the_cashier_waits(configured_cl
     # Found by its bill in the history, whose rows do not carry the redeem's code.
     assert "already applied earlier" in result.out
     assert len(sim.ledger()) == 1
+    # Without its code it is voided by its reference (reverse-redeemed-points, externalReferenceNumber),
+    # from the journal and by hand alike.
+    assert configured_cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0
+    voided = configured_cli(
+        "receipt", "void", "1", "--reason", "returned", "--points", "4", "--pin-stdin", stdin="4821\n"
+    )
+    assert voided.code == 0 and sim.ledger()[0]["redemption_id"] in voided.out, voided.out + voided.err
+    reference = sim.ledger()[0]["external_reference_number"]
+    by_hand = configured_cli(
+        "reverse", "--mobile", "9777788221", "--reference", reference, "--points", "6", "--pin-stdin", stdin="4821\n"
+    )
+    assert by_hand.code == 0 and "Reversed 6 points" in by_hand.out, by_hand.out + by_hand.err
+    assert sum(r["points_reversed"] for r in sim.ledger()[0]["reversals"]) == 10
 
 
 def test_exit_code_auth_failed(cli, sim: SimAdmin) -> None:
