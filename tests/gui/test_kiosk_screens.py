@@ -228,3 +228,20 @@ def test_the_demo_kiosk_fits_a_1024_wide_screen_with_its_phone(qtbot, demo_kiosk
     room = 1024 - 190  # the phone's column on a screen narrower than 1280
     for screen in demo_kiosk.screens():
         assert screen.minimumSizeHint().width() <= room, screen.objectName()
+
+
+def test_the_receipt_names_the_program_by_its_title(qtbot, kiosk: KioskWindow, sim: SimAdmin, ctx) -> None:
+    ctx.settings.set("program_id", "974")  # Vikram's points in Partner Miles
+    kiosk.scan("CARD0002")
+    until(qtbot, kiosk, kiosk.points)
+    assert "1200 points" in kiosk.points.balance.text()
+    tap_digits(qtbot, kiosk.points.keypad, "100")
+    touch(qtbot, kiosk.points.continue_button)
+    until(qtbot, kiosk, kiosk.verify)
+    touch(qtbot, kiosk.verify.sms_button)
+    until(qtbot, kiosk, kiosk.code)
+    tap_digits(qtbot, kiosk.code.keypad, sim.otp("919777785205"))
+    touch(qtbot, kiosk.code.continue_button)
+    until(qtbot, kiosk, kiosk.done)
+    slip = kiosk.done.preview.toPlainText()
+    assert "Partner Miles" in slip and "974" not in slip
