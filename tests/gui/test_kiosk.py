@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from pos_app.core.app_context import AppContext
-from pos_app.gui.kiosk.kiosk_window import CORNER_TAPS, KioskWindow
+from pos_app.gui.kiosk.kiosk_window import KioskWindow
+from pos_app.gui.kiosk.staff import CORNER_TAPS
 from pos_app.gui.kiosk.supervisor_pad import PinPad, StaffMenu
 from pos_app.gui.kiosk.touch import BACKSPACE, MIN_TOUCH_PX, Keypad
 from tests.conftest import SimAdmin

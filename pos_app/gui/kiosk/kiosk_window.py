@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from pos_app.core.app_context import AppContext
@@ -42,42 +42,17 @@ from pos_app.gui.kiosk.screens import (
     bill_screen,
     identify_screen,
 )
-from pos_app.gui.kiosk.supervisor_pad import PinPad, StaffMenu, StaffPage
+from pos_app.gui.kiosk.staff import CornerTap, StaffSide
 from pos_app.gui.kiosk.words import for_customer, rule_in_words
 from pos_app.gui.preload import Preload
-from pos_app.gui.queue_dialog import QueueDialog
 from pos_app.gui.replay_worker import ReplayWorker
-from pos_app.gui.settings_dialog import SettingsDialog
 from pos_app.gui.till_flow import TillFlow
 from pos_app.resources import resource
 
 log = logging.getLogger("pos_app.gui")
-CORNER_PX = 90
-CORNER_TAPS = 5
-CORNER_WINDOW_S = 4.0
 
 
-class CornerTap(QWidget):
-    """An invisible square in the top-left corner: five quick taps open the staff side."""
-
-    opened = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("kiosk_corner")
-        self.setGeometry(0, 0, CORNER_PX, CORNER_PX)
-        self.taps: list[float] = []
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        now = time.monotonic()
-        self.taps = [t for t in self.taps if now - t < CORNER_WINDOW_S] + [now]
-        if len(self.taps) >= CORNER_TAPS:
-            self.taps.clear()
-            self.opened.emit()
-        event.accept()
-
-
-class KioskWindow(QWidget):
+class KioskWindow(QWidget, StaffSide):
     left = Signal()  # a supervisor left kiosk mode
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -375,55 +350,6 @@ class KioskWindow(QWidget):
     def timerEvent(self, event: Any) -> None:
         if event.timerId() == self.code_timer and self.current() is self.code:
             self.code.show_cooldown(self.flow.resend_in())
-
-    # -- staff --------------------------------------------------------------------------
-
-    def ask_for_pin(self) -> PinPad:
-        pad = PinPad(self.ctx.supervisor, self)
-        pad.accepted.connect(self.staff_menu)
-        pad.open()
-        self.pin_pad = pad
-        return pad
-
-    def staff_menu(self) -> StaffMenu:
-        menu = StaffMenu(self)
-        menu.accepted.connect(lambda: self._staff_choice(menu.choice))
-        menu.open()
-        self.menu = menu
-        return menu
-
-    def _staff_choice(self, choice: str) -> None:
-        if choice == StaffMenu.EXIT:
-            self.leave()
-        elif choice == StaffMenu.SETTINGS:
-            SettingsDialog(self.ctx, self).open()
-        elif choice == StaffMenu.QUEUE:
-            self.open_queue()
-
-    def open_queue(self) -> StaffPage:
-        """The offline queue as a screen of the kiosk (the supervisor's PIN was given)."""
-        dialog = QueueDialog(self.ctx.outbox, self.replay.replay_now, None, allow_cancel=lambda: True)
-        page = StaffPage(self.tr("Offline queue"), dialog)
-        self.stack.addWidget(page)
-        self.go(page)
-
-        def refresh(_summary: object) -> None:
-            dialog.refresh()
-
-        self.replay.queue_changed.connect(refresh)
-
-        def back() -> None:
-            if self.stack.indexOf(page) < 0:
-                return
-            self.replay.queue_changed.disconnect(refresh)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            self.replay.refresh()
-            self.clear_customer()
-
-        page.closed.connect(back)
-        self.staff_page = page
-        return page
 
     def leave(self) -> None:
         log.info("kiosk mode left by a supervisor")
