@@ -94,8 +94,8 @@ class ReplayWorker(QObject):
 
     def _finished(self, report: ReplayReport) -> None:
         self.running = False
-        if report.sent:
-            self.status.emit(self.tr("Queue: {0} sent.").format(report.done))
+        if report.done:
+            self.status.emit(self.tr("Queue: {0} redemption(s) sent.").format(report.done))
         self.refresh()
 
     def _failed(self, error: Any) -> None:

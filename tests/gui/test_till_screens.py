@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.outbox import NewRedemption
-from pos_app.gui import connection_state
 from pos_app.gui.main_window import TillWindow
 from pos_app.gui.scanner import ScannerFilter
 from tests.conftest import SimAdmin
@@ -86,6 +85,16 @@ def test_a_scan_on_the_done_screen_starts_the_next_customer(
     assert window.stack.currentWidget() is window.customer
 
 
+def test_a_scan_right_after_f12_is_not_lost(qtbot, window: TillWindow, sim: SimAdmin, scanner: ScannerFilter) -> None:
+    redeem(qtbot, window, sim)
+    until_screen(qtbot, window, window.done)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    scan(qtbot, "CARD0002")  # at once: a key's click must not come late and clear the lookup
+    qtbot.waitUntil(lambda: window.customer.name.text() == "Vikram Shah", timeout=10_000)
+    qtbot.wait(300)
+    assert window.stack.currentWidget() is window.customer
+
+
 def test_a_code_typed_fast_on_the_code_screen_is_the_code_not_a_scan(
     qtbot, window: TillWindow, sim: SimAdmin, scanner: ScannerFilter
 ) -> None:
@@ -145,6 +154,8 @@ def test_the_offline_flag_follows_the_last_call_and_a_probe_clears_it(qtbot, win
 
 
 def test_the_probe_is_a_light_call_that_never_redeems(sim: SimAdmin, ctx: AppContext) -> None:
+    from pos_app.gui import connection_state
+
     probe = connection_state.probe_service(lambda: ctx.client)
     probe()  # answered "no such customer": that is online
     assert sim.ledger() == []

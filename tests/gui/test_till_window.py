@@ -709,7 +709,7 @@ def test_the_balance_and_the_points_typed_show_their_worth_before_any_code_is_se
     assert window.customer.worth.text() == "Worth ₹500.00\n1 point = ₹0.25"
     qtbot.keyClicks(window.customer.quantity, "120")
     qtbot.waitUntil(
-        lambda: "120 points = ₹30.00 (local ₹30.00); 1 point = ₹0.25" in window.customer.result.text(), timeout=10_000
+        lambda: "120 points = ₹30.00 (local ₹30.00), 1 point = ₹0.25" in window.customer.result.text(), timeout=10_000
     )
     window.customer.quantity.clear()
     qtbot.keyClicks(window.customer.quantity, "125")  # the org redeems multiples of 10 only

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 log = logging.getLogger("pos_app.gui")
 
@@ -55,7 +55,9 @@ def key_button(
     Setting a shortcut loads the Qt namespace (~40 ms)."""
     button = QPushButton(f"{text}  [{key}]", parent)
     if answers:
-        button.setShortcut(QKeySequence(key))
+        # At once, not as a button's own shortcut does it (a pressed look, the click ~100 ms later):
+        # a scan right after F12 would be cleared by the late click.
+        QShortcut(QKeySequence(key), button, button.click)
     button.setAccessibleName(accessible or text)
     button.setProperty("role", "primary" if primary else "secondary")
     return button
@@ -75,6 +77,8 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setObjectName("banner_text")
         self.label.setWordWrap(True)
+        # As tall as its wrapped lines: a long message is never cut at the banner's bottom edge.
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         self.details_button = QPushButton(tr("Details"))
         self.details_button.setObjectName("banner_details_button")
         self.details_button.setAccessibleName(tr("Show the support details"))

@@ -122,21 +122,26 @@ class CustomerScreen(QWidget):
             for button in group:
                 buttons.addButton(button)
         unit = QHBoxLayout()
+        unit.setSpacing(12)
         unit.addWidget(self.quantity, 1)
         unit.addWidget(self.max_button)
         kind = QHBoxLayout()
+        kind.setSpacing(24)
         kind.addWidget(self.in_points)
         kind.addWidget(self.in_amount)
         kind.addStretch(1)
         how = QHBoxLayout()
+        how.setSpacing(24)
         how.addWidget(self.by_sms)
         how.addWidget(self.by_call)
         how.addStretch(1)
         family = QHBoxLayout()
+        family.setSpacing(12)
         family.addWidget(self.family)
         family.addWidget(self.family_id, 1)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts: labels above fields
+        form.setVerticalSpacing(6)
         form.addRow(self.tr("Program"), self.program)
         form.addRow(self.tr("Family [F4]"), family)
         form.addRow(self.tr("Bill number"), self.bill)
@@ -162,8 +167,8 @@ class CustomerScreen(QWidget):
         sale.addWidget(self.busy)
         sale.addWidget(self.check_button)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(24)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(20)
         layout.addWidget(who, 2)
         layout.addLayout(sale, 3)
         self.check_button.clicked.connect(self._submit)
@@ -441,7 +446,7 @@ class CustomerScreen(QWidget):
 
     def show_check(self, result: Redeemability) -> None:
         self.result.setText(
-            self.tr("Redeemable: {0} points = {1} (local {2}); 1 point = {3}").format(
+            self.tr("Redeemable: {0} points = {1} (local {2}), 1 point = {3}").format(
                 format_points(result.points),
                 self.money(result.points_redeem_value),
                 self.money(result.points_redeem_local_value),

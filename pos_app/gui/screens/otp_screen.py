@@ -111,10 +111,19 @@ class OtpScreen(QWidget):
         self.cooldown.setText(self.tr("You can resend in {0} s").format(left) if left else "")
 
     def set_busy(self, text: str) -> None:
-        """The redemption is on its way (``text``) or not (""): said on the screen, no second submit."""
+        """The redemption is on its way (``text``) or not (""): said on the screen, no second submit.
+        The screen keeps the focus meanwhile: a disabled control would hand it to another window part."""
+        was_busy = self.busy.isVisible()
         self.busy.setVisible(bool(text))
-        for control in (self.redeem_button, self.code):
-            control.setEnabled(not text)
+        if text and self.isVisible():
+            from PySide6.QtCore import Qt
+
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setFocus()
+        self.redeem_button.setEnabled(not text)
+        self.code.setReadOnly(bool(text))
+        if was_busy and not text and self.isVisible() and self.hasFocus():
+            (self.redeem_button if self.missed_call else self.code).setFocus()
         self._tick()
         if text:
             self.message.busy(text)
