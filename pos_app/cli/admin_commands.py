@@ -58,6 +58,7 @@ def credentials_status(args: argparse.Namespace, ctx: AppContext) -> int:
     till, key = str(ctx.settings.get("till")), str(ctx.settings.get("oauth_key"))
     status = {
         "keyring": secrets.describe(),
+        "keyring_service": credentials.keyring_service(ctx.paths.home),  # this home's entries
         "auth": ctx.settings.get("auth"),
         "till": till,
         "till_password_stored": bool(till and secrets.get(credentials.till_password(till))),

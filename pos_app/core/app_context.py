@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from pos_app.core.config import Settings
-from pos_app.core.credentials import KeyringStore, SecretStore
+from pos_app.core.credentials import KeyringStore, SecretStore, keyring_service
 from pos_app.core.logs import setup_logging
 from pos_app.core.machine_settings import layered_settings
 from pos_app.core.paths import AppPaths, app_paths
@@ -41,7 +41,7 @@ class AppContext:
     def secrets(self) -> SecretStore:
         """The keyring, opened on first use: commands that need no secret never touch it."""
         if self._secrets is None:
-            self._secrets = KeyringStore()
+            self._secrets = KeyringStore(service=keyring_service(self.paths.home))
         return self._secrets
 
     @cached_property

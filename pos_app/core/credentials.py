@@ -10,11 +10,19 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Protocol
 
 from pos_app import APP_NAME
 
-SERVICE = APP_NAME
+SERVICE = APP_NAME  # the keyring's service name for the till's own (default) home
+
+
+def keyring_service(home: Path | None) -> str:
+    """The keyring entries of one app home: a scratch home (``--home``) never reads or changes
+    the till's own credentials or PIN. The default home keeps the plain name it always had."""
+    return SERVICE if home is None else f"{SERVICE}@{home}"
+
 
 INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
@@ -89,9 +97,10 @@ def _is_secure(backend: Any) -> bool:
 
 
 class KeyringStore:
-    def __init__(self, backend: Any = None) -> None:
+    def __init__(self, backend: Any = None, service: str = SERVICE) -> None:
         import keyring
 
+        self.service = service
         self._keyring = keyring
         self._backend = backend if backend is not None else keyring.get_keyring()
         if not _is_secure(self._backend):
@@ -108,19 +117,19 @@ class KeyringStore:
 
     def get(self, name: str) -> str | None:
         with _keyring_errors(self._keyring, "reading the till's credentials"):
-            value: str | None = self._backend.get_password(SERVICE, name)
+            value: str | None = self._backend.get_password(self.service, name)
         return value
 
     def set(self, name: str, value: str) -> None:
         with _keyring_errors(self._keyring, "storing the till's credentials"):
-            self._backend.set_password(SERVICE, name, value)
+            self._backend.set_password(self.service, name, value)
 
     def delete(self, name: str) -> None:
         with (
             _keyring_errors(self._keyring, "removing the till's credentials"),
             contextlib.suppress(self._keyring.errors.PasswordDeleteError),  # already gone
         ):
-            self._backend.delete_password(SERVICE, name)
+            self._backend.delete_password(self.service, name)
 
 
 class MemoryStore:

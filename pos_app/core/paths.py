@@ -21,6 +21,7 @@ class AppPaths:
     data_dir: Path
     log_dir: Path
     cache_dir: Path
+    home: Path | None = None  # the one folder given with --home / POS_APP_HOME; None: the OS's folders
 
     @property
     def settings_file(self) -> Path:
@@ -51,7 +52,7 @@ def app_paths(home: str | os.PathLike[str] | None = None) -> AppPaths:
     chosen = home if home is not None else os.environ.get(HOME_ENV) or None
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
-        return AppPaths(root / "config", root / "data", root / "logs", root / "cache")
+        return AppPaths(root / "config", root / "data", root / "logs", root / "cache", home=root)
     import platformdirs  # only for the OS's own folders
 
     return AppPaths(
