@@ -1,6 +1,6 @@
 """Client of Capillary's InTouch loyalty API (no Qt).
 
-The client and its transport (with the standard library's HTTP, TLS and JSON) load on first
+The client and its transport (requests, urllib3, TLS and JSON) load on first
 use, so the window can show before them; errors and inputs are cheap and load at once.
 """
 
