@@ -257,3 +257,14 @@ def test_arbitrary_bytes_answering_a_redeem_leave_only_capillary_errors_never_no
         pass
     finally:
         client.close()
+
+
+def test_what_a_failure_says_carries_no_query_string(tmp_path: Path) -> None:
+    # requests names the URL in its errors; the lookup's query holds the customer's mobile number.
+    _, context = self_signed_loopback(tmp_path)
+    with raw_server([Raw()], tls=context) as server, pytest.raises(NotTrusted) as caught:
+        client_for(server.url).get_customer(Identifier("mobile", "919777788221"))
+    assert "/v1.1/customer/get" in str(caught.value) and "919777788221" not in str(caught.value)
+    with raw_server([Raw(then="reset")]) as server, pytest.raises(OutcomeUnknown) as caught:
+        client_for(server.url).get_customer(Identifier("mobile", "919777788221"))
+    assert "919777788221" not in str(caught.value)

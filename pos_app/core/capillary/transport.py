@@ -55,6 +55,7 @@ READ_CHUNK = 64 * 1024
 DEFAULT_RETRY_AFTER_S = 30.0
 MAX_RETRY_AFTER_S = 3600.0
 _LENGTH = re.compile(r"[0-9]+(?:[ \t]*,[ \t]*[0-9]+)*")
+_QUERY = re.compile(r"\?[^\s)'\"]*")
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ class Transport:
             adapter = self.session.get_adapter(url)
             proxies = self._proxies_for(url)
         except Exception as error:  # a header with a line break, a URL that is not http(s)
-            raise ConfigurationError(f"{where}: cannot be sent: {error}") from error
+            raise ConfigurationError(f"{where}: cannot be sent: {_said(error)}") from error
         try:
             # The session's adapter, called directly: Session.send would read a redirect's whole
             # body (past the cap) to look for where it points, and merge cookies the till never uses.
@@ -320,18 +321,18 @@ def _sorted(error: Exception, where: str, timeouts: Timeouts) -> CapillaryError:
     if reached == connections.SENT:
         if isinstance(error, requests.Timeout):
             return OutcomeUnknown(f"{where}: no answer within {timeouts.read:g}s")
-        return OutcomeUnknown(f"{where}: {type(error).__name__}: {error}")
+        return OutcomeUnknown(f"{where}: {type(error).__name__}: {_said(error)}")
     if reached == connections.CONNECTING or (reached is None and _while_connecting(error)):
         if isinstance(error, requests.exceptions.SSLError) or _wraps(error, (ssl.SSLError,)):
-            return NotTrusted(f"{where}: TLS with the host or its proxy failed, nothing sent: {error}")
+            return NotTrusted(f"{where}: TLS with the host or its proxy failed, nothing sent: {_said(error)}")
         if isinstance(error, requests.exceptions.ProxyError):
-            return NotSent(f"{where}: the proxy refused the connection, nothing sent: {error}")
+            return NotSent(f"{where}: the proxy refused the connection, nothing sent: {_said(error)}")
         if isinstance(error, requests.Timeout):  # a TLS handshake that stalls arrives as a read timeout
             return NotSent(f"{where}: no connection within {timeouts.connect:g}s, nothing sent")
         return NotSent(f"{where}: cannot connect, nothing sent: {type(error).__name__}")
     if reached is None and isinstance(error, _REFUSED_LOCALLY):
-        return ConfigurationError(f"{where}: cannot be sent: {error}")
-    return OutcomeUnknown(f"{where}: {type(error).__name__}: {error}")  # no proof that nothing left
+        return ConfigurationError(f"{where}: cannot be sent: {_said(error)}")
+    return OutcomeUnknown(f"{where}: {type(error).__name__}: {_said(error)}")  # no proof that nothing left
 
 
 # requests' refusals before it touches a connection: a URL, a header or a proxy setting.
@@ -365,6 +366,11 @@ def _wraps(error: BaseException, kinds: tuple[type[BaseException], ...]) -> bool
         wrapped = [*current.args, getattr(current, "reason", None), current.__cause__, current.__context__]
         pending += [inner for inner in wrapped if isinstance(inner, BaseException)]
     return False
+
+
+def _said(error: BaseException) -> str:
+    """What an error says, without the query strings its URLs carry (mobile numbers, codes)."""
+    return _QUERY.sub("?...", str(error))
 
 
 def _outcome_word(error: CapillaryError) -> str:
