@@ -44,7 +44,8 @@ class ReplayWorker(QObject):
         self.refresh_soon = QTimer(self)
         self.refresh_soon.setSingleShot(True)
         self.refresh_soon.setInterval(REFRESH_AFTER_MS)
-        self.refresh_soon.timeout.connect(self.refresh)
+        self.refresh_soon.timeout.connect(self._refresh_aside)
+        self.counting = Background(self)  # the counts read while the replay writes: never on the GUI thread
         self.attempted.connect(lambda _outcome: self.refresh_soon.start() if not self.refresh_soon.isActive() else None)
 
     def start(self) -> None:
@@ -70,12 +71,22 @@ class ReplayWorker(QObject):
 
     def refresh(self) -> QueueSummary:
         self.refresh_soon.stop()
+        self.counting.forget_all()  # a count read earlier on the side is older than this one
         summary = self.ctx.outbox.summary()
+        self._counted(summary)
+        return summary
+
+    def _refresh_aside(self) -> None:
+        """The counts as items are sent: read on a worker thread (the replay holds the queue's
+        lock while it writes to disk), shown when read."""
+        if not self.counting.busy:
+            self.counting.run(self.ctx.outbox.summary, self._counted, lambda error: None)
+
+    def _counted(self, summary: QueueSummary) -> None:
         self.queue_changed.emit(summary)
         if summary.attention_count > self.last_attention:
             self.needs_attention.emit(summary.attention_count)
         self.last_attention = summary.attention_count
-        return summary
 
     def replay_now(self) -> None:
         if self.running or not self.owns_queue:

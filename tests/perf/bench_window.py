@@ -5,10 +5,12 @@ Run:  .venv/bin/python tests/perf/bench_window.py [--runs 10]   (offscreen Qt pl
 - start-up: process start to the window taking input (``pos-app --demo``: its start screen,
   the rest is built once it has loaded), against a bare PySide6 window started the same way
   in the same run, interleaved. Goal <= 1.5x.
-- stall: the longest gap in a 5 ms GUI timer while a lookup waits on a simulator that answers
-  in 2 s, once the window has finished starting. Goal < 50 ms. Also printed: the longest gap
-  from the window's first paint until the rest of it has loaded and been built (as the app
-  starts it: start screen first).
+- stall: the longest gap in a 5 ms GUI timer, once the window has finished starting, while a
+  lookup waits on a simulator that answers in 2 s, while a redemption waits 5 s (the screen's
+  busy state moving), and while the replay sends a queue of 200 offline redemptions (the badge
+  following it). Goal: no gap over one frame (16.7 ms). Also printed: the longest gap from the
+  window's first paint until the rest of it has loaded and been built (as the app starts it:
+  start screen first).
 - operator actions for a scanner-started redemption (scan, bill, points, code): goal <= 5.
 """
 
@@ -24,6 +26,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+FRAME_MS = 16.7  # one frame at 60 Hz
+QUEUED = 200
 BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow, QLineEdit\n"
     "from PySide6.QtCore import QTimer\n"
@@ -97,6 +101,7 @@ def bench_stall_and_actions() -> None:
     from pos_app.sim.faults import parse_fault
 
     app, sim, window = in_process_window()
+    baseline_gaps(app)
 
     def pump_until(condition, timeout_ms: int = 15_000) -> None:  # type: ignore[no-untyped-def]
         clock = QElapsedTimer()
@@ -106,13 +111,13 @@ def bench_stall_and_actions() -> None:
             time.sleep(0.001)
         assert condition(), "timed out"
 
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    gaps: list[tuple[float, float]] = []  # wall ms between ticks, GUI-thread CPU ms in that time
+    last = [time.perf_counter(), time.thread_time()]
 
     def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gaps.append(((now - last[0]) * 1000, (cpu - last[1]) * 1000))
+        last[0], last[1] = now, cpu
 
     timer = QTimer()
     timer.setInterval(5)
@@ -120,25 +125,22 @@ def bench_stall_and_actions() -> None:
     # First the window's own start: its first paint, the loading behind it, then the rest of the
     # window built and laid out (200 ms more of ticks to see that through).
     timer.start()
-    last[0] = time.perf_counter()
+    last[0], last[1] = time.perf_counter(), time.thread_time()
     pump_until(lambda: window.is_built)  # built once everything has loaded
     settled = time.perf_counter() + 0.2
     pump_until(lambda: time.perf_counter() > settled)
     timer.stop()
-    print(f"longest GUI gap from the first paint until the rest of the window is built: {max(gaps):.1f} ms")
+    print(f"from the first paint until the rest of the window is built: {described(gaps)}")
     gaps.clear()
     sim.faults.add(parse_fault({"endpoint": "/v1.1/customer/get", "kind": "latency", "ms": 2000, "count": 1}))
     timer.start()
-    last[0] = time.perf_counter()
+    last[0], last[1] = time.perf_counter(), time.thread_time()
     actions = 0
     window.scan("CARD0001")  # action 1: the scan
     actions += 1
     pump_until(lambda: window.stack.currentWidget() is window.customer)
     timer.stop()
-    print(
-        f"longest GUI stall while the simulator took 2 s to answer: {max(gaps):.1f} ms over {len(gaps)} ticks "
-        "(goal < 50 ms)"
-    )
+    print(f"while the simulator took 2 s to answer a lookup: {described(gaps)} (goal <= {FRAME_MS} ms)")
     window.customer.bill.setText("BILL-1")
     window.customer.bill.returnPressed.emit()  # action 2: bill + Enter
     actions += 1
@@ -147,13 +149,82 @@ def bench_stall_and_actions() -> None:
     actions += 1
     pump_until(lambda: window.stack.currentWidget() is window.otp)
     window.otp.code.setText(sim.state.current_otp("919777788221") or "")
+    sim.faults.add(parse_fault({"endpoint": "/v1.1/points/redeem", "kind": "latency", "ms": 5000, "count": 1}))
+    gaps.clear()
+    timer.start()
+    last[0], last[1] = time.perf_counter(), time.thread_time()
     window.otp.code.returnPressed.emit()  # action 4: code + Enter (redeem)
     actions += 1
     pump_until(lambda: window.stack.currentWidget() is window.done)
+    timer.stop()
     assert len(sim.state.ledger) == 1
+    print(f"while a redemption waited 5 s (busy state on screen): {described(gaps)} (goal <= {FRAME_MS} ms)")
     print(f"operator actions for a scanner-started redemption: {actions} (scan, bill, points, code; goal <= 5)")
+    bench_replay_stall(window, pump_until, gaps, last, timer)
     window.close()
     sim.stop()
+
+
+def baseline_gaps(app) -> None:  # type: ignore[no-untyped-def]
+    """The host's own jitter: the same 5 ms timer with nothing else to do (on a loaded host, the
+    floor under every gap below)."""
+    from PySide6.QtCore import QTimer
+
+    gaps: list[tuple[float, float]] = []
+    last = [time.perf_counter(), time.thread_time()]
+
+    def tick() -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        gaps.append(((now - last[0]) * 1000, (cpu - last[1]) * 1000))
+        last[0], last[1] = now, cpu
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    end = time.perf_counter() + 5
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    print(f"baseline, an idle 5 ms timer for 5 s on this host: {described(gaps)}")
+
+
+def described(gaps: list[tuple[float, float]]) -> str:
+    """The longest gap between ticks and its p99; and the most CPU the GUI thread spent between two
+    ticks: a long gap with little GUI-thread CPU is the host's scheduling, not the window's work."""
+    walls, cpus = sorted(g[0] for g in gaps), sorted(g[1] for g in gaps)
+    return (
+        f"longest gap {walls[-1]:.1f} ms, p99 {walls[int(len(walls) * 0.99)]:.1f} ms over {len(walls)} ticks; "
+        f"GUI thread busy at most {cpus[-1]:.1f} ms between ticks"
+    )
+
+
+def bench_replay_stall(window, pump_until, gaps, last, timer) -> None:  # type: ignore[no-untyped-def]
+    """The replay sends a queue while the cashier serves: the window must not stutter."""
+    from decimal import Decimal
+
+    from pos_app.core.outbox import NewRedemption
+
+    outbox = window.ctx.outbox
+    for n in range(QUEUED):
+        outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), f"Q-{n}", skip_validation=True, offline=True))
+    window.replay.refresh()
+    gaps.clear()
+    timer.start()
+    last[0], last[1] = time.perf_counter(), time.thread_time()
+    started = time.perf_counter()
+    window.replay.replay_now()
+    pump_until(lambda: outbox.summary().open_count == 0 and not window.replay.running, timeout_ms=120_000)
+    elapsed = time.perf_counter() - started
+    settled = time.perf_counter() + 0.3  # the badge's last refresh
+    pump_until(lambda: time.perf_counter() > settled)
+    timer.stop()
+    assert "Pending: 0" in window.queue_badge.text(), window.queue_badge.text()
+    print(
+        f"while the replay sent {QUEUED} queued redemptions in {elapsed:.1f} s: {described(gaps)} "
+        f"(goal <= {FRAME_MS} ms)"
+    )
 
 
 def main() -> int:
