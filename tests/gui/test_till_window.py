@@ -826,6 +826,8 @@ def test_screens_survive_a_large_system_font(qtbot, ctx: AppContext, sim: SimAdm
         win.flow.look_up("CARD0002")  # the fullest screen: program picker and family row
         qtbot.waitUntil(lambda: window_shows(win, win.customer) and win.customer.program.count() == 2, timeout=10_000)
         assert win.customer.name.font().pointSizeF() > 20  # the title stays above the text
+        # The balance's worth and the most one redemption takes come on the side, a moment later.
+        qtbot.waitUntil(lambda: win.customer.most.text() != "", timeout=10_000)
         for screen in (win.start, win.customer, win.otp, win.done):
             win.stack.setCurrentWidget(screen)
             qtbot.wait(20)

@@ -130,9 +130,7 @@ class Banner(QFrame):
         if request_id:
             log.info("shown to the cashier: %s (support request id %s)", text, request_id)
         self.request_id = request_id
-        self.setProperty("kind", kind)
-        restyle(self)
-        restyle(self.label)
+        self._set_kind(kind)
         self.label.setText(text)
         self.details.setText(tr("Support request id: {0}").format(request_id))
         self.details_button.setChecked(False)
@@ -142,10 +140,18 @@ class Banner(QFrame):
     def clear_message(self) -> None:
         self.label.setText("")
         self.request_id = ""
-        self.setProperty("kind", "")
+        self._set_kind("")  # an empty banner keeps its place: nothing below it jumps
         self.details_button.setVisible(False)
         self.details.setVisible(False)
-        restyle(self)  # an empty banner keeps its place: nothing below it jumps
+
+    def _set_kind(self, kind: str) -> None:
+        """The colour follows the kind; restyled only on a change (the first one, at building, is
+        free: a widget not yet shown is styled when it is)."""
+        if (self.property("kind") or "") == kind:
+            return
+        self.setProperty("kind", kind)
+        restyle(self)
+        restyle(self.label)
 
 
 MessageLine = Banner  # the name the screens knew it by
