@@ -60,6 +60,7 @@ class TillWindow(QMainWindow):
         self.background = Background(self)
         self.printing = Background(self)  # not cleared with the customer: a print finishes regardless
         self.stack = QStackedWidget()
+        self.stack.setObjectName("till_screens")  # what till.qss styles, with the status bar
         self.start = StartScreen()
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)

@@ -298,9 +298,12 @@ def test_family_points_do_not_show_the_customers_own_balance(qtbot, window: Till
     look_up(qtbot, window, "CARD0001")
     until_screen(qtbot, window, window.customer)
     assert window.customer.balance.text() == "2000 points"
-    window.customer.family.setChecked(True)
+    qtbot.keyClick(window.customer.bill, Qt.Key.Key_F4)  # at once, with the focus in the family id
+    assert window.customer.family.isChecked() and window.customer.family_id.hasFocus()
     assert "Family" in window.customer.balance_caption.text() and "2000" not in window.customer.balance.text()
-    window.customer.family.setChecked(False)
+    assert "own balance is 2000 points" in window.customer.most.text()
+    qtbot.keyClick(window.customer.family_id, Qt.Key.Key_F4)  # back: the focus goes on to the bill
+    assert not window.customer.family.isChecked() and window.customer.bill.hasFocus()
     assert window.customer.balance.text() == "2000 points"
 
 

@@ -96,7 +96,6 @@ class CustomerScreen(QWidget):
         self.family = QCheckBox(self.tr("Family points"))
         self.family.setObjectName("family_points")
         self.family.setAccessibleName(self.tr("Redeem the family's points"))
-        self.family.setShortcut("F4")
         self.family_id = QLineEdit()
         self.family_id.setObjectName("family_id")
         self.family_id.setAccessibleName(self.tr("Family id"))
@@ -182,6 +181,7 @@ class CustomerScreen(QWidget):
         self.program.currentIndexChanged.connect(self._show_balance)
         self.family.toggled.connect(self._family_toggled)
         self.in_amount.toggled.connect(self._unit_changed)
+        QShortcut(QKeySequence("F4"), self, self._toggle_family)
         QShortcut(QKeySequence("F3"), self, self._toggle_amount)
         QShortcut(QKeySequence("Ctrl+M"), self, self._toggle_missed_call)
         self._form, self._family_row = form, family
@@ -344,18 +344,31 @@ class CustomerScreen(QWidget):
         self.balance_caption.setText(self.tr("Balance{0}").format(where))
         self.balance.setText(self.tr("{0} points").format(format_points(balance)))
 
+    def _toggle_family(self) -> None:
+        """F4: the family's points, or back to the customer's own (at once, as every key here)."""
+        if self.family.isVisibleTo(self):
+            self.family.click()
+
     def _family_toggled(self, on: bool) -> None:
+        had_focus = self.family_id.hasFocus()
         self.family_id.setEnabled(on)
         if on:
             self.family_id.setFocus()
+        elif had_focus:  # a disabled field would hand the focus to the demo phone, or to nothing
+            self.bill.setFocus()
         if self.customer is None or self.offline or on == self._family_shown:
             return
         self._family_shown = on
         if on:  # the family's points, not the customer's own, are what is redeemed now
-            self.balance_caption.setText(self.tr("Family's balance"))
+            self.balance_caption.setText(self.tr("Family's points"))
             self.balance.setText("-")
-            self.worth.setText(self.tr("The loyalty service checks it with the points typed."))
-            self.most.clear()
+            self.worth.clear()
+            self.most.setText(
+                self.tr(
+                    "The loyalty service checks the family's balance with the points typed. "
+                    "The customer's own balance is {0} points."
+                ).format(format_points(self.customer.balance_in(self.selected_program())))
+            )
         else:
             self._show_balance()
 
