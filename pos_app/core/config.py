@@ -276,12 +276,18 @@ def load_settings(path: Path) -> Settings:
             settings.problems.append(f"Setting {key!r} ignored: {reason}")
     if read.rebuilt:  # what could be saved from the unreadable file, readable again
         settings.save()
+    missing = missing_ca_bundle(settings)
+    if missing:
+        settings.problems.append(missing)
+    return settings
+
+
+def missing_ca_bundle(settings: Settings) -> str:
+    """The client refuses to start on a CA bundle that is not there: say so at once ("" if fine)."""
     bundle = str(settings.get("ca_bundle"))
-    if bundle and not os.path.exists(
-        bundle
-    ):  # (False, not an error, for a name too long)  # the client refuses to start on it; say so at once
-        settings.problems.append(
+    if bundle and not os.path.exists(bundle):  # (False, not an error, for a name too long)
+        return (
             f"The CA bundle {bundle} (setting 'ca_bundle') does not exist: nothing can be sent to the "
             "service until it is fixed (pos-app config set ca_bundle PATH, or clear it for the public CAs)."
         )
-    return settings
+    return ""

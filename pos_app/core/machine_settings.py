@@ -18,7 +18,7 @@ from typing import Any
 
 from pos_app import APP_NAME
 from pos_app.core.capillary.errors import ConfigurationError
-from pos_app.core.config import SCHEMA, Settings, Value, load_settings
+from pos_app.core.config import MACHINE_WIDE, SCHEMA, Settings, Value, load_settings, missing_ca_bundle
 from pos_app.core.config import _flatten as flatten_tables
 
 SITE_CONFIG_ENV = "POS_APP_SITE_CONFIG"
@@ -38,6 +38,11 @@ def layered_settings(till_file: Path, machine_file: Path | None = None) -> Setti
     """This till's settings over the machine-wide ones over the defaults."""
     settings = load_settings(till_file)
     apply_machine_wide(settings, machine_file or machine_settings_file())
+    missing = missing_ca_bundle(settings) if settings.source("ca_bundle") == MACHINE_WIDE else ""
+    if missing:  # a private cluster's CA file that device management has not placed yet
+        settings.problems.append(
+            missing.replace("(setting 'ca_bundle')", f"(setting 'ca_bundle' in {settings.machine_wide_path})")
+        )
     return settings
 
 

@@ -98,3 +98,11 @@ def test_where_the_machine_wide_file_lives(monkeypatch: pytest.MonkeyPatch, tmp_
     monkeypatch.delenv("POS_APP_SITE_CONFIG")
     site = Path(platformdirs.site_config_dir("pos-app", appauthor=False))
     assert machine_settings_file() == site / "settings.toml"
+
+
+def test_a_machine_wide_ca_bundle_that_is_not_there_is_reported(tmp_path: Path) -> None:
+    till_file, machine_file = files(tmp_path, f'ca_bundle = "{tmp_path / "site-ca.pem"}"\n')
+    (problem,) = layered_settings(till_file, machine_file).problems
+    assert "site-ca.pem" in problem and "does not exist" in problem and str(machine_file) in problem
+    (tmp_path / "site-ca.pem").write_text("-----BEGIN CERTIFICATE-----\n")
+    assert layered_settings(till_file, machine_file).problems == []
