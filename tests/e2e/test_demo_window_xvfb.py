@@ -196,6 +196,9 @@ def test_a_whole_shift_as_a_scanner_and_a_keyboard_drive_it(tmp_path, size: str)
         shift = Shift(display, str(tmp_path / "home"), size)
         try:
             shift.shot("01-start")
+            geometry = xdotool(display, "getactivewindow", "getwindowgeometry", "--shell")
+            shown = dict(line.split("=", 1) for line in geometry.splitlines())
+            assert int(shown["WIDTH"]) >= width * 0.95 and int(shown["HEIGHT"]) >= height * 0.85  # maximized
             # 1. A card scanned; the bill typed; Max within the org's rules (at most 200 at once).
             shift.scan("CARD0001")
             time.sleep(1.5)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.receipt import Layout, Receipt, render_text
-from pos_app.gui.screens.common import Banner, card, heading, key_button
+from pos_app.gui.screens.common import Banner, card, heading, key_button, restyle
 
 
 class DoneScreen(QWidget):
@@ -74,6 +74,8 @@ class DoneScreen(QWidget):
         layout = width if isinstance(width, Layout) else Layout(width=width)
         value = self.tr(" = {0}").format(layout.money(receipt.value)) if receipt.value is not None else ""
         self.points.setText(self.tr("{0} points{1}").format(format_points(receipt.points), value))
+        self.points.setProperty("pending", receipt.pending)  # amber until the service has it
+        restyle(self.points)
         if receipt.pending:
             where = self.tr("Reference {0} (PENDING)").format(receipt.reference)
         else:
