@@ -77,6 +77,10 @@ class OrgRules:
     largest_accepted: Learned | None = None
     smallest_accepted: Learned | None = None
     accepted_step: Learned | None = None  # the common step of every accepted amount
+    # What one point is worth, as the service last said (lookup or isredeemable): the worth of
+    # a balance or of typed points is worked out at the till, with no call of its own.
+    currency_ratio: Learned | None = None
+    local_ratio: Learned | None = None  # the local value of one unit of the org's currency
 
     def step(self) -> Decimal | None:
         """The step to keep to: the named one, else (once a step refusal was seen) the accepted one."""
@@ -310,6 +314,28 @@ class LearnedRules:
                     log.info("org rules for program %r learned from an answer: %s", key, after.to_json())
         except (OSError, ValueError, ArithmeticError):
             log.exception("could not keep what an answer taught of the org's rules")
+
+    def heard_ratio(self, program_id: str, ratio: Decimal | None, local: Decimal | None = None) -> None:
+        """Keep what one point of this program is worth (and its local value), as an answer said it."""
+        if ratio is None or ratio <= 0:
+            return
+        try:
+            with self._lock:
+                data = self._read()
+                key = str(program_id or "")
+                before = OrgRules.from_json(data.get(key))
+                now = self.clock()
+                after = replace(before, currency_ratio=Learned(ratio, now))
+                if local is not None and local > 0:
+                    after = replace(after, local_ratio=Learned(local, now))
+                known = before.currency_ratio.value if before.currency_ratio else None
+                known_local = before.local_ratio.value if before.local_ratio else None
+                same = known == ratio and (local is None or local <= 0 or known_local == local)
+                if not same:  # written only when it changed: a lookup per customer writes nothing
+                    data[key] = after.to_json()
+                    write_atomic(self.path, json.dumps(data, indent=1, sort_keys=True).encode())
+        except (OSError, ValueError, ArithmeticError):
+            log.exception("could not keep the points-to-currency ratio an answer gave")
 
     def _read(self) -> dict[str, Any]:
         try:

@@ -24,11 +24,19 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import AuthFailed, CapillaryError, GroupRef, Identifier, Rejected
 from pos_app.core.capillary.codes import POINTS_RULE_CODES
 from pos_app.core.capillary.models import Customer, Redeemability
+from pos_app.core.org_rules import RuleRefusal
 from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt
 from pos_app.core.redemption import OfflineRefused, TillOutcome
 from pos_app.core.redemption_service import ReceiptFacts, Redeemed, RedemptionService
 from pos_app.core.validation import InvalidInput, parse_customer
+from pos_app.core.worth import (
+    WORKED_OUT_AT_TILL,
+    known_worth,
+    learn_from_answer,
+    learn_ratios,
+    whole_balance_settled,
+)
 from pos_app.gui.background import Background
 from pos_app.gui.connection_state import ConnectionState, probe_service
 from pos_app.gui.failure_words import Call, failure_words
@@ -117,8 +125,14 @@ class TillFlow(QObject):
         self.clear()
         self.sale.identifier = who
         program = self.program_id()
+
+        def call() -> Customer:
+            customer = self.ctx.client.get_customer(who, program_id=program, mlp=True)
+            learn_ratios(self.ctx.org_rules, customer)  # the worth of points needs no call of its own
+            return customer
+
         self.background.run(
-            lambda: self.ctx.client.get_customer(who, program_id=program, mlp=True),
+            call,
             self._customer_loaded,
             lambda error: self._call_failed(error, Call.LOOKUP),
         )
@@ -152,7 +166,7 @@ class TillFlow(QObject):
         who, program, group = self._who(), self.program_id(), self.sale.group
 
         def call() -> Redeemability:
-            return self.ctx.client.is_redeemable(
+            result = self.ctx.client.is_redeemable(
                 who,
                 quantity,
                 program_id=program,
@@ -161,21 +175,31 @@ class TillFlow(QObject):
                 group=group,
                 **code,
             )
+            learn_from_answer(self.ctx.org_rules, program, result)
+            return result
 
         points = None if currency else quantity  # a refusal of these points names the rule it broke
         self.background.run(call, answered, lambda error: self._call_failed(error, Call.CHECK, points))
 
     def ask_worth(self, question: WorthQuestion) -> None:
-        """What points (or an amount) are worth for the customer, asked on the side: no code is
-        sent, nothing shows busy. A refusal (an org rule) is passed on for the screen to show
+        """What points (or an amount) are worth for the customer: worked out from the ratio the
+        service already gave and the org's rules as learned, else asked on the side (no code is
+        sent, nothing shows busy). A refusal (an org rule) is passed on for the screen to show
         beside the points; any other failure is not the cashier's business until they check."""
-        if self.sale.customer is None:  # another lookup is on its way: the screen is about to change
+        customer = self.sale.customer
+        if customer is None:  # another lookup is on its way: the screen is about to change
             return
         sale, who = self.sale, self._who()
         program = question.program_id or str(self.ctx.settings.get("program_id") or "")
+        balance = customer.balance_in(question.program_id) if question.group is None else None
 
-        def call() -> Redeemability:
-            return self.ctx.client.is_redeemable(
+        def call() -> Redeemability | RuleRefusal:
+            rules = self.ctx.org_rules.for_program(program)
+            known = known_worth(question.quantity, question.currency, rules)
+            whole = not question.currency and question.quantity == balance
+            if known is not None and (not whole or whole_balance_settled(question.quantity, rules)):
+                return known
+            result = self.ctx.client.is_redeemable(
                 who,
                 question.quantity,
                 program_id=program,
@@ -183,9 +207,16 @@ class TillFlow(QObject):
                 group_redemption=question.group is not None,
                 group=question.group,
             )
+            learn_from_answer(self.ctx.org_rules, program, result)
+            return result
 
-        def answered(result: Redeemability) -> None:
-            self.connection.succeeded()
+        def answered(result: Redeemability | RuleRefusal) -> None:
+            if isinstance(result, RuleRefusal):
+                if self.sale is sale:
+                    self.worth_refused.emit(question, result.message)
+                return
+            if result.item_status is not WORKED_OUT_AT_TILL:
+                self.connection.succeeded()
             if self.sale is sale:  # not an answer about an earlier customer
                 self.worth_known.emit(question, result)
 

@@ -236,7 +236,7 @@ class _SimHTTPServer(ThreadingHTTPServer):
         till = state.authenticate(headers)
         if till is None:
             return state.unauthorized()
-        wait = state.rate_limit(till)
+        wait = state.rate_limit(till, f"{method} {path}")
         if wait is not None:
             return Answer(429, {"message": "Rate limit exceeded"}, {"Retry-After": str(math.ceil(wait))}, v1=False)
         return route(till)
@@ -265,7 +265,7 @@ class _SimHTTPServer(ThreadingHTTPServer):
                     return Answer(400, {"error": str(error)}, v1=False)
             return Answer(200, {"faults": self.faults.listing()}, v1=False)
         if (method, path) == ("GET", "/__sim/stats"):
-            return Answer(200, {"rate_limited": state.rate_limited, "redemptions": len(state.ledger)}, v1=False)
+            return Answer(200, state.stats(), v1=False)
         if (method, path) == ("GET", "/__sim/health"):
             return Answer(200, {"ok": True}, v1=False)
         return Answer(404, {"error": f"no admin call {method} {path}"}, v1=False)

@@ -12,7 +12,7 @@ import secrets
 import string
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -89,6 +89,11 @@ class LoyaltyState:
         self.requests: dict[str, dict[str, Any]] = {}
         self.calls: dict[str, deque[float]] = {}
         self.rate_limited = 0
+        # Per API key (tills with the same till code share one key and its limit): calls
+        # answered, calls refused with 429, and calls by endpoint (what a till's flow costs).
+        self.answered_by_key: Counter[str] = Counter()
+        self.limited_by_key: Counter[str] = Counter()
+        self.calls_by_endpoint: Counter[str] = Counter()
 
     # -- who is calling -----------------------------------------------------------------
 
@@ -111,8 +116,10 @@ class LoyaltyState:
         expected = hashlib.md5(str(till_info["password"]).encode()).hexdigest()
         return till if secrets.compare_digest(expected, digest.lower()) else None
 
-    def rate_limit(self, key: str) -> float | None:
-        """Seconds to wait if ``key`` has used its calls for the minute, else None."""
+    def rate_limit(self, key: str, endpoint: str = "") -> float | None:
+        """Seconds to wait if ``key`` has used its calls for the minute, else None.
+
+        The limit is the key's, whichever till calls with it: tills sharing a till code share it."""
         limit = int(self.data.get("rate_limit_per_minute", 1000))
         now = self.clock()
         with self.lock:
@@ -121,9 +128,28 @@ class LoyaltyState:
                 window.popleft()
             if len(window) >= limit:
                 self.rate_limited += 1
+                self.limited_by_key[key] += 1
                 return max(1.0, 60.0 - (float(now) - window[0]))
             window.append(now)
+            self.answered_by_key[key] += 1
+            if endpoint:
+                self.calls_by_endpoint[endpoint] += 1
             return None
+
+    def stats(self) -> dict[str, Any]:
+        """What ``/__sim/stats`` reports: 429s in all and per key, calls per key and endpoint."""
+        with self.lock:
+            keys = sorted(set(self.answered_by_key) | set(self.limited_by_key))
+            return {
+                "rate_limited": self.rate_limited,
+                "redemptions": len(self.ledger),
+                "limit_per_minute": int(self.data.get("rate_limit_per_minute", 1000)),
+                "keys": {
+                    key: {"answered": self.answered_by_key[key], "rate_limited": self.limited_by_key[key]}
+                    for key in keys
+                },
+                "calls_by_endpoint": dict(self.calls_by_endpoint),
+            }
 
     def issue_token(self, body: Any) -> Answer:
         body = body if isinstance(body, dict) else {}
@@ -190,7 +216,7 @@ class LoyaltyState:
                     "program_description": "",
                     "loyaltyPoints": num(points),
                     "redeemed": "0",
-                    "program_points_to_currency_ratio": str(self._ratio()),
+                    "program_points_to_currency_ratio": str(self._ratio(program_id).normalize()),
                 }
                 for program_id, points in balances.items()
                 if program_id
@@ -297,7 +323,11 @@ class LoyaltyState:
                 return group
         raise Rejection(1632, "Invalid or non-existent groupId")
 
-    def _ratio(self) -> Decimal:
+    def _ratio(self, program_id: str = "") -> Decimal:
+        """One point's worth: the program's own ratio where the data gives one, else the org's."""
+        for program in self.data.get("programs") or []:
+            if str(program["id"]) == program_id and program.get("points_currency_ratio"):
+                return Decimal(str(program["points_currency_ratio"]))
         return Decimal(str(self.rules.get("points_currency_ratio", "1")))
 
     # -- OTP ----------------------------------------------------------------------------
@@ -360,7 +390,7 @@ class LoyaltyState:
     def is_redeemable(self, params: dict[str, Any]) -> Answer:
         echo = {k: params.get(k, "") for k in ("mobile", "email", "external_id")}
         currency = _truthy(params.get("currency_input"))
-        ratio = self._ratio()
+        ratio = self._ratio(str(params.get("program_id", "") or ""))
         local_ratio = Decimal(str(self.rules.get("local_currency_ratio", "1")))
         with self.lock:
             try:
@@ -451,7 +481,7 @@ class LoyaltyState:
                 return Answer(200, envelope(False, responses={"points": failed}))
         customer = self.customers[row["user_id"]]
         points = Decimal(row["points_redeemed"])
-        value = points * self._ratio()
+        value = points * self._ratio(str(row.get("program_id", "") or ""))
         answer = {
             "mobile": customer["mobile"],
             "email": customer.get("email", ""),

@@ -26,6 +26,7 @@ from pos_app.core.masking import mask_mobile
 from pos_app.core.money import Money
 from pos_app.core.org_rules import OrgRules, max_redeemable
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
+from pos_app.core.worth import WORKED_OUT_AT_TILL
 from pos_app.gui.scanner import ACCEPTS_SCAN
 from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button
 from pos_app.gui.till_flow import WorthQuestion
@@ -262,7 +263,8 @@ class CustomerScreen(QWidget):
         """An answer about the balance or the points typed, if it is still the question."""
         if question == self._asked.get("balance") and result.is_redeemable:
             self._show_worth(result.points_redeem_value, result.points_currency_ratio)
-            self.most.setText(self.tr("All of it may be redeemed now [F6]"))
+            if result.item_status is not WORKED_OUT_AT_TILL:  # the service said so, not only the rules known
+                self.most.setText(self.tr("All of it may be redeemed now [F6]"))
         balance = self._asked.get("balance")
         if question == self._asked.get("most") and result.is_redeemable and balance is not None:
             ratio = result.points_currency_ratio
