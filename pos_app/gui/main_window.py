@@ -24,7 +24,7 @@ from pos_app.gui import preload
 from pos_app.gui.background import Background, wait_for_all_calls
 from pos_app.gui.screens.common import restyle
 from pos_app.gui.screens.start_screen import StartScreen
-from pos_app.gui.status_words import fit_words
+from pos_app.gui.status_words import WordFitLabel
 from pos_app.resources import resource
 
 # The rest of the window's modules load in the background (``preload``) or with first use:
@@ -139,8 +139,9 @@ class TillWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(80)
         self.busy.setVisible(False)
-        self.last_error = QLabel()
+        self.last_error = WordFitLabel()
         self.last_error.setObjectName("last_error")
+        self.last_error.setMinimumWidth(1)  # it shortens by words, the status bar never widens for it
         bar.addWidget(self.where)
         bar.addWidget(self.last_error, 1)
         bar.addPermanentWidget(self.busy)
@@ -170,6 +171,7 @@ class TillWindow(QMainWindow):
         flow.worth_refused.connect(self.customer.refuse_worth)
         flow.connection.changed.connect(self._online_changed)
         flow.connection.recovered.connect(self._clear_error)
+        flow.connection.recovered.connect(self._service_back)
         flow.cleared.connect(self._clear_error)
         for success in (flow.customer_found, flow.checked, flow.finished):
             success.connect(self._clear_error)
@@ -425,13 +427,22 @@ class TillWindow(QMainWindow):
 
     def _show_error(self, message: str, request_id: str) -> None:
         """The status bar's copy of the error, whole words only; the whole of it as a tooltip."""
-        self.last_error.setText(fit_words(message, 90))
-        self.last_error.setToolTip(message + (f"\n(support request id {request_id})" if request_id else ""))
+        self.last_error.set_whole_text(
+            message, message + (f"\n(support request id {request_id})" if request_id else "")
+        )
+
+    def _service_back(self) -> None:
+        """The probe (or the replay) reached the service: a screen still saying it cannot be reached is told."""
+        from pos_app.gui.connection_state import means_offline
+
+        banner = getattr(self.stack.currentWidget(), "message", None)
+        error = self.flow.last_error
+        if banner is not None and banner.kind() == "error" and error is not None and means_offline(error):
+            banner.info(self.tr("The loyalty service answers again. Try again."))
 
     def _clear_error(self, *_args: object) -> None:
         """An error belongs to its customer and to a network that has since answered."""
-        self.last_error.clear()
-        self.last_error.setToolTip("")
+        self.last_error.set_whole_text("")
 
     def _queue_changed(self, summary: QueueSummary) -> None:
         from pos_app.gui.replay_worker import age_text
