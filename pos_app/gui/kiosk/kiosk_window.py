@@ -22,8 +22,8 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.org_rules import OrgRules, max_redeemable
 from pos_app.core.org_rules import check as check_rules
-from pos_app.core.org_rules import max_redeemable
 from pos_app.core.readable import readable_token
 from pos_app.core.receipt import Receipt, render_for
 from pos_app.core.redemption_service import Redeemed
@@ -197,7 +197,7 @@ class KioskWindow(QWidget, StaffSide):
         customer = self.flow.sale.customer
         return customer.balance_in(self.flow.program_id()) if customer else Decimal(0)
 
-    def _rules(self) -> Any:
+    def _rules(self) -> OrgRules:
         return self.ctx.org_rules.for_program(self.flow.program_id())
 
     def _offer_most(self) -> None:
