@@ -65,6 +65,8 @@ class SettingsDialog(QDialog):
         self.columns = QComboBox()
         self.columns.addItems(["32", "42", "48"])
         self.columns.setCurrentText(str(settings.get("printer.columns")))
+        self.missed_call_number = QLineEdit(str(settings.get("missed_call.number")))
+        self.missed_call_number.setPlaceholderText(self.tr("the number customers call, e.g. +91 80 4718 2200"))
         self.auto_print = QCheckBox(self.tr("Print every receipt at once"))
         self.auto_print.setChecked(bool(settings.get("receipt.auto_print")))
         self.feedback = QLabel()
@@ -81,6 +83,7 @@ class SettingsDialog(QDialog):
             (self.tr("Country"), self.country, "country"),
             (self.tr("Store name"), self.store, "store_name"),
             (self.tr("Offline"), self.policy, "policy"),
+            (self.tr("Missed-call number"), self.missed_call_number, "missed_call_number"),
             (self.tr("Printer"), self.printer_kind, "printer_kind"),
             (self.tr("Printer address"), self.printer_address, "printer_address"),
             (self.tr("Columns"), self.columns, "printer_columns"),
@@ -169,6 +172,7 @@ class SettingsDialog(QDialog):
             "country": self.country.text().strip() or "IN",
             "store_name": self.store.text().strip(),
             "offline.policy": self.policy.currentText(),
+            "missed_call.number": self.missed_call_number.text().strip(),
             "auth": "basic",
             "printer.kind": self.printer_kind.currentText(),
             "printer.columns": self.columns.currentText(),
@@ -286,6 +290,7 @@ FIELD_SETTINGS: dict[str, tuple[str, ...]] = {
     "printer_address": PRINTER_ADDRESS_KEYS,
     "printer_columns": ("printer.columns",),
     "auto_print": ("receipt.auto_print",),
+    "missed_call_number": ("missed_call.number",),
 }
 
 
@@ -325,7 +330,12 @@ def printer_address(settings: Settings) -> str:
         return str(settings.get("printer.host")) + ("" if port == 9100 else f":{port}")
     if kind == "usb":
         return f"{settings.get('printer.usb_vendor')}:{settings.get('printer.usb_product')}"
-    key = {"file": "printer.device", "serial": "printer.device", "cups": "printer.cups_name"}.get(kind)
+    key = {
+        "file": "printer.device",
+        "serial": "printer.device",
+        "pdf": "printer.device",
+        "cups": "printer.cups_name",
+    }.get(kind)
     return str(settings.get(key or "printer.system_name")) if kind != "none" else ""
 
 
@@ -345,6 +355,10 @@ def printer_fields(kind: str, address: str) -> dict[str, str]:
     if kind in ("file", "serial"):
         if not address:
             raise ValueError("Give the device or file, e.g. /dev/usb/lp0 or COM3.")
+        return {"printer.device": address}
+    if kind == "pdf":
+        if not address:
+            raise ValueError("Give the folder the PDF receipts go to, e.g. /srv/receipts.")
         return {"printer.device": address}
     if kind == "cups":
         return {"printer.cups_name": address}

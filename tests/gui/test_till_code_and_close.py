@@ -88,3 +88,24 @@ def test_closing_with_items_needing_attention_asks_first(
     assert "1 redemption(s) need attention" in asked[0] and "queue (F10)" in asked[0]
     answer = QMessageBox.StandardButton.Yes
     assert window.close()
+
+
+def test_a_supervisor_sets_the_missed_call_number_and_a_pdf_folder_in_settings(
+    qtbot, ctx: AppContext, tmp_path
+) -> None:
+    from pos_app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.missed_call_number.setText(NUMBER)
+    dialog.printer_kind.setCurrentText("pdf")
+    dialog.printer_address.setCurrentText(str(tmp_path / "slips"))
+    dialog.save()
+    assert ctx.settings.get("missed_call.number") == NUMBER
+    assert (ctx.settings.get("printer.kind"), ctx.settings.get("printer.device")) == ("pdf", str(tmp_path / "slips"))
+    again = SettingsDialog(ctx)
+    qtbot.addWidget(again)
+    assert again.printer_address.currentText() == str(tmp_path / "slips")  # the folder, not a system printer
+    again.missed_call_number.setText("call us!")
+    again.save()
+    assert "a phone number" in again.feedback.text() and ctx.settings.get("missed_call.number") == NUMBER
