@@ -104,12 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from pos_app.cli.output import report_error
+    from pos_app.cli.output import for_command_line, report_error
     from pos_app.core.app_context import AppContext
     from pos_app.core.capillary import CapillaryError
     from pos_app.core.credentials import KeyringProblem
     from pos_app.core.i18n import use_language
-    from pos_app.core.storage_error import StorageDamaged
+    from pos_app.core.storage_error import NotFound, StorageDamaged
     from pos_app.core.validation import InvalidInput
 
     as_json = getattr(args, "json", False)
@@ -117,13 +117,13 @@ def run_command(args: argparse.Namespace) -> int:
         ctx = AppContext.open(args.home)
         use_language(ctx.language())  # core's words (item codes, receipts, the report) and money
         for problem in ctx.settings.problems:
-            print(f"warning: {problem}", file=sys.stderr)
+            print(f"warning: {for_command_line(problem)}", file=sys.stderr)
         return int(args.handler(args, ctx))
     except InvalidInput as error:
         print(f"error: {error}", file=sys.stderr)
         return exits.ERROR
-    except (KeyringProblem, StorageDamaged) as error:
-        print(f"error: {error}", file=sys.stderr)
+    except (KeyringProblem, StorageDamaged, NotFound) as error:
+        print(f"error: {for_command_line(str(error))}", file=sys.stderr)
         return exits.ERROR
     except CapillaryError as error:
         report_error(as_json, error)

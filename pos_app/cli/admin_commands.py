@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -11,6 +10,7 @@ from typing import Any
 
 from pos_app.cli import exits
 from pos_app.cli.output import emit
+from pos_app.cli.supervisor_commands import ask_secret
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
@@ -19,7 +19,7 @@ from pos_app.core.machine_settings import settings_with_sources
 
 
 def _secret(from_stdin: bool, prompt: str) -> str:
-    value = sys.stdin.readline().rstrip("\r\n") if from_stdin else getpass.getpass(prompt)
+    value = sys.stdin.readline().rstrip("\r\n") if from_stdin else ask_secret(prompt, "the secret", "--password-stdin")
     if not value:
         raise SystemExit("error: an empty secret was given; nothing was stored")
     return value
@@ -50,6 +50,36 @@ def credentials_set(args: argparse.Namespace, ctx: AppContext) -> int:
         secrets.set(credentials.WORKFLOW_TOKEN, _secret(args.password_stdin, "Request-workflow token: "))
     ctx.settings.save()
     print(f"Stored in the keyring ({secrets.describe()}).")
+    return check_with_service(ctx) if args.till or args.oauth_key else exits.OK
+
+
+def check_with_service(ctx: AppContext) -> int:
+    """Try the stored credentials on the service (a lookup of a card no one holds) and say so."""
+    from pos_app.core.capillary import AuthFailed, CapillaryError, Identifier, Rejected
+
+    ctx.reset_client()
+    try:
+        ctx.client.get_customer(Identifier("card_number", "POS-APP-PROBE"))
+    except Rejected:
+        pass  # "no such customer": the service let the till in
+    except AuthFailed:
+        print(
+            "error: the loyalty service refused these credentials (they are stored, but no call will work): "
+            "check the till code and its password and set them again.",
+            file=sys.stderr,
+        )
+        return exits.AUTH_FAILED
+    except ConfigurationError as error:
+        print(f"Not checked with the service: {error}", file=sys.stderr)
+        return exits.OK
+    except CapillaryError as error:
+        print(
+            f"Not checked with the service: it could not be reached ({error.detail or type(error).__name__}). "
+            "pos-app self-test checks them once the network is back.",
+            file=sys.stderr,
+        )
+        return exits.OK
+    print("The loyalty service accepted them.")
     return exits.OK
 
 

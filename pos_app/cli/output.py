@@ -10,6 +10,30 @@ from typing import Any
 
 from pos_app.core.capillary import CapillaryError, Rejected
 
+# Messages written for the window name its Settings; on the command line they name the command.
+_IN_SETTINGS = (
+    ("No receipt printer is set up on this till. A supervisor can set one in Settings.",
+     "No receipt printer is set up on this till. Set one with pos-app config set printer.kind KIND "
+     "(network, usb, serial, file, cups or system) and its printer.host or printer.device."),
+    ("A supervisor must enter them again in Settings.",
+     "Store them again with pos-app credentials set --till TILLCODE (or --oauth-key KEY)."),
+    ("A supervisor must fix it in Settings.", "Fix it with pos-app config set program_id ID."),
+    ("A supervisor must correct workflow.org_id in Settings.",
+     "Correct it with pos-app config set workflow.org_id ID."),
+    ("A supervisor can pick one in Settings.", "Pick one with pos-app config set printer.system_name NAME."),
+    ("A supervisor can set one in Settings (printer.device).",
+     "Set one with pos-app config set printer.device FOLDER."),
+    ("set them again in Settings (or with pos-app config set NAME VALUE)",
+     "set them again with pos-app config set NAME VALUE"),
+)  # fmt: skip
+
+
+def for_command_line(message: str) -> str:
+    """A message written for the window, with the command to use instead of the Settings window."""
+    for window, command in _IN_SETTINGS:
+        message = message.replace(window, command)
+    return message.replace(" in Settings", " with pos-app config set (or in the window's Settings)")
+
 
 def to_jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -33,7 +57,7 @@ def emit(as_json: bool, data: Any, lines: list[str]) -> None:
 def error_data(error: CapillaryError) -> dict[str, Any]:
     data: dict[str, Any] = {
         "error": type(error).__name__,
-        "message": error.cashier_message,
+        "message": for_command_line(error.cashier_message),
         "detail": error.detail,
         "request_id": error.request_id,
     }
@@ -48,7 +72,7 @@ def report_error(as_json: bool, error: CapillaryError) -> None:
         return
     request = f" [support request id {error.request_id}]" if error.request_id else ""
     code = f" (code {error.code})" if isinstance(error, Rejected) else ""
-    print(f"error{code}: {error.cashier_message}{request}", file=sys.stderr)
+    print(f"error{code}: {for_command_line(error.cashier_message)}{request}", file=sys.stderr)
     if error.detail and error.detail != error.cashier_message:
         print(f"  detail: {error.detail}", file=sys.stderr)
 

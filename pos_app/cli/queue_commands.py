@@ -14,7 +14,7 @@ from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN
+from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN, QueueSummary
 from pos_app.core.queue_view import NotAllowed, cancel, export_csv, masked_customer, retry, row, stamp
 from pos_app.core.replay import ReplayBusy, Replayer, replay_lock
 from pos_app.core.sending import AttemptOutcome
@@ -74,7 +74,7 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
         data,
         [
             f"Replay finished: {report.done} done, {summary.open_count} still waiting, "
-            f"{summary.attention_count} need attention ({report.stopped_because})."
+            f"{summary.attention_count} need attention ({_why_stopped(report.stopped_because, summary)})."
         ],
     )
     if summary.attention_count:
@@ -82,6 +82,15 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
     if summary.open_count and report.stopped_because not in ("queue empty",):
         return exits.UNREACHABLE if "reached" in report.stopped_because else exits.QUEUED
     return exits.OK
+
+
+def _why_stopped(stopped_because: str, summary: QueueSummary) -> str:
+    """Why the replay ended; never "queue empty" while items still wait for a person."""
+    if stopped_because == "queue empty" and (summary.attention_count or summary.open_count):
+        if summary.open_count:
+            return "nothing more can be sent now"
+        return "nothing left to send; pos-app queue list shows what needs attention"
+    return stopped_because
 
 
 def queue_export(args: argparse.Namespace, ctx: AppContext) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, report_reversal
+from pos_app.cli.output import emit, for_command_line, report_reversal
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
@@ -18,7 +18,7 @@ from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.printers import PrinterUnavailable, print_receipt
 from pos_app.core.receipt import layout_for, render_for
 from pos_app.core.reversal import NotReversible, reverse_journal_entry
-from pos_app.core.validation import parse_points
+from pos_app.core.validation import InvalidInput, parse_day, parse_points
 
 
 def _receipt_id(args: argparse.Namespace, ctx: AppContext) -> int | None:
@@ -110,7 +110,7 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
         else:
             where = print_receipt(receipt, ctx.settings).describe()
     except PrinterUnavailable as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {for_command_line(str(error))}", file=sys.stderr)
         return exits.ERROR
     print(f"Receipt {receipt_id} printed on {where}.")
     return exits.OK
@@ -131,7 +131,8 @@ def receipt_pdf(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
     day = args.date or time.strftime("%Y-%m-%d")
-    report = day_report(ctx.journal, day, ctx.outbox.summary(), ctx.outbox.find_reference)
+    store = str(ctx.settings.get("store_name") or "")
+    report = day_report(ctx.journal, day, ctx.outbox.summary(), ctx.outbox.find_reference, store)
     if args.csv:
         sys.stdout.write(report_csv(report))
     elif args.json:
@@ -147,6 +148,10 @@ def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
                 "sent_later": total.sent_later,
                 "not_applied": total.not_applied,
                 "voids": total.voids,
+                "points_returned": total.points_returned,
+                "value_returned": total.value_returned,
+                "net_points": total.net_points,
+                "net_value": total.net_value,
                 "queue_waiting": report.queue_waiting,
                 "queue_attention": report.queue_attention,
                 "by_cashier": {k: v.__dict__ for k, v in report.by_cashier.items()},
@@ -160,17 +165,26 @@ def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
             _qt_offscreen()
             from pos_app.gui.pdf import write_pdf
 
-            write_pdf(text, Path(args.pdf))
+            pdf = write_pdf(text, Path(args.pdf))
+            print(f"Report written to {pdf}.", file=sys.stderr)
     if args.output:
         write_atomic(Path(args.output), report_csv(report).encode())
+        print(f"CSV written to {args.output}.", file=sys.stderr)
     return exits.OK
+
+
+def _day(text: str) -> str:
+    try:
+        return parse_day(text)
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     receipt = sub.add_parser("receipt", help="receipts from the journal: list, print, reprint, pdf, void")
     receipt_sub = receipt.add_subparsers(dest="action", required=True)
     p = receipt_sub.add_parser("list", parents=[common], help="receipts of a day")
-    p.add_argument("--date", help="YYYY-MM-DD (default today)")
+    p.add_argument("--date", type=_day, help="YYYY-MM-DD (default today)")
     p.set_defaults(handler=receipt_list)
     for name in ("print", "reprint"):
         p = receipt_sub.add_parser(name, help="print a receipt from the journal on the till's printer")
@@ -196,7 +210,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     report = sub.add_parser("report", help="end-of-day report")
     report_sub = report.add_subparsers(dest="action", required=True)
     p = report_sub.add_parser("day", parents=[common], help="redemptions, points and value by cashier; queue counts")
-    p.add_argument("--date", help="YYYY-MM-DD (default today)")
+    p.add_argument("--date", type=_day, help="YYYY-MM-DD (default today)")
     p.add_argument("--csv", action="store_true", help="CSV on standard output")
     p.add_argument("--output", help="also write the CSV to this file")
     p.add_argument("--pdf", help="also write the printable report to this PDF")

@@ -10,12 +10,26 @@ from typing import Any
 from pos_app.cli import exits
 from pos_app.core.app_context import AppContext
 from pos_app.core.supervisor import PinRefused
+from pos_app.core.validation import InvalidInput
 
 
 def _read(args: argparse.Namespace, prompt: str) -> str:
     if getattr(args, "pin_stdin", False):
-        return sys.stdin.readline().strip()
-    return getpass.getpass(prompt)
+        line = sys.stdin.readline()
+        if not line:
+            raise InvalidInput("--pin-stdin: standard input ended before the supervisor PIN; give it on a line.")
+        return line.strip()
+    return ask_secret(prompt, "the supervisor PIN", "--pin-stdin")
+
+
+def ask_secret(prompt: str, what: str, option: str) -> str:
+    """Asked on the terminal; with none (a script, a service), says how to give it instead."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput(f"There is no terminal to ask for {what} on: give it on standard input with {option}.")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise InvalidInput(f"No {what} was typed: give it on standard input with {option}.") from None
 
 
 def require_pin(args: argparse.Namespace, ctx: AppContext) -> bool:

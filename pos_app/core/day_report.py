@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import textwrap
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
@@ -30,6 +32,15 @@ class CashierTotals:
     not_applied: int = 0  # PENDING receipts whose redemption was cancelled or refused
     voids: int = 0
     points_returned: Decimal = Decimal(0)
+    value_returned: Decimal = Decimal(0)  # the voided redemptions' value, in proportion to the points
+
+    @property
+    def net_points(self) -> Decimal:
+        return self.points - self.points_returned
+
+    @property
+    def net_value(self) -> Decimal:
+        return self.value - self.value_returned
 
 
 @dataclass
@@ -38,6 +49,8 @@ class DayReport:
     by_cashier: dict[str, CashierTotals] = field(default_factory=dict)
     queue_waiting: int = 0
     queue_attention: int = 0
+    store: str = ""
+    made_at: float = field(default_factory=time.time)  # printed on the report
 
     @property
     def total(self) -> CashierTotals:
@@ -53,14 +66,18 @@ def day_report(
     day: str,
     queue: QueueSummary,
     queued: Callable[[str], OutboxItem | None] = lambda reference: None,
+    store: str = "",
 ) -> DayReport:
-    """The day's figures; ``queued`` finds a PENDING receipt's redemption in the queue by reference."""
-    report = DayReport(day, queue_waiting=queue.open_count, queue_attention=queue.attention_count)
+    """The day's figures; ``queued`` finds a PENDING receipt's redemption in the queue by reference.
+
+    A void is netted out of the day's figures: its points, and the value they were redeemed for."""
+    report = DayReport(day, queue_waiting=queue.open_count, queue_attention=queue.attention_count, store=store)
     for _id, receipt in journal.day(day):
         totals = report.by_cashier.setdefault(receipt.cashier or "-", CashierTotals())
         if receipt.void_of:
             totals.voids += 1
             totals.points_returned += receipt.points
+            totals.value_returned += _value_returned(journal, receipt.void_of, receipt.points)
             continue
         value = receipt.value or Decimal(0)
         if receipt.pending:
@@ -79,12 +96,23 @@ def day_report(
     return report
 
 
+def _value_returned(journal: Journal, redemption_id: str, points: Decimal) -> Decimal:
+    """What the points a void gave back were worth when they were redeemed (0 if not known)."""
+    original = journal.redemption(redemption_id)
+    if original is None or not original.value or not original.points:
+        return Decimal(0)
+    return (original.value * points / original.points).quantize(Decimal("0.01"))
+
+
 def report_text(report: DayReport, layout: Layout | int = 42) -> str:
     """The report for the till's printer: one figure a line, so no width cuts a number off
     (``layout_for(settings)`` gives the till's columns, language and currency)."""
     layout = layout if isinstance(layout, Layout) else Layout(layout)
     width, money, _ = layout.width, layout.money, words(layout.language).gettext
-    lines = [_("END OF DAY {day}").format(day=report.day).center(width).rstrip(), "-" * width]
+    lines = [line.center(width).rstrip() for line in textwrap.wrap(report.store, width)]
+    lines += [_("END OF DAY {day}").format(day=report.day).center(width).rstrip()]
+    printed = time.strftime("%Y-%m-%d %H:%M", time.localtime(report.made_at))
+    lines += [*label_and_value(_("Printed"), printed, width), "-" * width]
     rows = [*sorted(report.by_cashier.items()), (_("TOTAL"), report.total)]
     for name, t in rows:
         lines.append(name[:width])
@@ -97,6 +125,9 @@ def report_text(report: DayReport, layout: Layout | int = 42) -> str:
             (_("not applied"), str(t.not_applied)),
             (_("voids"), str(t.voids)),
             (_("points returned"), format_points(t.points_returned)),
+            (_("value returned"), money(t.value_returned)),
+            (_("net points"), format_points(t.net_points)),
+            (_("net value"), money(t.net_value)),
         ]
         for label, figure in figures:
             lines += label_and_value("  " + label, figure, width)
@@ -112,7 +143,7 @@ def report_csv(report: DayReport) -> str:
     writer.writerow(
         [
             "day", "cashier", "redemptions", "points", "value", "pending", "voids", "points_returned",
-            "sent_later", "not_applied",
+            "sent_later", "not_applied", "value_returned", "net_points", "net_value",
         ]
     )  # fmt: skip
     for name, t in [*sorted(report.by_cashier.items()), ("TOTAL", report.total)]:
@@ -122,14 +153,23 @@ def report_csv(report: DayReport) -> str:
                 name,
                 t.redemptions,
                 format_points(t.points),
-                format_points(t.value),
+                _csv_money(t.value),
                 t.pending,
                 t.voids,
                 format_points(t.points_returned),
                 t.sent_later,
                 t.not_applied,
+                _csv_money(t.value_returned),
+                format_points(t.net_points),
+                _csv_money(t.net_value),
             ]
         )
-    writer.writerow([report.day, "queue waiting", report.queue_waiting, "", "", "", "", "", "", ""])
-    writer.writerow([report.day, "queue needs attention", report.queue_attention, "", "", "", "", "", "", ""])
+    blank = [""] * 10
+    writer.writerow([report.day, "queue waiting", report.queue_waiting, *blank])
+    writer.writerow([report.day, "queue needs attention", report.queue_attention, *blank])
     return buffer.getvalue()
+
+
+def _csv_money(value: Decimal) -> str:
+    """Money in the CSV: two decimals, no symbol (a spreadsheet sums it)."""
+    return format(value.quantize(Decimal("0.01")), "f")

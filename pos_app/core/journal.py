@@ -15,7 +15,7 @@ from typing import Any
 
 from pos_app.core.outbox import Outbox, OutboxItem
 from pos_app.core.receipt import Receipt, ReceiptDraft, for_journal, receipt_from_draft
-from pos_app.core.storage_error import StorageDamaged
+from pos_app.core.storage_error import NotFound, StorageDamaged
 
 
 def _to_json(receipt: Receipt) -> str:
@@ -105,7 +105,10 @@ class Journal:
         with self.outbox.reading() as db:
             row = db.execute("SELECT receipt FROM receipts WHERE id = ?", (receipt_id,)).fetchone()
         if row is None:
-            raise KeyError(f"no receipt {receipt_id} in the journal")
+            raise NotFound(
+                f"There is no receipt {receipt_id} in this till's journal; pos-app receipt list "
+                "(--date YYYY-MM-DD for another day) shows the ids."
+            )
         return _from_json(row[0])
 
     def last_id(self) -> int | None:
@@ -117,6 +120,17 @@ class Journal:
         with self.outbox.reading() as db:
             rows = db.execute("SELECT id, receipt FROM receipts WHERE day = ? ORDER BY id", (day,)).fetchall()
         return [(int(i), _from_json(text)) for i, text in rows]
+
+    def redemption(self, redemption_id: str) -> Receipt | None:
+        """The receipt of a redemption (not a VOID slip), by its redemption id."""
+        if not redemption_id:
+            return None
+        with self.outbox.reading() as db:
+            row = db.execute(
+                "SELECT receipt FROM receipts WHERE redemption_id = ? AND void_of = '' ORDER BY id LIMIT 1",
+                (redemption_id,),
+            ).fetchone()
+        return None if row is None else _from_json(row[0])
 
     def void_of(self, redemption_id: str) -> int | None:
         """The journal id of the VOID receipt for this redemption, if it was reversed here."""

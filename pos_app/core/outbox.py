@@ -33,7 +33,7 @@ from typing import Any
 
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.readable import readable_token
-from pos_app.core.storage_error import StorageDamaged
+from pos_app.core.storage_error import NotFound, StorageDamaged
 
 SCHEMA_VERSION = 3
 log = logging.getLogger("pos_app.outbox")
@@ -446,7 +446,7 @@ class Outbox:
                 with self._transaction(own=change):
                     pass
         if change.row is None:
-            raise KeyError(f"no queue item {item_id}")
+            raise NotFound(f"There is no item {item_id} in the offline queue; pos-app queue list --all shows the ids.")
         return OutboxItem.from_row(change.row)
 
     def update_soon(self, item: OutboxItem, **changes: Any) -> OutboxItem:
@@ -550,7 +550,7 @@ class Outbox:
         with self._lock:
             row = self._db.execute(f"SELECT {ITEM_COLUMNS} FROM outbox WHERE id = ?", (item_id,)).fetchone()
         if row is None:
-            raise KeyError(f"no queue item {item_id}")
+            raise NotFound(f"There is no item {item_id} in the offline queue; pos-app queue list --all shows the ids.")
         return OutboxItem.from_row(row)
 
     def find_reference(self, reference: str) -> OutboxItem | None:

@@ -12,3 +12,10 @@ class StorageDamaged(Exception):
 class NotRecorded(StorageDamaged):
     """The queue's file could not be written while a redemption was on its way; ``str()``
     tells the cashier what it means for the redemption (it may have been applied)."""
+
+
+class NotFound(KeyError):
+    """An id the queue or the journal does not hold; ``str()`` says so and where to look."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "not found"

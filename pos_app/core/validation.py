@@ -105,3 +105,13 @@ def parse_otp(text: str) -> str:
     if not _OTP.fullmatch(code):
         raise InvalidInput("The code has 4 to 10 letters or digits. Ask the customer to read it again.")
     return code
+
+
+def parse_day(text: str) -> str:
+    """A calendar day as YYYY-MM-DD (the journal's days)."""
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not a day: give it as YYYY-MM-DD, e.g. 2026-01-31.") from None

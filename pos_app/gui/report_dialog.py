@@ -35,7 +35,8 @@ class ReportDialog(QDialog):
         self.resize(520, 560)
         self.ctx = ctx
         self.background = Background(self)
-        self.report = day_report(ctx.journal, self.day, ctx.outbox.summary(), ctx.outbox.find_reference)
+        store = str(ctx.settings.get("store_name") or "")
+        self.report = day_report(ctx.journal, self.day, ctx.outbox.summary(), ctx.outbox.find_reference, store)
         self.text = report_text(self.report, layout_for(ctx.settings))
         self.preview = QPlainTextEdit(self.text)
         self.preview.setObjectName("report_preview")

@@ -631,7 +631,7 @@ def test_end_of_day_report_on_screen_printed_and_saved(
         and any(line.split() == ["points", "70"] for line in text.splitlines())
     )
     csv_text = dialog.save_csv(str(tmp_path / "day.csv")).read_text()
-    assert ",demo.till,1,70,17.5,0,0,0,0,0" in csv_text and ",TOTAL,1,70," in csv_text
+    assert ",demo.till,1,70,17.50,0,0,0,0,0" in csv_text and ",TOTAL,1,70," in csv_text
     listener = network_printer(ctx.settings)
     dialog.print_report()
     qtbot.waitUntil(lambda: dialog.status.text() == "Printed.", timeout=10_000)

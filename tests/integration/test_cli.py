@@ -57,7 +57,7 @@ def test_check_send_otp_redeem_history_reverse(configured_cli, sim: SimAdmin) ->
     assert reverse.code == 0 and "Reversed 100 points" in reverse.out and "VOID receipt" in reverse.out
     listed = configured_cli("receipt", "list", "--json").json()
     assert listed[-1]["void_of"] == redemption["redemption_id"]
-    assert ",TOTAL,1,100,25,0,1,100" in configured_cli("report", "day", "--csv").out
+    assert ",TOTAL,1,100,25.00,0,1,100,0,0,25.00,0,0.00" in configured_cli("report", "day", "--csv").out
     assert configured_cli("send-otp", "--card", "CARD0001", "--points", "10").code == 0
 
 

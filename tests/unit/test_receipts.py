@@ -113,7 +113,7 @@ def test_day_report_by_cashier_with_voids_pending_and_queue(tmp_path: Path) -> N
     assert "Need attention" + " " * 17 + "1" in text.splitlines()
     assert "  points" + " " * 21 + "140" in text.splitlines()  # whole, even on 58 mm paper
     csv_text = report_csv(report)
-    assert f"{day},TOTAL,2,140,35,1,1,100,0,0" in csv_text and "queue waiting,3" in csv_text
+    assert f"{day},TOTAL,2,140,35.00,1,1,100,0,0" in csv_text and "queue waiting,3" in csv_text
 
 
 def test_day_report_counts_a_pending_receipt_as_its_queued_redemption_stands_now(tmp_path: Path) -> None:
@@ -134,7 +134,7 @@ def test_day_report_counts_a_pending_receipt_as_its_queued_redemption_stands_now
     assert (anna.sent_later, anna.not_applied, anna.pending) == (1, 1, 2)
     before = day_report(journal, day, outbox.summary())  # without the queue: all still pending
     assert before.by_cashier["anna"].pending == 4 and before.by_cashier["anna"].redemptions == 0
-    assert "  sent later" in report_text(report) and f"{day},anna,1,20,5,2,0,0,1,1" in report_csv(report)
+    assert "  sent later" in report_text(report) and f"{day},anna,1,20,5.00,2,0,0,1,1" in report_csv(report)
 
 
 def test_every_thermal_job_starts_by_resetting_the_printer() -> None:
