@@ -44,13 +44,22 @@ def for_customer(error: Exception | None, fallback: str) -> str:
 
 
 def rule_in_words(refusal: RuleRefusal, chosen: Decimal) -> str:
-    """The org's rule the chosen points break, with its figure, and what to choose instead."""
+    """The org's rule the chosen points break, with its figure, and what to choose instead.
+    (Each sentence whole in ``translate`` so that lupdate finds it.)"""
     figure = format_points(refusal.figure)
     if refusal.rule == "maximum":
-        return tr("You can use at most {0} points at a time. Choose {0} or fewer.").format(figure)
+        return QCoreApplication.translate(
+            "Kiosk", "You can use at most {0} points at a time. Choose {0} or fewer."
+        ).format(figure)
     if refusal.rule == "minimum":
-        return tr("You need to use at least {0} points at a time. Choose {0} or more.").format(figure)
+        return QCoreApplication.translate(
+            "Kiosk", "You need to use at least {0} points at a time. Choose {0} or more."
+        ).format(figure)
     lower = (chosen / refusal.figure).to_integral_value(ROUND_DOWN) * refusal.figure if refusal.figure else chosen
     if lower <= 0 or lower == chosen:
-        return tr("Points can be used in multiples of {0} only. Choose {0}, or a multiple of it.").format(figure)
-    return tr("Points can be used in multiples of {0} only. Try {1}.").format(figure, format_points(lower))
+        return QCoreApplication.translate(
+            "Kiosk", "Points can be used in multiples of {0} only. Choose {0}, or a multiple of it."
+        ).format(figure)
+    return QCoreApplication.translate("Kiosk", "Points can be used in multiples of {0} only. Try {1}.").format(
+        figure, format_points(lower)
+    )
