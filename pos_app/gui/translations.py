@@ -27,8 +27,10 @@ class TsTranslator(QTranslator):
                 if done and translation is not None and translation.text:
                     self.table[(name, source)] = translation.text
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self.table.get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null string) lets Qt fall back to the English: "" would show a blank where a
+        # word is not translated yet.
+        return self.table.get((context, source))
 
     def isEmpty(self) -> bool:
         return not self.table

@@ -336,3 +336,18 @@ def test_fit_words_cuts_after_a_whole_word() -> None:
     assert fit_words(text, 30) == "The loyalty service cannot..."
     assert fit_words("  spaced\n  out  ", 20) == "spaced out"
     assert fit_words("Unbreakable", 5) == ""
+
+
+def test_a_word_the_shipped_language_lacks_shows_in_english_never_blank(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from pos_app.gui.app import install_translations
+
+    app = QApplication.instance()
+    installed = install_translations(app, QLocale("de_DE"))
+    try:
+        assert QCoreApplication.translate("CustomerScreen", "Points") == "Punkte"  # shipped
+        assert QCoreApplication.translate("CustomerScreen", "No such words anywhere") == "No such words anywhere"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
