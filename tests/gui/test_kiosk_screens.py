@@ -173,6 +173,9 @@ def test_the_footer_says_offline_when_the_screen_does(qtbot, kiosk: KioskWindow,
     identify(qtbot, kiosk)
     qtbot.waitUntil(lambda: kiosk.identify.message.text() != "", timeout=10_000)
     assert "not available" in kiosk.identify.message.text() and "offline" in kiosk.status.text()
+    kiosk.flow.connection.probe()  # what its timer does while offline: the service answers again
+    qtbot.waitUntil(lambda: kiosk.status.text().endswith("online"), timeout=10_000)
+    assert "works again" in kiosk.identify.message.text()  # the screen no longer says "not available"
     touch(qtbot, kiosk.identify.continue_button)
     until(qtbot, kiosk, kiosk.points)
     assert kiosk.status.text().endswith("online")
@@ -245,3 +248,19 @@ def test_the_receipt_names_the_program_by_its_title(qtbot, kiosk: KioskWindow, s
     until(qtbot, kiosk, kiosk.done)
     slip = kiosk.done.preview.toPlainText()
     assert "Partner Miles" in slip and "974" not in slip
+
+
+def test_a_card_number_typed_slowly_on_the_attract_screen_starts_the_customer_too(qtbot, kiosk: KioskWindow) -> None:
+    # A wedge scanner slowed by a busy machine, or Enter a beat late: still a customer, not lost keys.
+    kiosk.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is kiosk.attract, timeout=2_000)
+    qtbot.keyClicks(kiosk.attract, "CARD0002", delay=60)
+    qtbot.wait(200)
+    qtbot.keyClick(kiosk.attract, Qt.Key.Key_Return)
+    until(qtbot, kiosk, kiosk.points)
+    assert "500 points" in kiosk.points.balance.text()
+    kiosk.clear_customer()
+    qtbot.keyClicks(kiosk.attract, "12", delay=60)  # a stray key or two is nobody
+    qtbot.keyClick(kiosk.attract, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    assert kiosk.current() is kiosk.attract and kiosk.flow.sale.identifier is None

@@ -43,7 +43,7 @@ from pos_app.gui.kiosk.screens import (
     identify_screen,
 )
 from pos_app.gui.kiosk.staff import CornerTap, StaffSide
-from pos_app.gui.kiosk.words import for_customer, rule_in_words
+from pos_app.gui.kiosk.words import for_customer, not_available, rule_in_words
 from pos_app.gui.preload import Preload
 from pos_app.gui.replay_worker import ReplayWorker
 from pos_app.gui.till_flow import TillFlow
@@ -125,6 +125,7 @@ class KioskWindow(QWidget, StaffSide):
     def _connect(self) -> None:
         flow = self.flow
         self.attract.touched.connect(lambda: self.go(self.identify))
+        self.attract.keyed.connect(self.scan)
         self.identify.submitted.connect(flow.look_up)
         self.points.submitted.connect(self._points_chosen)
         self.bill_entry.submitted.connect(self._bill_given)
@@ -148,6 +149,7 @@ class KioskWindow(QWidget, StaffSide):
         # One connection state for the footer, the till's way: every call's outcome (the replay's
         # too) and, while offline, a light probe decide it.
         flow.connection.changed.connect(lambda _online: self._show_status())
+        flow.connection.recovered.connect(self._service_back)
         self.replay.attempted.connect(self._replay_attempted)
         self.code_timer = self.startTimer(500)
 
@@ -331,6 +333,12 @@ class KioskWindow(QWidget, StaffSide):
             screen = self.identify
             self.go(screen)
         screen.error(message)
+
+    def _service_back(self) -> None:
+        """The service answers again: a "not available" on the screen would now be wrong."""
+        screen = self.current()
+        if isinstance(screen, KioskScreen) and screen.message.text() == not_available():
+            screen.info(self.tr("Redeeming points works again. Please try once more."))
 
     def _rule_broken(self, message: str) -> None:
         if self.previewing_balance:  # nothing typed yet: the rule was learned, offer what it allows

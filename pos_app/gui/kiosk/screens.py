@@ -7,7 +7,7 @@ field and label that could hold something of a customer. The kiosk window drives
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.gui.kiosk.touch import FitLabel, Keypad, big_label, touch_button
-from pos_app.gui.scanner import ACCEPTS_SCAN
+from pos_app.gui.scanner import ACCEPTS_SCAN, MIN_LENGTH
 
 
 class KioskScreen(QWidget):
@@ -67,10 +67,12 @@ class AttractScreen(QWidget):
     """What the kiosk shows between customers: one big invitation to touch."""
 
     touched = Signal()
+    keyed = Signal(str)  # a card number (or mobile) typed here, then Enter, however slowly
 
     def __init__(self, store_name: str = "") -> None:
         super().__init__()
         self.setObjectName("attract")
+        self.typed = ""
         self.button = QPushButton(
             self.tr("Redeem your loyalty points\n\nTouch here to start\nor scan your loyalty card")
         )
@@ -89,10 +91,24 @@ class AttractScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def reset(self) -> None:
-        pass  # nothing of a customer is ever shown here
+        self.typed = ""  # nothing of a customer is ever shown here
 
     def enter(self) -> None:
+        self.typed = ""
         self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A scan the scanner filter did not take as one (a slow wedge, Enter a beat late) is still
+        a customer: nobody types on this screen for anything else."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            typed, self.typed = self.typed.strip(), ""
+            if len(typed) >= MIN_LENGTH:
+                self.keyed.emit(typed)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.typed = ""
+        elif event.text().isprintable() and len(event.text()) == 1:
+            self.typed = (self.typed + event.text())[-40:]
+        event.accept()
 
 
 class PadScreen(KioskScreen):

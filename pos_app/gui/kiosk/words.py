@@ -39,8 +39,12 @@ def for_customer(error: Exception | None, fallback: str) -> str:
                 return tr(text)
         return fallback
     if isinstance(error, CapillaryError):  # no answer, refused credentials, rate limits: staff matters
-        return tr(NOT_AVAILABLE)
+        return not_available()
     return fallback
+
+
+def not_available() -> str:
+    return tr(NOT_AVAILABLE)
 
 
 def rule_in_words(refusal: RuleRefusal, chosen: Decimal) -> str:
