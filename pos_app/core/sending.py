@@ -26,6 +26,7 @@ from pos_app.core.capillary import (
     Rejected,
 )
 from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, WORKFLOW_SET_UP_CODES, WRONG_OTP, code_is
+from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Redemption, WorkflowRequest
 from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy
 from pos_app.core.outbox import (
@@ -80,10 +81,11 @@ def redeem_request(item: OutboxItem, till_id: str = "") -> RedeemRequest:
 def redemption_result(done: Redemption) -> dict[str, Any]:
     return {
         "redemption_id": done.redemption_id,
-        "points_redeemed": str(done.points_redeemed),
+        # Points as points are written (1900, not the 1900.0 a service may send).
+        "points_redeemed": format_points(done.points_redeemed),
         "redeemed_value": str(done.redeemed_value),
         "redeemed_local_value": str(done.redeemed_local_value),
-        "balance": None if done.balance is None else str(done.balance),
+        "balance": None if done.balance is None else format_points(done.balance),
         "request_id": done.request_id,
     }
 

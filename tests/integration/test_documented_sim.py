@@ -242,3 +242,17 @@ def test_the_default_group_redeems_the_family_the_customer_heads(sim: SimAdmin) 
     client.redeem(RedeemRequest(ASHA, Decimal(100), "BILL-G", "REF-G", skip_validation=True, group=default))
     assert sim.server.state.groups["41"]["points"] == Decimal(2900)
     assert client.get_customer(ASHA).loyalty_points == Decimal(2000)  # her own points untouched
+
+
+def test_the_till_writes_points_as_points_when_they_arrive_as_floats(cli) -> None:
+    """``"balance": 1900.0`` from the service is still 1900 points on the till's answer."""
+    server = make_sim(quirks={"float_numbers": True})
+    try:
+        assert cli("config", "set", "host", SimAdmin(server).url).code == 0
+        assert cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n").code == 0
+        assert cli("check", "--mobile", "9777788221", "--points", "100", "--send-otp").code == 0
+        otp = server.state.current_otp(ASHA.value)
+        done = cli("redeem", "--mobile", "9777788221", "--points", "100", "--bill", "B-F", "--otp", str(otp))
+        assert done.code == 0 and "Balance:   1900 points" in done.out, done.out + done.err
+    finally:
+        server.stop()
