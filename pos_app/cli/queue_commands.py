@@ -57,7 +57,9 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         with replay_lock(ctx.paths.data_dir / "replay.lock"):
             ctx.outbox.recover_interrupted()  # rows a killed process left mid-send: unknown
-            report = Replayer(ctx.sender(), workers=args.senders).run(on_progress=show, max_wait_s=args.max_wait)
+            report = Replayer(ctx.sender(), workers=args.senders, share=ctx.key_share).run(
+                on_progress=show, max_wait_s=args.max_wait
+            )
     except ReplayBusy as busy:
         print(f"error: {busy}", file=sys.stderr)
         return exits.ERROR

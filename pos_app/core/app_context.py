@@ -16,6 +16,7 @@ from pos_app.core.paths import AppPaths, app_paths
 if TYPE_CHECKING:
     from pos_app.core.capillary import CapillaryClient
     from pos_app.core.journal import Journal
+    from pos_app.core.key_share import KeyShare
     from pos_app.core.money import Money
     from pos_app.core.offline_policy import OfflinePolicy
     from pos_app.core.org_rules import LearnedRules
@@ -50,7 +51,16 @@ class AppContext:
 
         client = make_client(self.settings, self.secrets)
         client.rules_listener = self.org_rules.heard  # every answer teaches the org's rules
+        client.transport.key_share = self.key_share  # the customer's calls go before the replay's
         return client
+
+    @cached_property
+    def key_share(self) -> KeyShare:
+        """The API key's calls as the window and the replay share them (one per app, kept across
+        replay passes: the replay's rate after a 429 is remembered)."""
+        from pos_app.core.key_share import KeyShare
+
+        return KeyShare(self.policy.requests_per_minute)
 
     @cached_property
     def org_rules(self) -> LearnedRules:
@@ -63,6 +73,7 @@ class AppContext:
         """After settings or credentials change: the next call builds a fresh client."""
         self.__dict__.pop("client", None)
         self.__dict__.pop("policy", None)
+        self.__dict__.pop("key_share", None)
 
     def language(self) -> str:
         """The till's language: the ``language`` setting, else the system's."""

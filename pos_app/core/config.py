@@ -130,6 +130,9 @@ SCHEMA: dict[str, Setting] = {
     "currency": Setting("INR", "the org's currency (ISO 4217: INR, AED, SGD, EUR, JPY...)", _currency),
     "language": Setting("", "language of the till, kiosk, commands: en, de, hi, ar (empty: the system's)", _language),
     "ca_bundle": Setting("", "CA bundle file for a private cluster's TLS", _text(r".*", "a path")),
+    "api.requests_per_minute": Setting(
+        100, "the API key's calls per minute, as agreed with Capillary (100 on demo clusters)", _number(1, 100_000)
+    ),
     "timeout_connect": Setting(3.05, "seconds to wait for a connection", _number(0.1, 60, integer=False)),
     "timeout_read": Setting(15.0, "seconds to wait for an answer", _number(1, 300, integer=False)),
     "store_name": Setting("", "store name printed on receipts", _text(r".{0,64}", "at most 64 characters")),
@@ -176,7 +179,12 @@ SCHEMA: dict[str, Setting] = {
     "offline.max_points_total": Setting(1000, "most points waiting offline in total", _number(0, 10**9)),
     "offline.max_items": Setting(50, "most redemptions waiting offline", _number(0, 10**6)),
     "offline.max_age_hours": Setting(72, "oldest offline redemption that may still be sent", _number(1, 24 * 365)),
-    "offline.requests_per_minute": Setting(600, "replay budget, calls per minute", _number(1, 100_000)),
+    "offline.requests_per_minute": Setting(
+        600, "replay ceiling, calls per minute (the replay also keeps to offline.replay_share)", _number(1, 100_000)
+    ),
+    "offline.replay_share": Setting(
+        0.5, "share of api.requests_per_minute the replay may use (the rest is the customers')", _number(0.05, 1, False)
+    ),
     "kiosk.idle_seconds": Setting(60, "kiosk: seconds without a touch before 'still there?'", _number(10, 3600)),
     "kiosk.otp_idle_seconds": Setting(180, "kiosk: the same while waiting for a code", _number(10, 3600)),
     "kiosk.warning_seconds": Setting(15, "kiosk: how long 'still there?' counts down", _number(3, 120)),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_app.core.config import Settings
+from pos_app.core.key_share import replay_budget
 from pos_app.core.outbox import QueueSummary
 
 REFUSE, NO_OTP_UNDER_CAP, APPROVAL = "refuse", "no-otp-under-cap", "approval"
@@ -24,7 +25,7 @@ class OfflinePolicy:
     max_points_total: Decimal = Decimal(1000)
     max_items: int = 50
     max_age_hours: float = 72
-    requests_per_minute: int = 600
+    requests_per_minute: int = 600  # the replay's budget (see ``key_share.replay_budget``)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> OfflinePolicy:
@@ -34,7 +35,7 @@ class OfflinePolicy:
             max_points_total=Decimal(settings.get("offline.max_points_total")),
             max_items=int(settings.get("offline.max_items")),
             max_age_hours=float(settings.get("offline.max_age_hours")),
-            requests_per_minute=int(settings.get("offline.requests_per_minute")),
+            requests_per_minute=replay_budget(settings),
         )
 
     def describe(self) -> str:

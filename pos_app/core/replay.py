@@ -4,10 +4,15 @@ One replayer at a time may send (a lock file says which process); it is the only
 rows it sends. Rows of one customer go in the order they were taken (FIFO per customer).
 Rows older than the configured maximum age are not sent but handed to a person; an old
 row whose outcome is unknown is looked up instead of being sent.
+
+The key's calls are shared (``key_share``): the replay keeps to its share of the key's limit,
+waits while the customer at the till is being served, slows down by half after a 429 and
+speeds up a little after each answered call.
 """
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections import deque
@@ -18,12 +23,23 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from pos_app.core.capillary import CapillaryError
+from pos_app.core.capillary import CapillaryError, NotSent
+from pos_app.core.key_share import KeyShare
 from pos_app.core.outbox import APPROVAL, ATTENTION, DONE, PENDING, UNKNOWN, OutboxItem
 from pos_app.core.reconcile import find_applied
 from pos_app.core.sending import AttemptOutcome, Sender
 
 CLAIM_PER_SENDER = 8
+LIVE_POLL_S = 0.2  # how often a replay held back by the customer at the till looks again
+# Tills back online at once do not all start at once (nor all resume at once after a 429).
+START_SPREAD_S = 30.0
+RESUME_SPREAD_S = 5.0
+
+
+def start_delay_s(rng: random.Random | None = None) -> float:
+    """How long a till waits before replaying when the network returns: a random part of
+    ``START_SPREAD_S``, so a store's tills coming back together do not replay together."""
+    return (rng or random).uniform(0, START_SPREAD_S)
 
 
 class ReplayBusy(Exception):
@@ -57,6 +73,7 @@ class ReplayReport:
     attention: int = 0
     stopped_because: str = ""
     errors: list[str] = field(default_factory=list)
+    offline: bool = False  # stopped because the service could not be reached
 
 
 class Replayer:
@@ -66,8 +83,14 @@ class Replayer:
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
         workers: int = 1,
+        share: KeyShare | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         self.sender = sender
+        # The key's calls as shared with the customer at the till; a replay with no window
+        # around it (a command, a test) has a share of its own at the policy's budget.
+        self.share = share or KeyShare(sender.policy.requests_per_minute)
+        self.rng = rng or random.Random()
         self.outbox = sender.outbox
         self.clock = clock
         self.sleep = sleep
@@ -85,10 +108,15 @@ class Replayer:
         self._stop: AttemptOutcome | None = None
 
     @property
+    def budget(self) -> int:
+        """Calls a minute the replay allows itself now (its rate after any 429s)."""
+        return max(1, int(self.share.rate))
+
+    @property
     def catch_up_slots(self) -> int:
         """Missed slots late senders may still use: one per sender (at most 5% of the budget),
         or 1% of the budget if that is more, so a pause of the machine costs no calls."""
-        budget = self.sender.policy.requests_per_minute
+        budget = self.budget
         return max(min(self.workers, budget // 20), budget // 100)
 
     @property
@@ -97,28 +125,34 @@ class Replayer:
 
         A nanosecond more, so rounding in thousands of added slots never fits one call too many
         into a minute."""
-        return 60.0 / max(1, self.sender.policy.requests_per_minute - self.catch_up_slots) + 1e-9
+        return 60.0 / max(1, self.budget - self.catch_up_slots) + 1e-9
 
     def _pace(self) -> None:
-        """Keep to the configured calls per minute, and to a Retry-After the service gave.
+        """Keep to the budget, to a Retry-After the service gave, and behind the customer at the till.
 
         Calls take evenly spaced slots. A sender that comes late may take a slot missed
         while every sender was busy (``catch_up_slots``), so time lost waiting on answers is
         not lost to the budget too; the slots are spaced for as many calls fewer, so no
         60-second window holds more calls than the budget.
         """
+        while self.share.holds_replay():  # the customer's calls go first
+            self.sleep(LIVE_POLL_S)
         with self._pace_lock:
             now = self.clock()
             interval = self.min_interval_s
             slot = now if self._next_slot is None else max(self._next_slot, now - self.catch_up_slots * interval)
+            slot = max(slot, self.share.paused_until)  # a 429 met by anyone on this till
             self._next_slot = slot + interval
         wait = slot - now
         if wait > 0:
             self.sleep(wait)
 
     def _pause(self, seconds: float) -> None:
+        """The service said to wait: everyone waits, then resumes at half the rate, at a moment
+        of its own (tills sharing the key were all told the same wait)."""
+        self.share.limited(seconds + self.rng.uniform(0, RESUME_SPREAD_S), now=self.clock())
         with self._pace_lock:
-            self._next_slot = max(self._next_slot or 0.0, self.clock() + seconds)
+            self._next_slot = max(self._next_slot or 0.0, self.share.paused_until)
 
     def next_due(self) -> OutboxItem | None:
         """The row that would be sent next (nothing is claimed)."""
@@ -137,6 +171,8 @@ class Replayer:
         outcome = self.sender.attempt(item, claimed=True, write_soon=self.workers > 1)
         if outcome.retry_after:
             self._pause(outcome.retry_after)
+        elif outcome.error is None:
+            self.share.answered()
         return outcome
 
     def _next_claimed(self) -> OutboxItem | None:
@@ -190,6 +226,10 @@ class Replayer:
 
     def _drain(self, report: ReplayReport, on_progress: Callable[[AttemptOutcome], None] | None) -> None:
         """Send until nothing is due now or something stops the replay (one worker's loop)."""
+        with self.share.replaying():  # this thread's calls are not the customer's
+            self._drain_here(report, on_progress)
+
+    def _drain_here(self, report: ReplayReport, on_progress: Callable[[AttemptOutcome], None] | None) -> None:
         while self._stop is None:
             outcome = self.step()
             if outcome is None:
@@ -232,6 +272,7 @@ class Replayer:
             if self._stop is not None:
                 error = self._stop.error
                 report.stopped_because = error.cashier_message if error else "stopped"
+                report.offline = isinstance(error, NotSent)
                 return report
             retry_at = self.outbox.next_retry_at()
             if retry_at is None:

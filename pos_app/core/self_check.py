@@ -195,9 +195,24 @@ def settings_check(ctx: AppContext) -> Check:
     return Check("settings", True, f"{settings.path} over the machine-wide {machine} ({shared})")
 
 
+def rate_check(ctx: AppContext) -> Check:
+    """The key's calls a minute as set, and what of them the replay may use."""
+    from pos_app.core.key_share import replay_budget
+
+    settings = ctx.settings
+    limit, share = int(settings.get("api.requests_per_minute")), float(settings.get("offline.replay_share"))
+    return Check(
+        "rate",
+        True,
+        f"{limit} calls a minute on the API key (api.requests_per_minute); the replay uses at most "
+        f"{replay_budget(settings)} of them ({share:.0%}, offline.replay_share), customers at the till first",
+    )
+
+
 def checks_without_qt(ctx: AppContext) -> list[Check]:
     return [
         settings_check(ctx),
+        rate_check(ctx),
         keyring_check(),
         data_dir_check(ctx),
         credentials_check(ctx),

@@ -172,6 +172,11 @@ class TillWindow(QMainWindow):
         flow.connection.changed.connect(self._online_changed)
         flow.connection.recovered.connect(self._clear_error)
         flow.connection.recovered.connect(self._service_back)
+        flow.connection.recovered.connect(self.replay.network_returned)
+        # A customer on the screen holds the replay back: their calls go first.
+        self.stack.currentChanged.connect(
+            lambda _index: self.ctx.key_share.serving(self.stack.currentWidget() in (self.customer, self.otp))
+        )
         flow.cleared.connect(self._clear_error)
         for success in (flow.customer_found, flow.checked, flow.finished):
             success.connect(self._clear_error)

@@ -4,11 +4,16 @@ It holds the replay lock for the window's lifetime (so a headless ``pos-app queu
 cannot run beside it) and runs one pass at a time in the background. ``queue_changed`` is the
 one source of the queue's counts: the badge and the queue screen both follow it, and it is
 sent as items are sent (a few at most per refresh interval), not only when a pass ends.
+
+When the network returns, the replay starts after a random delay (``start_delay_s``): a
+store's tills coming back together do not replay together. A pass stopped by the network
+being down holds the next passes until then (the window's probe says when it is back).
 """
 
 from __future__ import annotations
 
 import contextlib
+import random
 import time
 from typing import Any
 
@@ -16,12 +21,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.outbox import QueueSummary
-from pos_app.core.replay import ReplayBusy, Replayer, ReplayReport, replay_lock
+from pos_app.core.replay import ReplayBusy, Replayer, ReplayReport, replay_lock, start_delay_s
 from pos_app.gui.background import Background
 
 PASS_INTERVAL_MS = 15_000
 # Items sent in a burst refresh the counts once: a long replay never floods the GUI thread.
 REFRESH_AFTER_MS = 150
+# Passes held after the network was found down: until it is back, or this long at most.
+OFFLINE_HOLD_S = 120.0
 
 
 class ReplayWorker(QObject):
@@ -41,6 +48,11 @@ class ReplayWorker(QObject):
         self.timer.setInterval(PASS_INTERVAL_MS)
         self.timer.timeout.connect(self.replay_now)
         self.last_attention = 0
+        self.rng = random.Random()
+        self.held_until = 0.0  # (monotonic) no pass before then: offline, or the start delay
+        self.start_timer = QTimer(self)
+        self.start_timer.setSingleShot(True)
+        self.start_timer.timeout.connect(self._start_after_delay)
         self.refresh_soon = QTimer(self)
         self.refresh_soon.setSingleShot(True)
         self.refresh_soon.setInterval(REFRESH_AFTER_MS)
@@ -88,8 +100,19 @@ class ReplayWorker(QObject):
             self.needs_attention.emit(summary.attention_count)
         self.last_attention = summary.attention_count
 
+    def network_returned(self) -> None:
+        """The service answers again: replay after a random delay (no store-wide stampede)."""
+        delay = start_delay_s(self.rng)
+        self.held_until = time.monotonic() + delay
+        self.start_timer.start(int(delay * 1000))
+
+    def _start_after_delay(self) -> None:
+        self.held_until = 0.0
+        self.replay_now()
+
     def replay_now(self) -> None:
-        if self.running or not self.owns_queue:
+        """A pass now (F8, the timer), unless one runs or the network is down or just returned."""
+        if self.running or not self.owns_queue or time.monotonic() < self.held_until:
             return
         summary = self.ctx.outbox.summary()
         if not summary.open_count:
@@ -99,12 +122,15 @@ class ReplayWorker(QObject):
         attempted = self.attempted
 
         def run() -> ReplayReport:
-            return Replayer(self.ctx.sender()).run(on_progress=attempted.emit, max_wait_s=0)
+            sender = self.ctx.sender()
+            return Replayer(sender, share=self.ctx.key_share).run(on_progress=attempted.emit, max_wait_s=0)
 
         self.background.run(run, self._finished, self._failed)
 
     def _finished(self, report: ReplayReport) -> None:
         self.running = False
+        if report.offline:
+            self.held_until = time.monotonic() + OFFLINE_HOLD_S
         if report.done:
             self.status.emit(self.tr("Queue: {0} redemption(s) sent.").format(report.done))
         self.refresh()

@@ -52,6 +52,10 @@ class SettingsDialog(QDialog):
         self.program = QLineEdit(str(settings.get("program_id")))
         self.country = QLineEdit(str(settings.get("country")))
         self.store = QLineEdit(str(settings.get("store_name")))
+        self.key_limit = QLineEdit(str(settings.get("api.requests_per_minute")))
+        self.key_limit.setToolTip(SCHEMA["api.requests_per_minute"].help)
+        self.replay_share = QLineEdit(f"{float(settings.get('offline.replay_share')):g}")
+        self.replay_share.setToolTip(SCHEMA["offline.replay_share"].help)
         self.policy = QComboBox()
         self.policy.addItems(["refuse", "no-otp-under-cap", "approval"])
         self.policy.setCurrentText(str(settings.get("offline.policy")))
@@ -82,6 +86,8 @@ class SettingsDialog(QDialog):
             (self.tr("Program id"), self.program, "program_id"),
             (self.tr("Country"), self.country, "country"),
             (self.tr("Store name"), self.store, "store_name"),
+            (self.tr("Calls a minute (API key)"), self.key_limit, "requests_per_minute"),
+            (self.tr("Replay's share of them"), self.replay_share, "replay_share"),
             (self.tr("Offline"), self.policy, "policy"),
             (self.tr("Missed-call number"), self.missed_call_number, "missed_call_number"),
             (self.tr("Printer"), self.printer_kind, "printer_kind"),
@@ -173,6 +179,8 @@ class SettingsDialog(QDialog):
             "store_name": self.store.text().strip(),
             "offline.policy": self.policy.currentText(),
             "missed_call.number": self.missed_call_number.text().strip(),
+            "api.requests_per_minute": self.key_limit.text().strip(),
+            "offline.replay_share": self.replay_share.text().strip(),
             "auth": "basic",
             "printer.kind": self.printer_kind.currentText(),
             "printer.columns": self.columns.currentText(),
@@ -185,7 +193,7 @@ class SettingsDialog(QDialog):
             return
         values = {key: value for key, value in values.items() if key not in settings.locked}  # shown read-only
         try:
-            checked = {key: SCHEMA[key].check(value) for key, value in values.items()}  # all before any is changed
+            checked = {key: checked_value(key, value) for key, value in values.items()}  # all before any is changed
             for key, value in checked.items():
                 if value != settings.get(key):  # an unchanged field keeps its source: machine-wide stays so
                     settings.set(key, value)
@@ -199,6 +207,14 @@ class SettingsDialog(QDialog):
         self.ctx.reset_client()
         self.password.clear()
         self.accept()
+
+
+def checked_value(key: str, value: object) -> object:
+    """A field's value as its setting takes it; a refusal names the setting."""
+    try:
+        return SCHEMA[key].check(value)
+    except ValueError as error:
+        raise ValueError(f"{key} {error}") from None
 
 
 def scrolling(form: QFormLayout) -> QScrollArea:

@@ -27,6 +27,8 @@ MOBILES = list(CUSTOMERS)
 def test_replay_killed_200_times_loses_and_doubles_nothing(sim: SimAdmin, cli, app_home: Path) -> None:
     assert cli("config", "set", "host", sim.url).code == 0
     assert cli("config", "set", "offline.requests_per_minute", "100000").code == 0
+    assert cli("config", "set", "api.requests_per_minute", "100000").code == 0  # a key of its own, no one else's
+    assert cli("config", "set", "offline.replay_share", "1").code == 0
     assert cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n").code == 0
     sim.server.state.data["rate_limit_per_minute"] = 10**9
     for user_id in CUSTOMERS.values():  # three customers: the replay claims several rows at a time

@@ -346,3 +346,28 @@ def test_a_ca_bundle_removed_after_start_is_a_set_up_error(tmp_path: Path) -> No
     with pytest.raises(ConfigurationError) as caught:
         client.redeem(redeem_request())
     assert "site-ca.pem" in str(caught.value) and "does not exist" in str(caught.value)
+
+
+@responses.activate
+def test_a_call_for_the_customer_holds_the_replay_and_its_429_pauses_the_replay() -> None:
+    import time
+
+    from pos_app.core.key_share import KeyShare
+
+    share = KeyShare(50)
+    client = CapillaryClient.with_basic_auth(BASE, "till", "pw")
+    client.transport.key_share = share
+    held: list[bool] = []
+
+    def answer(_request: object) -> tuple[int, dict[str, str], str]:
+        held.append(share.holds_replay())
+        return 429, {"Retry-After": "7"}, '{"message": "slow down"}'
+
+    responses.add_callback(responses.GET, f"{BASE}/v1.1/customer/get", callback=answer)
+    with pytest.raises(RateLimited):
+        client.get_customer(Identifier("mobile", "919777788221"))
+    assert held == [True] and not share.holds_replay()
+    assert share.paused_until >= time.time() + 6 and share.rate == 25  # the key is spent: the replay waits
+    with share.replaying(), pytest.raises(RateLimited):  # the replay's own 429s are the replay's to handle
+        client.get_customer(Identifier("mobile", "919777788221"))
+    assert held == [True, False] and share.rate == 25

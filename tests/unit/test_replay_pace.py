@@ -108,3 +108,76 @@ def test_a_retry_after_pauses_every_sender() -> None:
     before = time.now
     pace._pace()
     assert time.now >= before + 30
+
+
+# -- sharing the key with the customer at the till and with other tills -------------------
+
+
+def test_a_429_halves_the_rate_and_answered_calls_bring_it_back_step_by_step() -> None:
+    time = FakeTime()
+    pace = replayer(60, 1, time)
+    assert pace.budget == 60
+    pace._pause(10)
+    assert pace.budget == 30 and pace.share.paused_until >= time.now + 10
+    pace._pause(10)
+    assert pace.budget == 15  # multiplicative decrease
+    for _ in range(5):
+        pace.share.answered()
+    assert pace.budget == 20  # additive increase: one call a minute per answer at this budget
+    for _ in range(100):
+        pace.share.answered()
+    assert pace.budget == 60  # never past its share of the key
+
+
+def test_after_a_429_the_calls_are_spaced_for_the_lower_rate() -> None:
+    time = FakeTime()
+    pace = replayer(60, 1, time)
+    pace._pause(5)
+    pace._pace()
+    started = time.now
+    for _ in range(10):
+        pace._pace()
+    assert time.now - started == pytest.approx(10 * 60 / 30, rel=0.05)  # 30 a minute, not 60
+
+
+def test_tills_told_the_same_wait_resume_at_moments_of_their_own() -> None:
+    resumed = set()
+    for seed in range(6):
+        time = FakeTime()
+        pace = replayer(60, 1, time)
+        pace.rng = random.Random(seed)
+        pace._pause(30)
+        pace._pace()
+        resumed.add(round(time.now, 3))
+    assert len(resumed) == 6 and max(resumed) - min(resumed) > 1
+
+
+def test_the_replay_waits_while_a_customer_is_served_or_a_live_call_is_on_its_way() -> None:
+    time = FakeTime()
+    pace = replayer(600, 1, time)
+    share = pace.share
+    share.serving(True)
+    polls: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        polls.append(seconds)
+        time.now += seconds
+        if len(polls) == 3:
+            share.serving(False)  # the cashier finished with the customer
+
+    pace.sleep = sleep
+    pace._pace()
+    assert polls == [0.2, 0.2, 0.2]
+    with share.live_call():
+        assert share.holds_replay()
+    assert not share.holds_replay()
+
+
+def test_a_replay_threads_calls_are_not_the_customers() -> None:
+    from pos_app.core.key_share import KeyShare
+
+    share = KeyShare(50)
+    assert not share.is_replay_thread()
+    with share.replaying():
+        assert share.is_replay_thread()
+    assert not share.is_replay_thread()

@@ -46,6 +46,7 @@ from pos_app.core.capillary.errors import (
     RateLimited,
     ServerError,
 )
+from pos_app.core.key_share import KeyShare
 
 log = logging.getLogger("pos_app.api")
 
@@ -145,6 +146,8 @@ class Transport:
         }
         self._proxies: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
+        # The key's calls shared with the replay: a call not on a replay thread is the customer's.
+        self.key_share: KeyShare | None = None
 
     def close(self) -> None:
         self.session.close()
@@ -163,8 +166,29 @@ class Transport:
         """Send one request; return a readable JSON reply or raise a ``CapillaryError``.
 
         A 401 with renewable credentials (OAuth) is retried once with a fresh token: the
-        refusal means nothing was applied.
+        refusal means nothing was applied. A call for the customer at the till holds the replay
+        back until it is answered; a 429 it meets pauses the replay too (the key is spent).
         """
+        share = self.key_share
+        if share is None or share.is_replay_thread():
+            return self._renewing(method, path, params, json_body, headers, base_url, authenticate)
+        with share.live_call():
+            try:
+                return self._renewing(method, path, params, json_body, headers, base_url, authenticate)
+            except RateLimited as slow:
+                share.limited(slow.retry_after)
+                raise
+
+    def _renewing(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None,
+        json_body: Any,
+        headers: dict[str, str] | None,
+        base_url: str | None,
+        authenticate: bool,
+    ) -> Reply:
         try:
             return self._send(method, path, params, json_body, headers, base_url, authenticate)
         except AuthFailed:
