@@ -264,8 +264,8 @@ class TillWindow(QMainWindow):
             allow_cancel=lambda: supervisor_allows(self, self.ctx, self.tr("cancel a queued item")),
             changed=self.replay.refresh,
         )
-        self.replay.queue_changed.connect(dialog.refresh)  # the same counts as the badge, as items are sent
-        dialog.finished.connect(lambda _result: self.replay.queue_changed.disconnect(dialog.refresh))
+        self.replay.queue_changed.connect(dialog.follow)  # the same counts as the badge, as items are sent
+        dialog.finished.connect(lambda _result: self.replay.queue_changed.disconnect(dialog.follow))
         dialog.open()
         return dialog
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +27,7 @@ from pos_app.core.capillary.inputs import format_points
 from pos_app.core.outbox import ALL_STATES, Outbox, QueueSummary
 from pos_app.core.queue_view import NotAllowed, cancel, export_csv, retry, row
 
+FOLLOW_EVERY_MS = 1000  # a long replay rebuilds the table once a second, not per item
 COLUMNS = ("id", "state", "created", "customer", "points", "bill", "reference", "reason")
 
 
@@ -47,6 +49,11 @@ class QueueDialog(QDialog):
         self.allow_cancel = allow_cancel  # the supervisor's PIN
         # After a retry or a cancel: the till's one refresh, which the badge and this screen follow.
         self.changed = changed or self.refresh
+        self._latest: QueueSummary | None = None
+        self._following = QTimer(self)
+        self._following.setSingleShot(True)
+        self._following.setInterval(FOLLOW_EVERY_MS)
+        self._following.timeout.connect(lambda: self.refresh(self._latest))
         self.summary = QLabel()
         self.summary.setObjectName("queue_summary")
         self.table = QTableWidget(0, len(COLUMNS))
@@ -84,9 +91,18 @@ class QueueDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.refresh()
 
+    def follow(self, summary: QueueSummary) -> None:
+        """The replay sent something: the rows again, at most once a second while it runs."""
+        self._latest = summary
+        if not self._following.isActive():
+            self._following.start()
+
     def refresh(self, summary: QueueSummary | None = None) -> None:
-        """The rows and the counts; ``summary``: the counts the till's badge shows (one source)."""
+        """The rows and the counts; ``summary``: the counts the till's badge shows (one source).
+        The item selected stays selected (by its id, not its row): rows move as others are sent."""
+        chosen = self._selected_item_id()
         items = [i for i in self.outbox.items(ALL_STATES) if i.state not in ("done", "rejected")][-500:]
+        self.table.clearSelection()
         self.table.setRowCount(len(items))
         for r, item in enumerate(items):
             values = row(item)
@@ -95,12 +111,19 @@ class QueueDialog(QDialog):
                 if name == "reason":
                     cell.setToolTip(str(values[name]))
                 self.table.setItem(r, c, cell)
+        if chosen is not None and chosen in [item.id for item in items]:
+            self.table.selectRow([item.id for item in items].index(chosen))
         summary = summary or self.outbox.summary()
         self.summary.setText(
             self.tr("{0} waiting ({1} points), {2} need attention.").format(
                 summary.open_count, format_points(summary.open_points), summary.attention_count
             )
         )
+
+    def _selected_item_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        cell = self.table.item(rows[0].row(), 0) if rows else None
+        return int(cell.text()) if cell is not None and cell.text().isdigit() else None
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -20,6 +20,16 @@ from tests.e2e.xvfb import screenshot, virtual_display, xdotool
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
 
+def window_whole(url: str) -> bool:
+    """The window has built all its screens and asked the service once (its first probe): from
+    then on every key reaches a screen that is there."""
+    try:
+        stats = requests.get(f"{url}/__sim/stats", timeout=5).json()
+    except (requests.RequestException, ValueError):
+        return False
+    return bool(stats.get("calls_by_endpoint", {}).get("GET /v1.1/customer/get"))
+
+
 def wait_for(check: Callable[[], bool], timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -46,7 +56,8 @@ def test_demo_redemption_scanned_and_typed_in_a_real_window(tmp_path) -> None:
             url = sim.group(0)
             window = xdotool(display, "search", "--sync", "--name", "Loyalty redemption")
             xdotool(display, "windowactivate", "--sync", window.splitlines()[0])
-            time.sleep(0.8)
+            wait_for(lambda: window_whole(url), timeout=30)
+            time.sleep(0.5)
             screenshot(display, "01-start")
             # A scanner: the card number in a few milliseconds, then Enter.
             xdotool(display, "type", "--delay", "4", "CARD0001")
@@ -117,7 +128,8 @@ class Shift:
         self.url = found.group(0)
         window = xdotool(display, "search", "--sync", "--name", "Loyalty redemption")
         xdotool(display, "windowactivate", "--sync", window.splitlines()[0])
-        time.sleep(1.0)
+        wait_for(lambda: window_whole(self.url), timeout=30)
+        time.sleep(0.5)
 
     def scan(self, text: str) -> None:
         xdotool(self.display, "type", "--delay", "4", text)

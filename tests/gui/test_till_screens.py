@@ -189,12 +189,16 @@ def test_the_badge_and_the_queue_screen_follow_the_replay_as_it_sends(
 ) -> None:
     for bill in ("Q-1", "Q-2"):
         ctx.outbox.add(NewRedemption("mobile", ASHA_MOBILE, Decimal(10), bill, skip_validation=True, offline=True))
+    stuck = ctx.outbox.add(NewRedemption("mobile", ASHA_MOBILE, Decimal(10), "Q-3", skip_validation=True, offline=True))
+    ctx.outbox.update(stuck.id, state="attention", reason="A supervisor rejected this redemption.")
     window.replay.refresh()
     dialog = window.show_queue()
-    assert "Pending: 2" in window.queue_badge.text() and dialog.table.rowCount() == 2
+    assert "Pending: 2" in window.queue_badge.text() and dialog.table.rowCount() == 3
+    dialog.table.selectRow(2)  # the supervisor is about to act on the one that needs attention
     window.replay.replay_now()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10_000)  # no reopening, no key
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)  # no reopening, no key
     assert "0 waiting" in dialog.summary.text() and "Pending: 0" in window.queue_badge.text()
+    assert dialog._selected_item_id() == stuck.id  # still the same item, though its row moved up
 
 
 # -- a slow answer -----------------------------------------------------------------------
