@@ -47,6 +47,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("POS_APP_SITE_CONFIG", str(tmp_path / "machine-wide.toml"))  # none unless a test writes it
     monkeypatch.setenv("POS_APP_TEST_KEYRING", str(tmp_path / "keyring.json"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", TEST_KEYRING)
+    monkeypatch.setenv("LANGUAGE", "en")  # the words and money the tests expect, whatever the host's LANG
     return home
 
 

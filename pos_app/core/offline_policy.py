@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_app.core.config import Settings
+from pos_app.core.i18n import _, ngettext
 from pos_app.core.key_share import replay_budget
 from pos_app.core.outbox import QueueSummary
 
@@ -40,31 +41,33 @@ class OfflinePolicy:
 
     def describe(self) -> str:
         if self.name == NO_OTP_UNDER_CAP:
-            return (
-                f"Offline: redemptions up to {self.max_points_each.normalize():f} points are accepted "
+            return _(
+                "Offline: redemptions up to {points} points are accepted "
                 "without a code and sent when the network returns."
-            )
+            ).format(points=f"{self.max_points_each.normalize():f}")
         if self.name == APPROVAL:
-            return "Offline: redemptions are queued and sent for a supervisor's approval when the network returns."
-        return "Offline: redemptions are not possible until the network returns."
+            return _("Offline: redemptions are queued and sent for a supervisor's approval when the network returns.")
+        return _("Offline: redemptions are not possible until the network returns.")
 
     def refusal(self, points: Decimal, waiting: QueueSummary, has_code: bool) -> str | None:
         """Why this redemption cannot be queued offline, or None if it can."""
         if self.name == REFUSE:
-            return (
+            return _(
                 "The loyalty service cannot be reached, and this till does not accept redemptions offline. "
                 "Try again when the network is back."
             )
         if self.name == NO_OTP_UNDER_CAP and not has_code and points > self.max_points_each:
-            return (
-                f"Offline, at most {self.max_points_each.normalize():f} points can be redeemed at once. "
-                "Lower the points or wait for the network."
-            )
+            return _(
+                "Offline, at most {points} points can be redeemed at once. Lower the points or wait for the network."
+            ).format(points=f"{self.max_points_each.normalize():f}")
         if waiting.open_count >= self.max_items:
-            return f"Offline: {waiting.open_count} redemptions are already waiting to be sent; no more can be queued."
+            return ngettext(
+                "Offline: {count} redemption is already waiting to be sent; no more can be queued.",
+                "Offline: {count} redemptions are already waiting to be sent; no more can be queued.",
+                waiting.open_count,
+            ).format(count=waiting.open_count)
         if waiting.open_points + points > self.max_points_total:
-            return (
-                f"Offline: {waiting.open_points.normalize():f} points are already waiting to be sent; "
-                f"the limit is {self.max_points_total.normalize():f}."
+            return _("Offline: {points} points are already waiting to be sent; the limit is {limit}.").format(
+                points=f"{waiting.open_points.normalize():f}", limit=f"{self.max_points_total.normalize():f}"
             )
         return None

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.core.atomic import write_atomic
+from pos_app.core.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -137,18 +138,17 @@ def describe_rule(rule: str, figure: Decimal) -> str:
     """The rule in a few words, with its figure: "at most 200 points per redemption"."""
     amount = _points(figure)
     if rule == "multiple":
-        return f"only in multiples of {amount} points"
+        return _("only in multiples of {amount} points").format(amount=amount)
     if rule == "maximum":
-        return f"at most {amount} points per redemption"
+        return _("at most {amount} points per redemption").format(amount=amount)
     if rule == "minimum":
-        return f"at least {amount} points per redemption"
+        return _("at least {amount} points per redemption").format(amount=amount)
     raise ValueError(f"unknown rule {rule!r}")
 
 
 def _refusal(rule: str, figure: Decimal, points: Decimal, advice: str) -> RuleRefusal:
-    message = (
-        f"{_points(points)} points cannot be redeemed: this loyalty program allows "
-        f"{describe_rule(rule, figure)}. {advice}"
+    message = _("{points} points cannot be redeemed: this loyalty program allows {rule}. {advice}").format(
+        points=_points(points), rule=describe_rule(rule, figure), advice=advice
     )
     return RuleRefusal(rule, figure, message)
 
@@ -157,19 +157,24 @@ def check(points: Decimal, rules: OrgRules) -> RuleRefusal | None:
     """Why the org's known rules refuse these points, or None if nothing known refuses them."""
     cap, floor, step = rules.cap(), rules.floor(), rules.step()
     if cap is not None and points > cap:
-        return _refusal("maximum", cap, points, f"Lower the points to {_points(cap)} or fewer.")
+        return _refusal("maximum", cap, points, _("Lower the points to {0} or fewer.").format(_points(cap)))
     if floor is not None and points < floor:
-        return _refusal("minimum", floor, points, f"Raise the points to {_points(floor)} or more.")
+        return _refusal("minimum", floor, points, _("Raise the points to {0} or more.").format(_points(floor)))
     if step is not None and points % step:
         lower = (points / step).to_integral_value(ROUND_DOWN) * step
-        advice = f"Try {_points(lower)} or {_points(lower + step)}." if lower > 0 else f"Try {_points(step)}."
+        if lower > 0:
+            advice = _("Try {0} or {1}.").format(_points(lower), _points(lower + step))
+        else:
+            advice = _("Try {0}.").format(_points(step))
         return _refusal("multiple", step, points, advice)
     if step is None and rules.refused_step and points == rules.refused_step.value:
         return RuleRefusal(
             "multiple",
             points,
-            f"The loyalty service refused {_points(points)} points as not a multiple of the step this "
-            "program allows. Choose a rounder number of points.",
+            _(
+                "The loyalty service refused {0} points as not a multiple of the step this "
+                "program allows. Choose a rounder number of points."
+            ).format(_points(points)),
         )
     return None
 

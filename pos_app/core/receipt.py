@@ -12,7 +12,7 @@ from typing import Any
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Redeemability
 from pos_app.core.config import Settings
-from pos_app.core.i18n import N_, current_language, words
+from pos_app.core.i18n import N_, RIGHT_TO_LEFT, current_language, words
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.money import Money, money_for
 from pos_app.core.outbox import OutboxItem
@@ -205,6 +205,14 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
     return [*pairs, (_("Verified by"), verified)]
 
 
+def _left_to_right(line: str, value: str) -> str:
+    """A figure kept left to right inside a right-to-left line: a date, a masked card or an id
+    would otherwise read reversed ("20:56 01-12-2026")."""
+    if value and line.endswith(value):
+        return f"{line[: -len(value)]}\N{LEFT-TO-RIGHT ISOLATE}{value}\N{POP DIRECTIONAL ISOLATE}"
+    return line
+
+
 def render_for(receipt: Receipt, settings: Settings) -> str:
     """The receipt as the till's settings lay it out (columns, language, currency)."""
     return render_text(receipt, layout_for(settings))
@@ -223,7 +231,8 @@ def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
         title = _("VOID - POINTS RETURNED")
     lines += [rule, *(t.center(width).rstrip() for t in textwrap.wrap(title, width)), rule]
     for label, value in _pairs(receipt, layout):
-        lines += label_and_value(label, value, width)
+        pair = label_and_value(label, value, width)
+        lines += [_left_to_right(line, value) for line in pair] if layout.language in RIGHT_TO_LEFT else pair
     lines.append(rule)
     if receipt.void_of:  # a void thanks no one: it says the points went back
         note = _("{points} points were returned to the customer's account.").format(points=_number(receipt.points))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from pos_app.core.capillary import CapillaryError, NotSent, RateLimited
+from pos_app.core.i18n import N_, _
 from pos_app.core.outbox import DONE, PENDING, REJECTED, SENDING, UNKNOWN, NewRedemption, OutboxItem
 from pos_app.core.sending import Sender
 
@@ -27,15 +28,15 @@ class TillOutcome:
     error: CapillaryError | None = None
 
 
-QUEUED_MESSAGE = (
+QUEUED_MESSAGE = N_(
     "No answer from the loyalty service. The redemption is saved on this till as "
     "{reference} and will be sent when the network allows; it cannot be applied twice. "
     "Give the customer the PENDING receipt."
 )
 
 
-KEPT_OFFLINE_MESSAGE = (
-    "The loyalty service {why}; nothing was redeemed yet. The redemption is saved on this till as {reference} and "
+KEPT_OFFLINE_MESSAGE = N_(
+    "{why}; nothing was redeemed yet. The redemption is saved on this till as {reference} and "
     "will be sent when the network allows; it cannot be applied twice. Give the customer the PENDING receipt."
 )
 
@@ -57,10 +58,10 @@ def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
         outcome = sender.attempt(outcome.item)
     item, error = outcome.item, outcome.error
     if item.state == DONE:
-        return TillOutcome("done", item, "Points redeemed.")
+        return TillOutcome("done", item, _("Points redeemed."))
     if item.state == UNKNOWN:
         return TillOutcome(
-            "queued", outbox.update(item.id, offline=1), QUEUED_MESSAGE.format(reference=item.reference), error
+            "queued", outbox.update(item.id, offline=1), _(QUEUED_MESSAGE).format(reference=item.reference), error
         )
     # Known not applied: nothing left the till (a first attempt's row is still "sending"), or
     # the service said wait. Keep it only if the offline policy would accept it.
@@ -70,11 +71,12 @@ def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
         )
         if refusal is None:
             kept = outbox.update(item.id, state=PENDING, offline=1, **_offline_route(sender, item))
-            why = "is busy" if isinstance(error, RateLimited) else "cannot be reached"
-            return TillOutcome("queued", kept, KEPT_OFFLINE_MESSAGE.format(why=why, reference=item.reference), error)
+            busy = isinstance(error, RateLimited)
+            why = _("The loyalty service is busy") if busy else _("The loyalty service cannot be reached")
+            return TillOutcome("queued", kept, _(KEPT_OFFLINE_MESSAGE).format(why=why, reference=item.reference), error)
         # The policy's refusal already says the service cannot be reached; a busy one is said as such.
         said = refusal if isinstance(error, NotSent) else error.cashier_message
-        message = f"{said} Nothing was redeemed."
+        message = f"{said} " + _("Nothing was redeemed.")
         return TillOutcome("rejected", outbox.update(item.id, state=REJECTED, reason=message), message, error)
     # A rejection, an expired or wrong code, refused credentials, a transient refusal: known
     # not applied, and the cashier is right here to act on it.
@@ -92,7 +94,7 @@ def queue_offline(sender: Sender, new: NewRedemption) -> TillOutcome:
     skip = not new.validation_code
     stored = replace(new, offline=True, skip_validation=skip, route=route)
     item = sender.outbox.add(stored)
-    return TillOutcome("queued", item, QUEUED_MESSAGE.format(reference=item.reference))
+    return TillOutcome("queued", item, _(QUEUED_MESSAGE).format(reference=item.reference))
 
 
 class OfflineRefused(Exception):

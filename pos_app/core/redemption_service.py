@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from pos_app.core.capillary import GroupRef, Identifier
 from pos_app.core.capillary.models import Redeemability
+from pos_app.core.i18n import N_, _
 from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt, ReceiptDraft, receipt_from_draft
 from pos_app.core.redemption import TillOutcome, queue_offline, redeem_at_till
@@ -38,7 +39,7 @@ log = logging.getLogger("pos_app.redemption")
 PrintPort = Callable[[Receipt], None]
 QueuePort = Callable[[], None]
 
-JOURNAL_FAILED = (
+JOURNAL_FAILED = N_(
     "The receipt could not be kept in this till's journal (see the log). The redemption stands: "
     "print the receipt now, or write down reference {reference}, and tell support."
 )
@@ -163,7 +164,7 @@ class RedemptionService:
         journal_error = ""
         if not journal_id:
             log.error("receipt of %s not journaled with its outcome", outcome.item.reference)
-            journal_error = JOURNAL_FAILED.format(reference=outcome.item.reference)
+            journal_error = _(JOURNAL_FAILED).format(reference=outcome.item.reference)
         if self.print_receipt is not None and self.auto_print:
             self.print_receipt(receipt)
         return Redeemed(**done, receipt=receipt, journal_id=journal_id or None, journal_error=journal_error)

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from pos_app.core.capillary.inputs import Identifier
+from pos_app.core.i18n import _
 
 MAX_POINTS_DECIMALS = 3
 _CARD = re.compile(r"[A-Za-z0-9-]{4,32}")
@@ -17,7 +18,11 @@ BARCODE_MIN_DIGITS = 13
 
 
 class InvalidInput(ValueError):
-    """``str(error)`` is the message for the cashier."""
+    """``str(error)`` is the message for the cashier, in the till's language: the message is
+    translated, then its ``{figures}`` filled in."""
+
+    def __init__(self, message: str, **figures: object) -> None:
+        super().__init__(_(message).format(**figures) if figures else _(message))
 
 
 def parse_mobile(text: str, country: str) -> str:
@@ -39,7 +44,9 @@ def parse_mobile(text: str, country: str) -> str:
         ):
             return f"{number.country_code}{number.national_number}"
     raise InvalidInput(
-        f"{text.strip()} is not a valid mobile number for {country.upper()}. Check the digits and try again."
+        "{number} is not a valid mobile number for {country}. Check the digits and try again.",
+        number=text.strip(),
+        country=country.upper(),
     )
 
 
@@ -74,7 +81,7 @@ def parse_points(text: str, balance: Decimal | None = None) -> Decimal:
     if isinstance(exponent, int) and -exponent > MAX_POINTS_DECIMALS:
         raise InvalidInput("Points can have at most three decimals.")
     if balance is not None and points > balance:
-        raise InvalidInput(f"The customer has only {balance.normalize():f} points.")
+        raise InvalidInput("The customer has only {points} points.", points=format(balance.normalize(), "f"))
     return points
 
 
@@ -114,4 +121,4 @@ def parse_day(text: str) -> str:
     try:
         return datetime.date.fromisoformat(text.strip()).isoformat()
     except ValueError:
-        raise InvalidInput(f"{text!r} is not a day: give it as YYYY-MM-DD, e.g. 2026-01-31.") from None
+        raise InvalidInput("{day} is not a day: give it as YYYY-MM-DD, e.g. 2026-01-31.", day=repr(text)) from None

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,7 +18,7 @@ from pos_app.core.credentials import KeyringProblem
 from pos_app.core.paths import HOME_ENV, app_paths
 from pos_app.core.storage_error import StorageDamaged
 from pos_app.gui.gc_guard import MainThreadCollector
-from pos_app.gui.translations import TsTranslator, translation_file
+from pos_app.gui.translations import install_language
 from pos_app.resources import resource
 
 if TYPE_CHECKING:  # imported when the window is built: the first screen shows sooner
@@ -28,19 +28,14 @@ READY_ENV = "POS_APP_EXIT_WHEN_READY"
 DEMO_KIOSK_PIN = "1234"
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """The app's own strings and Qt's, in the system's language where one is shipped."""
-    locale = locale or QLocale()
-    kept: list[QTranslator] = []
-    ours = translation_file(resource("translations"), locale)
-    if ours is not None:
-        kept.append(TsTranslator(ours, app))
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        kept.append(qt)
-    for translator in kept:
-        app.installTranslator(translator)
-    return kept
+def store_language(args: argparse.Namespace) -> str:
+    """The ``language`` setting of the app home (empty: the system's). A demo in a fresh
+    temporary home has no settings yet."""
+    if args.demo and not args.home:
+        return ""
+    from pos_app.core.config import load_settings
+
+    return str(load_settings(app_paths(args.home).settings_file).get("language"))
 
 
 class KioskNeedsPin(Exception):
@@ -116,7 +111,7 @@ def build_window(args: argparse.Namespace, app: QApplication, whole_at_once: boo
     for settings_problem in ctx.settings.problems:
         from PySide6.QtWidgets import QMessageBox  # rarely needed: not loaded before the window
 
-        QMessageBox.warning(window, window.tr("Settings"), settings_problem)
+        QMessageBox.warning(window, QCoreApplication.translate("TillWindow", "Settings"), settings_problem)
     problem = setup_problem(ctx)
     if problem is not None:
         QTimer.singleShot(0, lambda: open_setup(window, problem))
@@ -127,7 +122,7 @@ def open_setup(window: TillWindow, problem: str) -> None:
     if problem:  # e.g. a locked keyring: the set-up alone would not say why it opened
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, window.tr("Credentials"), problem)
+        QMessageBox.warning(window, QCoreApplication.translate("TillWindow", "Credentials"), problem)
     window.show_settings(first_run=True)
 
 
@@ -156,7 +151,7 @@ def run_gui(args: argparse.Namespace) -> int:
     collector = MainThreadCollector(app)  # noqa: F841 - lives with the app
     app.setApplicationName("pos-app")
     app.setWindowIcon(QIcon(str(resource("icons", "pos-app-256.png"))))
-    install_translations(app)
+    install_language(store_language(args))
     instance_name = ""
     if args.home or os.environ.get(HOME_ENV) or not args.demo:  # a demo in a new temporary home meets no other
         from pos_app.gui.single_instance import ask_running_to_raise, server_name  # Qt's network module

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.core import credentials
@@ -107,24 +107,24 @@ def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
     return AppContext(paths, settings, store), sim
 
 
-NO_MESSAGES = "No messages yet.\n\nTry card CARD0001 or mobile 9777788221."
+NO_MESSAGES = QT_TRANSLATE_NOOP("PhonePanel", "No messages yet.\n\nTry card CARD0001 or mobile 9777788221.")
 
 
 class PhonePanel(QDockWidget):
     """What the customer's phone would show: the SMS code; a button for the missed call."""
 
     def __init__(self, sim: DemoServer, parent: QWidget | None = None) -> None:
-        super().__init__(parent.tr("Customer's phone (demo)") if parent else "Customer's phone (demo)", parent)
+        super().__init__(QCoreApplication.translate("PhonePanel", "Customer's phone (demo)"), parent)
         self.setObjectName("demo_phone")
         self.sim = sim
         self.mobile = ""
         body = QWidget()
-        self.sms = QLabel(NO_MESSAGES)
+        self.sms = QLabel(self.tr(str(NO_MESSAGES)))
         self.sms.setObjectName("demo_sms")
         self.sms.setWordWrap(True)
-        self.sms.setAccessibleName("Simulated SMS")
-        self.call = QPushButton("Give a missed call")
-        self.call.setAccessibleName("Give a missed call from the customer's phone")
+        self.sms.setAccessibleName(self.tr("Simulated SMS"))
+        self.call = QPushButton(self.tr("Give a missed call"))
+        self.call.setAccessibleName(self.tr("Give a missed call from the customer's phone"))
         layout = QVBoxLayout(body)
         layout.addWidget(self.sms)
         layout.addWidget(self.call)
@@ -142,7 +142,7 @@ class PhonePanel(QDockWidget):
 
     def forget(self) -> None:
         self.mobile = ""
-        self.sms.setText(NO_MESSAGES)
+        self.sms.setText(self.tr(str(NO_MESSAGES)))
 
     def _code_sent(self, _message: str) -> None:
         if self.flow is not None:
@@ -152,9 +152,9 @@ class PhonePanel(QDockWidget):
         self.mobile = mobile
         code = self.sim.state.current_otp(mobile)
         if code:
-            self.sms.setText(f"SMS to {mask_mobile(mobile)}:\n\nYour redemption code is {code}")
+            self.sms.setText(self.tr("SMS to {0}:\n\nYour redemption code is {1}").format(mask_mobile(mobile), code))
 
     def _missed_call(self) -> None:
         self.mobile = (self.flow.customer_mobile() if self.flow else "") or self.mobile
         if self.mobile and self.sim.state.missed_call(self.mobile):
-            self.sms.setText(f"Missed call given from {mask_mobile(self.mobile)}.")
+            self.sms.setText(self.tr("Missed call given from {0}.").format(mask_mobile(self.mobile)))

@@ -31,15 +31,11 @@ class Call(StrEnum):
     REDEEM = "redeem"  # worded by the redemption itself (core.redemption)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("failure_words", text)
-
-
 def _what(call: Call) -> str:
     return {
-        Call.LOOKUP: tr("The customer could not be looked up"),
-        Call.CHECK: tr("The points could not be checked"),
-        Call.RESEND: tr("The code could not be sent again"),
+        Call.LOOKUP: QCoreApplication.translate("failure_words", "The customer could not be looked up"),
+        Call.CHECK: QCoreApplication.translate("failure_words", "The points could not be checked"),
+        Call.RESEND: QCoreApplication.translate("failure_words", "The code could not be sent again"),
     }.get(call, "")
 
 
@@ -48,21 +44,27 @@ def failure_words(error: CapillaryError, call: Call) -> str:
     if call is Call.REDEEM or isinstance(error, Rejected | AuthFailed | RateLimited | NotTrusted):
         return error.cashier_message  # the service's reason (or the till's set-up) says it best
     what = _what(call)
-    nothing = "" if call is Call.LOOKUP else tr("Nothing was redeemed.") + " "
+    nothing = "" if call is Call.LOOKUP else QCoreApplication.translate("failure_words", "Nothing was redeemed.") + " "
     if isinstance(error, NotSent):
-        why = tr("the loyalty service cannot be reached (network down?)")
-        todo = tr("Check the network and try again.")
+        why = QCoreApplication.translate("failure_words", "the loyalty service cannot be reached (network down?)")
+        todo = QCoreApplication.translate("failure_words", "Check the network and try again.")
     elif isinstance(error, ServerError):
-        why = tr("the loyalty service had an internal error (HTTP {0})").format(error.status)
-        todo = tr("Try again in a moment.")
+        why = QCoreApplication.translate(
+            "failure_words", "the loyalty service had an internal error (HTTP {0})"
+        ).format(error.status)
+        todo = QCoreApplication.translate("failure_words", "Try again in a moment.")
     elif isinstance(error, BadResponse):
-        why = tr("the loyalty service sent an answer the till cannot read")
-        todo = tr("Try again in a moment.")
+        why = QCoreApplication.translate("failure_words", "the loyalty service sent an answer the till cannot read")
+        todo = QCoreApplication.translate("failure_words", "Try again in a moment.")
     elif isinstance(error, OutcomeUnknown):
-        why = tr("no clear answer from the loyalty service (the connection was cut or timed out)")
-        todo = tr("Try again.")
+        why = QCoreApplication.translate(
+            "failure_words", "no clear answer from the loyalty service (the connection was cut or timed out)"
+        )
+        todo = QCoreApplication.translate("failure_words", "Try again.")
     else:
         return error.cashier_message
     if call is Call.CHECK:
-        todo += " " + tr("If a code arrives meanwhile, the next check sends a new one.")
-    return tr("{0}: {1}. {2}{3}").format(what, why, nothing, todo)
+        todo += " " + QCoreApplication.translate(
+            "failure_words", "If a code arrives meanwhile, the next check sends a new one."
+        )
+    return QCoreApplication.translate("failure_words", "{0}: {1}. {2}{3}").format(what, why, nothing, todo)

@@ -463,9 +463,7 @@ class TillWindow(QMainWindow):
         restyle(self.queue_badge)
 
     def _attention(self, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("{0} queued redemption(s) need attention: press F10").format(count), 15_000
-        )
+        self.statusBar().showMessage(self.tr("%n queued redemption(s) need attention: press F10", "", count), 15_000)
 
     # -- lifecycle ----------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from pos_app.core.app_context import AppContext
@@ -13,14 +14,14 @@ def supervisor_allows(parent: QWidget, ctx: AppContext, action: str) -> bool:
     supervisor = ctx.supervisor
     if not supervisor.is_set():
         return True
-    pin, ok = QInputDialog.getText(
-        parent, parent.tr("Supervisor"), parent.tr("Supervisor PIN to {0}:").format(action), QLineEdit.EchoMode.Password
-    )
+    title = QCoreApplication.translate("Supervisor", "Supervisor")
+    ask = QCoreApplication.translate("Supervisor", "Supervisor PIN to {0}:").format(action)
+    pin, ok = QInputDialog.getText(parent, title, ask, QLineEdit.EchoMode.Password)
     if not ok:
         return False
     try:
         supervisor.verify(pin)
     except PinRefused as refused:
-        QMessageBox.warning(parent, parent.tr("Supervisor"), str(refused))
+        QMessageBox.warning(parent, title, str(refused))
         return False
     return True

@@ -3,7 +3,7 @@ credentials (into the keyring), the program, the store, the offline policy; Test
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -245,9 +245,13 @@ def fit_to_screen(dialog: QDialog, area: QScrollArea) -> None:
 
 def support_bundle_button(dialog: SettingsDialog) -> QPushButton:
     """Writes a support bundle (as ``pos-app support bundle``) in the background; says where."""
-    button = QPushButton(dialog.tr("Support bundle"))
+    button = QPushButton(QCoreApplication.translate("SettingsDialog", "Support bundle"))
     button.setObjectName("support_bundle")
-    button.setToolTip(dialog.tr("Logs, queue, journal, self-test, versions and settings in one zip, nothing secret"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "SettingsDialog", "Logs, queue, journal, self-test, versions and settings in one zip, nothing secret"
+        )
+    )
 
     def gather() -> object:
         from PySide6.QtCore import qVersion
@@ -263,20 +267,26 @@ def support_bundle_button(dialog: SettingsDialog) -> QPushButton:
 
         button.setEnabled(True)
         assert isinstance(done, BundleWritten)
-        text = dialog.tr("Support bundle written to {0} ({1} KB).").format(done.path, round(done.size / 1024))
+        text = QCoreApplication.translate("SettingsDialog", "Support bundle written to {0} ({1} KB).").format(
+            done.path, round(done.size / 1024)
+        )
         if done.failed:
-            text += " " + dialog.tr("Could not be gathered (a note in the bundle says why): {0}").format(
-                ", ".join(done.failed)
-            )
+            text += " " + QCoreApplication.translate(
+                "SettingsDialog", "Could not be gathered (a note in the bundle says why): {0}"
+            ).format(", ".join(done.failed))
         dialog.feedback.setText(text)
 
     def failed(error: Exception) -> None:
         button.setEnabled(True)
-        dialog.feedback.setText(dialog.tr("The support bundle could not be written: {0}").format(error))
+        dialog.feedback.setText(
+            QCoreApplication.translate("SettingsDialog", "The support bundle could not be written: {0}").format(error)
+        )
 
     def start() -> None:
         button.setEnabled(False)
-        dialog.feedback.setText(dialog.tr("Gathering a support bundle (runs the self-test)..."))
+        dialog.feedback.setText(
+            QCoreApplication.translate("SettingsDialog", "Gathering a support bundle (runs the self-test)...")
+        )
         dialog.background.run(gather, written, failed)
 
     button.clicked.connect(start)
@@ -322,15 +332,18 @@ def show_locked(dialog: SettingsDialog, form: QFormLayout) -> QLabel | None:
             continue
         widget.setEnabled(False)  # greyed, as a read-only text field would not be
         widget.setProperty("locked", True)
-        widget.setToolTip(dialog.tr("Set for every till on this machine in {0}").format(where))
+        widget.setToolTip(
+            QCoreApplication.translate("SettingsDialog", "Set for every till on this machine in {0}").format(where)
+        )
         label = form.labelForField(widget)
         if isinstance(label, QLabel):
-            label.setText(dialog.tr("{0} (machine-wide)").format(label.text()))
+            label.setText(QCoreApplication.translate("SettingsDialog", "{0} (machine-wide)").format(label.text()))
     if not locked_fields:
         return None
     note = QLabel(
-        dialog.tr(
-            "Fields marked (machine-wide) are set for every till on this machine in {0}; change them there."
+        QCoreApplication.translate(
+            "SettingsDialog",
+            "Fields marked (machine-wide) are set for every till on this machine in {0}; change them there.",
         ).format(where)
     )
     note.setObjectName("settings_locked_note")

@@ -1,45 +1,48 @@
-"""The app's translations, read from Qt Linguist ``.ts`` files as they are kept in the source tree.
+"""The window's language: Qt's compiled translations (``.qm``) through ``QTranslator``, core's
+words through gettext (``pos_app.core.i18n``), and right to left for Arabic.
 
-Compiled ``.qm`` files would be a build output; reading the XML directly needs no build step,
-and ``pyside6-lupdate`` keeps the files current.
+The ``.qm`` files are compiled from the Qt Linguist sources by ``installer/translations.py
+build`` and shipped in the package. A word with no finished translation is not in the ``.qm``,
+so Qt shows it in English: never a blank.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
-from PySide6.QtCore import QLocale, QObject, QTranslator
+from pos_app.core.i18n import RIGHT_TO_LEFT, language_of, use_language
+from pos_app.resources import resource
 
+# What each shipped language is called in itself: the kiosk's language button shows these.
+NATIVE_NAMES = {"en": "English", "de": "Deutsch", "hi": "हिन्दी", "ar": "العربية"}
 
-class TsTranslator(QTranslator):
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.table: dict[tuple[str, str], str] = {}
-        import xml.etree.ElementTree as ElementTree  # only where a translation is shipped for the language
-
-        root = ElementTree.parse(path).getroot()
-        for context in root.iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                source = message.findtext("source") or ""
-                translation = message.find("translation")
-                done = translation is not None and translation.get("type") not in ("unfinished", "obsolete")
-                if done and translation is not None and translation.text:
-                    self.table[(name, source)] = translation.text
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        # None (a null string) lets Qt fall back to the English: "" would show a blank where a
-        # word is not translated yet.
-        return self.table.get((context, source))
-
-    def isEmpty(self) -> bool:
-        return not self.table
+_installed: list[QTranslator] = []
 
 
-def translation_file(folder: Path, locale: QLocale) -> Path | None:
-    """``pos_app_de_DE.ts`` or ``pos_app_de.ts`` for a German locale; None if none is shipped."""
-    for name in (locale.name(), locale.name().split("_")[0]):
-        candidate = folder / f"pos_app_{name}.ts"
-        if candidate.exists():
-            return candidate
-    return None
+def install_language(language: str) -> str:
+    """Make ``language`` (``de``, or empty for the system's) the app's; returns the one used.
+
+    Replaces the translators a previous call installed, so the kiosk can switch back and forth;
+    every widget then gets a LanguageChange event."""
+    app = QCoreApplication.instance()
+    assert app is not None, "a QApplication comes first"
+    use_language(language)  # core's words; resolves empty to the system's language
+    from pos_app.core.i18n import current_language
+
+    chosen = language_of(current_language())
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(f"pos_app_{chosen}", str(resource("translations"))):
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(chosen), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
+    if isinstance(app, QGuiApplication):
+        rtl = chosen in RIGHT_TO_LEFT
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    return chosen

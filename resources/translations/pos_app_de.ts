@@ -2,118 +2,322 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CustomerScreen</name>
+    <name>AttractScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="43"/>
-        <source>Customer details</source>
-        <translation>Kundendaten</translation>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="+78"/>
+        <source>Redeem your loyalty points
+
+Touch here to start
+or scan your loyalty card</source>
+        <translation>Punkte einlösen
+
+Hier berühren zum Starten
+oder Kundenkarte scannen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="46"/>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="82"/>
-        <source>Bill number</source>
-        <translation>Bonnummer</translation>
+        <location line="+4"/>
+        <source>Start redeeming points</source>
+        <translation>Punkte einlösen starten</translation>
+    </message>
+</context>
+<context>
+    <name>CodeScreen</name>
+    <message>
+        <location line="+193"/>
+        <location line="+38"/>
+        <source>Send the code again</source>
+        <translation>Code erneut senden</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="51"/>
-        <source>Points to redeem</source>
-        <translation>Einzulösende Punkte</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="52"/>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="53"/>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="55"/>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="55"/>
-        <source>Use all redeemable points</source>
-        <translation>Alle einlösbaren Punkte verwenden</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="56"/>
-        <source>Code by SMS</source>
-        <translation>Code per SMS</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="57"/>
-        <source>Missed call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="65"/>
-        <source>Redeemable value</source>
-        <translation>Einlösbarer Wert</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="66"/>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="108"/>
-        <source>Check and send code</source>
-        <translation>Prüfen und Code senden</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="83"/>
+        <location line="-35"/>
         <source>Redeem</source>
         <translation>Einlösen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="85"/>
+        <location line="+17"/>
+        <source>Give a missed call</source>
+        <translation>Kurz anrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From your registered mobile {0}, call this number; it hangs up by itself. Then touch Redeem.</source>
+        <translation>Rufen Sie von Ihrem registrierten Handy {0} diese Nummer an; der Anruf endet von selbst. Berühren Sie dann Einlösen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a missed call from your registered mobile {0}, then touch Redeem.</source>
+        <translation>Rufen Sie kurz von Ihrem registrierten Handy {0} an und berühren Sie dann Einlösen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the code we sent you</source>
+        <translation>Geben Sie den Code ein, den wir Ihnen gesendet haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a code by SMS to {0}.</source>
+        <translation>Wir haben einen Code per SMS an {0} gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send again in {0} s</source>
+        <translation>Erneut senden in {0} s</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <location line="+13"/>
+        <source>Redemption reference for the cashier</source>
+        <translation>Einlösungsnummer für die Kasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this screen or the receipt to the cashier.</source>
+        <translation>Zeigen Sie diesen Bildschirm oder den Beleg an der Kasse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+61"/>
+        <source>Customer details</source>
+        <translation>Kundendaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points balance</source>
+        <translation>Punktestand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most redeemable now</source>
+        <translation>Jetzt höchstens einlösbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+65"/>
+        <source>Bill number</source>
+        <translation>Bonnummer</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Points to redeem</source>
+        <translation>Einzulösende Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loyalty program</source>
+        <translation>Treueprogramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family points</source>
+        <translation>Familienpunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redeem the family&apos;s points</source>
+        <translation>Punkte der Familie einlösen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family id</source>
+        <translation>Familien-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family id (blank: their own family)</source>
+        <translation>Familien-ID (leer: die eigene Familie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code by SMS</source>
+        <translation>Code per SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed call [Ctrl+M]</source>
+        <translation>Anruf [Strg+M]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Redeemable value</source>
+        <translation>Einlösbarer Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>Check and send code</source>
+        <translation>Prüfen und Code senden</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family [F4]</source>
+        <translation>Familie [F4]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redeem</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Confirm by</source>
         <translation>Bestätigen per</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="102"/>
+        <location line="+42"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="104"/>
-        <source>Mobile {0}   Tier {1}
-Balance {2} points</source>
-        <translation>Handy {0}   Stufe {1}
-Stand {2} Punkte</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="114"/>
+        <location line="+18"/>
         <source>Offline redemption</source>
         <translation>Offline-Einlösung</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="117"/>
+        <location line="+3"/>
         <source>Customer {0}. The balance cannot be checked offline; at most {1} points, sent when the network returns.</source>
-        <translation>Kunde {0}. Offline kann der Stand nicht geprüft werden; höchstens {1} Punkte, gesendet, sobald das Netz zurück ist.</translation>
+        <translation>Kunde {0}. Offline lässt sich das Guthaben nicht prüfen; höchstens {1} Punkte, gesendet, sobald das Netz zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="121"/>
+        <location line="+4"/>
+        <source>at most {0} points</source>
+        <translation>höchstens {0} Punkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Queue redemption</source>
         <translation>Einlösung vormerken</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="179"/>
-        <source>Redeemable: {0} points = {1} (local {2}); 1 point = {3}</source>
-        <translation>Einlösbar: {0} Punkte = {1} (lokal {2}); 1 Punkt = {3}</translation>
+        <location line="+46"/>
+        <source>All of it may be redeemed now [F6]</source>
+        <translation>Alles kann jetzt eingelöst werden [F6]</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="262"/>
+        <location line="+7"/>
+        <source>At most {0} points ({1}) in one redemption [F6]</source>
+        <translation>Höchstens {0} Punkte ({1}) pro Einlösung [F6]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 point = {0}</source>
+        <translation>1 Punkt = {0}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source> in {0}</source>
+        <translation> in {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile {0}   Tier {1}</source>
+        <translation>Handy {0}   Stufe {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance{0}</source>
+        <translation>Guthaben{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} points</source>
+        <translation>{0} Punkte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Family&apos;s points</source>
+        <translation>Punkte der Familie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The loyalty service checks the family&apos;s balance with the points typed. The customer&apos;s own balance is {0} points.</source>
+        <translation>Der Treuedienst prüft das Guthaben der Familie mit den eingegebenen Punkten. Das eigene Guthaben des Kunden beträgt {0} Punkte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The family&apos;s balance is known to the loyalty service only: type the points.</source>
+        <translation>Das Guthaben der Familie kennt nur der Treuedienst: Punkte eingeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This customer has too few points for the smallest redemption allowed.</source>
+        <translation>Dieser Kunde hat zu wenig Punkte für die kleinste erlaubte Einlösung.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Type or scan the family id.</source>
+        <translation>Familien-ID eingeben oder scannen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Redeemable: {0} points = {1} (local {2}), 1 point = {3}</source>
+        <translation>Einlösbar: {0} Punkte = {1} (lokal {2}), 1 Punkt = {3}</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <source>Worth {0}</source>
         <translation>Wert {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="264"/>
-        <source>   1 point = {0}</source>
-        <translation>   1 Punkt = {0}</translation>
+        <location line="-199"/>
+        <source>Amount [F3]</source>
+        <translation>Betrag [F3]</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="48"/>
+        <location line="+1"/>
+        <source>Amount in currency</source>
+        <translation>Betrag in Währung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most this customer may redeem now</source>
+        <translation>Das Meiste, was dieser Kunde jetzt einlösen darf</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{0} ({1} points)</source>
+        <translation>{0} ({1} Punkte)</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>Balance worth</source>
         <translation>Wert des Guthabens</translation>
     </message>
@@ -121,257 +325,1017 @@ Stand {2} Punkte</translation>
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/done_screen.py" line="23"/>
+        <location filename="../../pos_app/gui/screens/done_screen.py" line="+29"/>
+        <source>Redemption id and balance</source>
+        <translation>Einlösungs-ID und Guthaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Receipt preview</source>
         <translation>Belegvorschau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/done_screen.py" line="26"/>
+        <location line="+3"/>
         <source>Next customer</source>
         <translation>Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/done_screen.py" line="35"/>
+        <location line="+1"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next customer&apos;s card, or press F12.</source>
+        <translation>Karte des nächsten Kunden scannen oder F12 drücken.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Saved - PENDING</source>
         <translation>Gespeichert - AUSSTEHEND</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/done_screen.py" line="38"/>
+        <location line="+3"/>
         <source>Points redeemed</source>
         <translation>Punkte eingelöst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> = {0}</source>
+        <translation> = {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} points{1}</source>
+        <translation>{0} Punkte{1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reference {0} (PENDING)</source>
+        <translation>Referenz {0} (AUSSTEHEND)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redemption id {0}</source>
+        <translation>Einlösungs-ID {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance now {0} points</source>
+        <translation>Guthaben jetzt {0} Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+39"/>
+        <source>Receipts journal</source>
+        <translation>Belegjournal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipts of the day</source>
+        <translation>Belege des Tages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>redemption</source>
+        <translation>Einlösung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt preview</source>
+        <translation>Belegvorschau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print again</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF...</source>
+        <translation>Als PDF speichern...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse (void)...</source>
+        <translation>Stornieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse the selected redemption (supervisor)</source>
+        <translation>Gewählte Einlösung stornieren (Aufsicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing...</source>
+        <translation>Wird gedruckt...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reverse a redemption</source>
+        <translation>eine Einlösung zu stornieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reverse</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse {0} points of redemption {1}. Reason:</source>
+        <translation>{0} Punkte der Einlösung {1} stornieren. Grund:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not reversed: a reason is needed.</source>
+        <translation>Nicht storniert: ein Grund ist nötig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reversing...</source>
+        <translation>Wird storniert...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reversed {0} points of redemption {1}; VOID receipt {2} is in the journal.</source>
+        <translation>{0} Punkte der Einlösung {1} storniert; Stornobeleg {2} steht im Journal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not reversed: {0}</source>
+        <translation>Nicht storniert: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to {0}.</source>
+        <translation>Gespeichert unter {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/touch.py" line="+103"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear all</source>
+        <translation>Alles löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-156"/>
+        <source>How many points would you like to use?</source>
+        <translation>Wie viele Punkte möchten Sie einlösen?</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Confirm it is you</source>
+        <translation>Bestätigen Sie, dass Sie es sind</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Type the code we sent you</source>
+        <translation>Geben Sie den Code ein, den wir Ihnen gesendet haben</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Points redeemed</source>
+        <translation>Punkte eingelöst</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Scan your bill or type its number</source>
+        <translation>Bon scannen oder Bonnummer eingeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your mobile number</source>
+        <translation>Ihre Handynummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it on the keypad, or scan your loyalty card.</source>
+        <translation>Über das Tastenfeld eingeben oder Kundenkarte scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/words.py" line="+14"/>
+        <source>Redeeming points is not available at this kiosk right now. Please ask at the till.</source>
+        <translation>Punkte einlösen ist an diesem Kiosk gerade nicht möglich. Bitte fragen Sie an der Kasse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We could not find a loyalty account for this number. Check it, or ask at the till to join.</source>
+        <translation>Zu dieser Nummer gibt es kein Kundenkonto. Bitte prüfen oder an der Kasse anmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number is not in our loyalty program. Ask at the till to join.</source>
+        <translation>Diese Nummer ist nicht in unserem Treueprogramm. Anmeldung an der Kasse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You do not have enough points for that. Choose fewer points.</source>
+        <translation>Dafür reichen Ihre Punkte nicht. Wählen Sie weniger Punkte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more points than can be used in one go. Choose fewer points.</source>
+        <translation>So viele Punkte lassen sich nicht auf einmal einlösen. Wählen Sie weniger Punkte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is fewer points than the smallest amount allowed. Choose more points.</source>
+        <translation>Das ist weniger als die kleinste erlaubte Menge. Wählen Sie mehr Punkte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a whole number of points.</source>
+        <translation>Wählen Sie eine ganze Zahl von Punkten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That code is not right. Check the SMS and type it again.</source>
+        <translation>Der Code stimmt nicht. Prüfen Sie die SMS und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your missed call has not arrived yet. Call again, then touch Redeem.</source>
+        <translation>Ihr Anruf ist noch nicht angekommen. Rufen Sie erneut an und berühren Sie dann Einlösen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>You can use at most {0} points at a time. Choose {0} or fewer.</source>
+        <translation>Sie können höchstens {0} Punkte auf einmal einlösen. Wählen Sie {0} oder weniger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You need to use at least {0} points at a time. Choose {0} or more.</source>
+        <translation>Sie müssen mindestens {0} Punkte auf einmal einlösen. Wählen Sie {0} oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points can be used in multiples of {0} only. Choose {0}, or a multiple of it.</source>
+        <translation>Punkte lassen sich nur in Schritten von {0} einlösen. Wählen Sie {0} oder ein Vielfaches davon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points can be used in multiples of {0} only. Try {1}.</source>
+        <translation>Punkte lassen sich nur in Schritten von {0} einlösen. Versuchen Sie {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-349"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+65"/>
+        <location line="+129"/>
+        <source>Loyalty points - self service</source>
+        <translation>Treuepunkte - Selbstbedienung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Points cannot be redeemed on this account. Please ask at the till.</source>
+        <translation>Mit diesem Konto können keine Punkte eingelöst werden. Bitte fragen Sie an der Kasse.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>You have {0} points. Choose {0} or fewer.</source>
+        <translation>Sie haben {0} Punkte. Wählen Sie {0} oder weniger.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These points cannot be redeemed. Try fewer points.</source>
+        <translation>Diese Punkte lassen sich nicht einlösen. Versuchen Sie weniger Punkte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>One moment...</source>
+        <translation>Einen Moment...</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Redeeming...</source>
+        <translation>Wird eingelöst...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved: the cashier will confirm it</source>
+        <translation>Gespeichert: die Kasse bestätigt es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} points</source>
+        <translation>{0} Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PENDING {0}</source>
+        <translation>AUSSTEHEND {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points redeemed</source>
+        <translation>Punkte eingelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} points = {1}</source>
+        <translation>{0} Punkte = {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference {0}</source>
+        <translation>Referenz {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing your receipt...</source>
+        <translation>Ihr Beleg wird gedruckt...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take your receipt.</source>
+        <translation>Bitte nehmen Sie Ihren Beleg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be printed. The cashier can print it from the journal.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden. Die Kasse kann ihn aus dem Journal drucken.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Redeeming points works again. Please try once more.</source>
+        <translation>Punkte einlösen geht wieder. Bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>offline</source>
+        <translation>offline</translation>
     </message>
 </context>
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="27"/>
+        <location filename="../../pos_app/gui/screens/otp_screen.py" line="+28"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Code the customer received</source>
         <translation>Code, den der Kunde erhalten hat</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="30"/>
+        <location line="+3"/>
         <source>Redeem</source>
         <translation>Einlösen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="31"/>
+        <location line="+1"/>
         <source>Resend code</source>
         <translation>Code erneut senden</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="65"/>
+        <location line="+49"/>
+        <source>Ask the customer for a missed call to this number from their registered mobile, then Redeem.</source>
+        <translation>Den Kunden bitten, diese Nummer von seinem registrierten Handy kurz anzurufen, dann Einlösen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ask the customer to give a missed call from their registered mobile, then press Redeem.</source>
         <translation>Bitten Sie den Kunden, von seinem registrierten Handy kurz anzurufen, dann auf Einlösen drücken.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="67"/>
+        <location line="+2"/>
         <source>Ask the customer for the code sent to their mobile.</source>
         <translation>Fragen Sie den Kunden nach dem Code, der an sein Handy gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="80"/>
+        <location line="+14"/>
         <source>You can resend in {0} s</source>
         <translation>Erneut senden in {0} s</translation>
     </message>
 </context>
 <context>
+    <name>PadScreen</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="+103"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <location filename="../../pos_app/gui/demo.py" line="+110"/>
+        <source>No messages yet.
+
+Try card CARD0001 or mobile 9777788221.</source>
+        <translation>Noch keine Nachrichten.
+
+Karte CARD0001 oder Handy 9777788221 ausprobieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer&apos;s phone (demo)</source>
+        <translation>Handy des Kunden (Demo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulated SMS</source>
+        <translation>Simulierte SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a missed call</source>
+        <translation>Kurz anrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a missed call from the customer&apos;s phone</source>
+        <translation>Vom Handy des Kunden kurz anrufen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SMS to {0}:
+
+Your redemption code is {1}</source>
+        <translation>SMS an {0}:
+
+Ihr Einlösecode lautet {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missed call given from {0}.</source>
+        <translation>Kurzer Anruf von {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+18"/>
+        <source>Supervisor</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Supervisor PIN</source>
+        <translation>Aufsichts-PIN</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PointsScreen</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="+41"/>
+        <source>Your points</source>
+        <translation>Ihre Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All my points</source>
+        <translation>Alle meine Punkte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hello {0}.</source>
+        <translation>Hallo {0}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hello.</source>
+        <translation>Hallo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have {0} points</source>
+        <translation>Sie haben {0} Punkte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You have {0} points, worth {1}</source>
+        <translation>Sie haben {0} Punkte im Wert von {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can use up to {0} points at a time, worth {1}.</source>
+        <translation>Sie können bis zu {0} Punkte auf einmal einlösen, im Wert von {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can use up to {0} points at a time.</source>
+        <translation>Sie können bis zu {0} Punkte auf einmal einlösen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At least {0} points are needed to redeem.</source>
+        <translation>Zum Einlösen sind mindestens {0} Punkte nötig.</translation>
+    </message>
+</context>
+<context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="33"/>
+        <location filename="../../pos_app/gui/queue_dialog.py" line="+45"/>
         <source>Offline queue</source>
         <translation>Offline-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="41"/>
+        <location line="+16"/>
         <source>Queued redemptions</source>
         <translation>Vorgemerkte Einlösungen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="45"/>
+        <location line="+12"/>
         <source>Retry now</source>
         <translation>Jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="46"/>
+        <location line="+1"/>
         <source>Cancel item...</source>
         <translation>Eintrag stornieren...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="47"/>
+        <location line="+1"/>
         <source>Export CSV...</source>
         <translation>CSV exportieren...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="48"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="76"/>
+        <location line="+42"/>
         <source>{0} waiting ({1} points), {2} need attention.</source>
         <translation>{0} wartend ({1} Punkte), {2} brauchen Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="84"/>
+        <location line="+13"/>
         <source>Select an item first.</source>
         <translation>Bitte zuerst einen Eintrag wählen.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="106"/>
+        <location line="+22"/>
         <source>Cancel item</source>
         <translation>Eintrag stornieren</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="106"/>
+        <location line="+0"/>
         <source>Why is item {0} cancelled? It will never be sent.</source>
         <translation>Warum wird Eintrag {0} storniert? Er wird nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="118"/>
+        <location line="+12"/>
         <source>Export queue</source>
         <translation>Warteschlange exportieren</translation>
     </message>
 </context>
 <context>
+    <name>ReplayWorker</name>
+    <message>
+        <location filename="../../pos_app/gui/replay_worker.py" line="+135"/>
+        <source>Queue: {0} redemption(s) sent.</source>
+        <translation>Warteschlange: {0} Einlösung(en) gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue could not be sent: {0}</source>
+        <translation>Die Warteschlange konnte nicht gesendet werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+34"/>
+        <source>End-of-day report {0}</source>
+        <translation>Tagesabschluss {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End-of-day report</source>
+        <translation>Tagesabschluss</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save CSV...</source>
+        <translation>Als CSV speichern...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF...</source>
+        <translation>Als PDF speichern...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Printing...</source>
+        <translation>Wird gedruckt...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+8"/>
+        <source>Saved to {0}.</source>
+        <translation>Gespeichert unter {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="34"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+40"/>
         <source>Set up this till</source>
         <translation>Diese Kasse einrichten</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="34"/>
+        <location line="+0"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="45"/>
+        <location line="+11"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="55"/>
+        <location line="+22"/>
+        <source>the number customers call, e.g. +91 80 4718 2200</source>
+        <translation>die Nummer, die Kunden anrufen, z. B. +91 80 4718 2200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print every receipt at once</source>
+        <translation>Jeden Beleg sofort drucken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="58"/>
+        <location line="+3"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="59"/>
+        <location line="+1"/>
         <source>or host</source>
         <translation>oder Host</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="60"/>
+        <location line="+1"/>
         <source>Till code</source>
         <translation>Kassencode</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="61"/>
+        <location line="+1"/>
         <source>Till password</source>
         <translation>Kassenpasswort</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="62"/>
+        <location line="+1"/>
         <source>Program id</source>
         <translation>Programm-ID</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="63"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="64"/>
+        <location line="+1"/>
         <source>Store name</source>
         <translation>Filialname</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="65"/>
+        <location line="+1"/>
+        <source>Calls a minute (API key)</source>
+        <translation>Anfragen pro Minute (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay&apos;s share of them</source>
+        <translation>Anteil davon für das Nachsenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="76"/>
+        <location line="+1"/>
+        <source>Missed-call number</source>
+        <translation>Nummer für Anrufbestätigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, then Test connection and Save.</source>
         <translation>Diese Kasse ist noch nicht eingerichtet. Dienst und Zugangsdaten der Kasse eingeben, dann Verbindung testen und Speichern.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="107"/>
+        <location line="+40"/>
         <source>Enter the till code and its password.</source>
         <translation>Kassencode und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="109"/>
+        <location line="+2"/>
         <source>Testing...</source>
         <translation>Teste...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="122"/>
+        <location line="+15"/>
         <source>Connected to {0}.</source>
         <translation>Verbunden mit {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="127"/>
+        <location line="+5"/>
         <source>Test failed: {0}</source>
         <translation>Test fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Support bundle</source>
+        <translation>Support-Paket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logs, queue, journal, self-test, versions and settings in one zip, nothing secret</source>
+        <translation>Protokolle, Warteschlange, Journal, Selbsttest, Versionen und Einstellungen in einem ZIP, nichts Geheimes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Support bundle written to {0} ({1} KB).</source>
+        <translation>Support-Paket gespeichert unter {0} ({1} KB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not be gathered (a note in the bundle says why): {0}</source>
+        <translation>Nicht erfasst (eine Notiz im Paket sagt warum): {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The support bundle could not be written: {0}</source>
+        <translation>Das Support-Paket konnte nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gathering a support bundle (runs the self-test)...</source>
+        <translation>Support-Paket wird erstellt (mit Selbsttest)...</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Set for every till on this machine in {0}</source>
+        <translation>Für alle Kassen dieses Rechners festgelegt in {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} (machine-wide)</source>
+        <translation>{0} (rechnerweit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields marked (machine-wide) are set for every till on this machine in {0}; change them there.</source>
+        <translation>Felder mit (rechnerweit) gelten für alle Kassen dieses Rechners und sind in {0} festgelegt; dort ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+36"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline queue</source>
+        <translation>Offline-Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the kiosk</source>
+        <translation>Zurück zum Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="+21"/>
+        <source>Back to the kiosk</source>
+        <translation>Zurück zum Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSide</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/staff.py" line="+84"/>
+        <source>Offline queue</source>
+        <translation>Offline-Warteschlange</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/start_screen.py" line="19"/>
+        <location filename="../../pos_app/gui/screens/start_screen.py" line="+19"/>
         <source>Customer mobile number or card number</source>
         <translation>Handynummer oder Kartennummer des Kunden</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/start_screen.py" line="20"/>
+        <location line="+1"/>
         <source>Mobile number or loyalty card</source>
         <translation>Handynummer oder Kundenkarte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/start_screen.py" line="23"/>
+        <location line="+4"/>
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/start_screen.py" line="23"/>
+        <location line="+0"/>
         <source>Look up customer</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/screens/start_screen.py" line="30"/>
+        <location line="+11"/>
         <source>Scan the loyalty card or type the customer&apos;s mobile number</source>
         <translation>Kundenkarte scannen oder Handynummer des Kunden eingeben</translation>
     </message>
 </context>
 <context>
+    <name>StillThere</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/idle.py" line="+47"/>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, I am still here</source>
+        <translation>Ja, ich bin noch da</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting over in {0} s</source>
+        <translation>Neustart in {0} s</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <location filename="../../pos_app/gui/pin.py" line="+17"/>
+        <source>Supervisor</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor PIN to {0}:</source>
+        <translation>Aufsichts-PIN, um {0}:</translation>
+    </message>
+</context>
+<context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="109"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+245"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>Die Punkte sind einlösbar, aber der Code konnte nicht gesendet werden. Erneut senden oder um einen Anruf bitten.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="114"/>
+        <location line="+5"/>
         <source>Ask the customer to give a missed call from their registered mobile.</source>
         <translation>Bitten Sie den Kunden, von seinem registrierten Handy kurz anzurufen.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="116"/>
+        <location line="+2"/>
         <source>Code sent by SMS to the customer&apos;s mobile.</source>
         <translation>Code per SMS an das Handy des Kunden gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="130"/>
+        <location line="+15"/>
         <source>A code was sent again.</source>
         <translation>Der Code wurde erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="181"/>
+        <location line="+91"/>
         <source>Something went wrong on this till: {0}</source>
         <translation>Auf dieser Kasse ist ein Fehler aufgetreten: {0}</translation>
     </message>
@@ -379,102 +1343,332 @@ Stand {2} Punkte</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="33"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="58"/>
+        <location line="+176"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="59"/>
-        <location filename="../../pos_app/gui/main_window.py" line="121"/>
+        <location line="+1"/>
         <source>{0} | till {1}</source>
         <translation>{0} | Kasse {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="60"/>
-        <location filename="../../pos_app/gui/main_window.py" line="205"/>
+        <location line="+124"/>
+        <source>Receipt printed ({0}).</source>
+        <translation>Beleg gedruckt ({0}).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Looking up the customer...</source>
+        <translation>Kunde wird gesucht...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the points and sending the code...</source>
+        <translation>Punkte werden geprüft und der Code gesendet...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redeeming: waiting for the loyalty service&apos;s answer. Do not start again; it cannot be cancelled.</source>
+        <translation>Einlösung läuft: warten auf die Antwort des Treuedienstes. Nicht neu beginnen; sie kann nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending the code again...</source>
+        <translation>Code wird erneut gesendet...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="62"/>
+        <location line="-287"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="64"/>
+        <location line="-4"/>
+        <source>connecting...</source>
+        <translation>verbinde...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection to the loyalty service</source>
+        <translation>Verbindung zum Treuedienst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pending offline redemptions</source>
         <translation>Wartende Offline-Einlösungen</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="125"/>
+        <location line="+69"/>
+        <source>The redemption is on its way: wait for its answer before the next customer.</source>
+        <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>change settings</source>
+        <translation>die Einstellungen zu ändern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="152"/>
+        <location line="+27"/>
+        <source>cancel a queued item</source>
+        <translation>einen wartenden Eintrag zu stornieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
+        <translation>Eine Einlösung wird gerade bestätigt: vor der Karte des nächsten Kunden abschließen oder Esc drücken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for the redemption&apos;s answer; it cannot be cancelled.</source>
+        <translation>Die Antwort auf die Einlösung steht noch aus; sie kann nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This customer&apos;s account is blocked for redemption. Ask them to contact customer care.</source>
         <translation>Das Konto dieses Kunden ist für Einlösungen gesperrt. Bitte an den Kundenservice verweisen.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="162"/>
+        <location line="+12"/>
         <source>{0} points = {1} for bill {2}</source>
         <translation>{0} Punkte = {1} für Bon {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="205"/>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taken from the family&apos;s points; the balance is the customer&apos;s own.</source>
+        <translation>Von den Familienpunkten abgezogen; das Guthaben ist das eigene des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
+        <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing...</source>
+        <translation>Wird gedruckt...</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The loyalty service answers again. Try again.</source>
+        <translation>Der Treuedienst antwortet wieder. Erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Redemptions need attention</source>
+        <translation>Einlösungen brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close anyway?</source>
+        <translation>Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="209"/>
+        <location line="+33"/>
         <source>Pending: {0}</source>
         <translation>Wartend: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="211"/>
+        <location line="+2"/>
         <source> (oldest {0})</source>
         <translation> (älteste {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="213"/>
+        <location line="+2"/>
         <source> | attention: {0}</source>
         <translation> | zu prüfen: {0}</translation>
     </message>
-    <message>
-        <location filename="../../pos_app/gui/main_window.py" line="219"/>
-        <source>{0} queued redemption(s) need attention: press F10</source>
-        <translation>{0} vorgemerkte Einlösung(en) brauchen Aufmerksamkeit: F10 drücken</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n queued redemption(s) need attention: press F10</source>
+        <translation>
+            <numerusform>%n wartende Einlösung braucht Aufmerksamkeit: F10 drücken</numerusform>
+            <numerusform>%n wartende Einlösungen brauchen Aufmerksamkeit: F10 drücken</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="234"/>
+        <location line="+17"/>
+        <source>{0} redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
+        <translation>{0} Einlösung(en) warten noch auf den Versand. Sie bleiben auf dieser Kasse gespeichert und werden beim nächsten Mal gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} redemption(s) need attention: they will not be sent until someone looks at them in the queue (F10). They stay saved on this till.</source>
+        <translation>{0} Einlösung(en) brauchen Aufmerksamkeit: sie werden erst gesendet, wenn jemand sie in der Warteschlange (F10) ansieht. Sie bleiben auf dieser Kasse gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Redemptions waiting</source>
         <translation>Einlösungen warten</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="236"/>
-        <source>{0} redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time. Close anyway?</source>
-        <translation>{0} Einlösung(en) warten noch auf den Versand. Sie bleiben auf dieser Kasse gespeichert und werden beim nächsten Mal gesendet. Trotzdem schließen?</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../pos_app/gui/demo.py" line="45"/>
-        <source>Customer&apos;s phone (demo)</source>
-        <translation>Handy des Kunden (Demo)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../pos_app/gui/app.py" line="58"/>
+        <location filename="../../pos_app/gui/app.py" line="+114"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="+21"/>
+        <source>Send me a code by SMS</source>
+        <translation>Code per SMS senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will give a missed call</source>
+        <translation>Ich rufe kurz an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the points</source>
+        <translation>Punkte ändern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} points = {1}</source>
+        <translation>{0} Punkte = {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 point = {0}</source>
+        <translation>1 Punkt = {0}</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <location filename="../../pos_app/gui/screens/common.py" line="+72"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the support details</source>
+        <translation>Details für den Support zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support details</source>
+        <translation>Details für den Support</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Support request id: {0}</source>
+        <translation>Support-Anfrage-ID: {0}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Waiting for the loyalty service</source>
+        <translation>Warten auf den Treuedienst</translation>
+    </message>
+</context>
+<context>
+    <name>failure_words</name>
+    <message>
+        <location filename="../../pos_app/gui/failure_words.py" line="+36"/>
+        <source>The customer could not be looked up</source>
+        <translation>Der Kunde konnte nicht gesucht werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The points could not be checked</source>
+        <translation>Die Punkte konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code could not be sent again</source>
+        <translation>Der Code konnte nicht erneut gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was redeemed.</source>
+        <translation>Es wurde nichts eingelöst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loyalty service cannot be reached (network down?)</source>
+        <translation>der Treuedienst ist nicht erreichbar (Netz weg?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network and try again.</source>
+        <translation>Netz prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loyalty service had an internal error (HTTP {0})</source>
+        <translation>beim Treuedienst ist ein interner Fehler aufgetreten (HTTP {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Try again in a moment.</source>
+        <translation>Gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the loyalty service sent an answer the till cannot read</source>
+        <translation>der Treuedienst hat eine Antwort gesendet, die die Kasse nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no clear answer from the loyalty service (the connection was cut or timed out)</source>
+        <translation>keine eindeutige Antwort vom Treuedienst (Verbindung abgebrochen oder Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again.</source>
+        <translation>Erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If a code arrives meanwhile, the next check sends a new one.</source>
+        <translation>Kommt inzwischen ein Code an, sendet die nächste Prüfung einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}. {2}{3}</source>
+        <translation>{0}: {1}. {2}{3}</translation>
     </message>
 </context>
 </TS>

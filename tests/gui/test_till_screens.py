@@ -343,15 +343,13 @@ def test_fit_words_cuts_after_a_whole_word() -> None:
 
 
 def test_a_word_the_shipped_language_lacks_shows_in_english_never_blank(qtbot) -> None:
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QCoreApplication
 
-    from pos_app.gui.app import install_translations
+    from pos_app.gui.translations import install_language
 
-    app = QApplication.instance()
-    installed = install_translations(app, QLocale("de_DE"))
+    install_language("de")
     try:
         assert QCoreApplication.translate("CustomerScreen", "Points") == "Punkte"  # shipped
         assert QCoreApplication.translate("CustomerScreen", "No such words anywhere") == "No such words anywhere"
     finally:
-        for translator in installed:
-            app.removeTranslator(translator)
+        install_language("en")

@@ -391,26 +391,6 @@ def test_unconfigured_window_opens_the_set_up(qtbot, app_home, monkeypatch) -> N
     assert window.findChild(SettingsDialog).windowTitle() == "Set up this till"
 
 
-def test_shipped_german_translation_is_used(qtbot, ctx: AppContext) -> None:
-    from PySide6.QtCore import QLocale
-
-    from pos_app.gui.app import install_translations
-    from pos_app.gui.screens.start_screen import StartScreen
-
-    app = QApplication.instance()
-    translators = install_translations(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    try:
-        screen = StartScreen()
-        qtbot.addWidget(screen)
-        heading = screen.findChildren(__import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel)[0].text()
-        assert heading == "Kundenkarte scannen oder Handynummer des Kunden eingeben"
-        assert screen.field.placeholderText() == "Handynummer oder Kundenkarte"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-    assert StartScreen().field.placeholderText() == "Mobile number or loyalty card"
-
-
 def test_esc_cancels_a_slow_lookup_but_never_a_redemption(qtbot, window: TillWindow, sim: SimAdmin) -> None:
     sim.fault("/v1.1/customer/get", "latency", count=1, ms=1500)
     look_up(qtbot, window, "CARD0001")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pos_app.core.capillary.parse import as_code
+from pos_app.core.i18n import N_, _
 
 OK_CODES = frozenset({800, 200, 1000})
 DUPLICATE_REFERENCE = 744
@@ -176,5 +177,15 @@ def describe(code: Any, fallback: str = "") -> CodeInfo:
     code = as_code(code)
     if code is not None and code in CODES:
         return CODES[code]
-    detail = f" ({fallback})" if fallback else ""
-    return CodeInfo(f"The loyalty service refused this{detail}. Code {code}. Call support if it repeats.")
+    return CodeInfo(UNKNOWN_CODE.format(detail=f" ({fallback})" if fallback else "", code=code))
+
+
+UNKNOWN_CODE = N_("The loyalty service refused this{detail}. Code {code}. Call support if it repeats.")
+
+
+def in_words(info: CodeInfo, code: Any, fallback: str = "") -> str:
+    """``info.message`` in the till's language (the messages above are in core.pot)."""
+    detail, code = f" ({fallback})" if fallback else "", as_code(code)
+    if info.message == UNKNOWN_CODE.format(detail=detail, code=code):  # the service's own words kept
+        return _(UNKNOWN_CODE).format(detail=detail, code=code)
+    return _(info.message)

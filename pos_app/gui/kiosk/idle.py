@@ -28,9 +28,10 @@ class StillThere(QWidget):
         super().__init__(parent)
         self.setObjectName("still_there")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.question = big_label(self.tr("Are you still there?"), "still_there_question", "title")
+        self.question = big_label("", "still_there_question", "title")
         self.countdown = big_label("", "still_there_countdown", "figure")
-        self.button = touch_button(self.tr("Yes, I am still here"), name="still_there_yes")
+        self.button = touch_button("", name="still_there_yes")
+        self.retranslate()
         self.button.setProperty("role", "primary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(120, 120, 120, 120)
@@ -41,6 +42,11 @@ class StillThere(QWidget):
         layout.addStretch(1)
         self.button.clicked.connect(self.stay.emit)
         self.hide()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.button.setText(self.tr("Yes, I am still here"))
+        self.button.setAccessibleName(self.button.text())
 
     def show_count(self, seconds: int) -> None:
         self.countdown.setText(self.tr("Starting over in {0} s").format(seconds))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.capillary.models import Customer, Redeemability
+from pos_app.core.i18n import current_language
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.org_rules import OrgRules, max_redeemable
 from pos_app.core.org_rules import check as check_rules
@@ -47,6 +48,7 @@ from pos_app.gui.kiosk.words import for_customer, not_available, rule_in_words
 from pos_app.gui.preload import Preload
 from pos_app.gui.replay_worker import ReplayWorker
 from pos_app.gui.till_flow import TillFlow
+from pos_app.gui.translations import NATIVE_NAMES, install_language
 from pos_app.resources import resource
 
 log = logging.getLogger("pos_app.gui")
@@ -72,6 +74,7 @@ class KioskWindow(QWidget, StaffSide):
         self.demo_phone: QWidget | None = None  # --demo: the customer's phone beside the kiosk
         self.previewing_balance = False  # the answer awaited is about the most this customer may use
         self.most = Decimal(0)
+        self.store_language = current_language()  # a customer may choose another; the next one gets this
         self.flow = TillFlow(ctx, Background(self), self)
         self.printing = Background(self)
         self.replay = ReplayWorker(ctx, self)
@@ -88,16 +91,8 @@ class KioskWindow(QWidget, StaffSide):
     # -- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.attract = AttractScreen(str(self.ctx.settings.get("store_name") or ""))
-        self.identify = identify_screen()
-        self.points = PointsScreen()
-        self.bill_entry = bill_screen()
-        self.verify = VerifyScreen()
-        self.code = CodeScreen()
-        self.done = ConfirmationScreen()
         self.stack = QStackedWidget()
-        for screen in self.screens():
-            self.stack.addWidget(screen)
+        self._build_screens()
         self.status = QLabel()
         self.status.setObjectName("kiosk_status")
         self.status.setProperty("role", "status")
@@ -119,12 +114,25 @@ class KioskWindow(QWidget, StaffSide):
         self.top_row.addWidget(phone)
         self.demo_phone = phone
 
+    def _build_screens(self) -> None:
+        """Every screen, in the language now in use (built again when a customer picks another)."""
+        self.attract = AttractScreen(str(self.ctx.settings.get("store_name") or ""), NATIVE_NAMES, current_language())
+        self.identify = identify_screen()
+        self.points = PointsScreen()
+        self.bill_entry = bill_screen()
+        self.verify = VerifyScreen()
+        self.code = CodeScreen()
+        self.done = ConfirmationScreen()
+        for screen in self.screens():
+            self.stack.addWidget(screen)
+
     def screens(self) -> list[Any]:
         return [self.attract, self.identify, self.points, self.bill_entry, self.verify, self.code, self.done]
 
-    def _connect(self) -> None:
+    def _connect_screens(self) -> None:
         flow = self.flow
         self.attract.touched.connect(lambda: self.go(self.identify))
+        self.attract.language_chosen.connect(self.speak)
         self.attract.keyed.connect(self.scan)
         self.identify.submitted.connect(flow.look_up)
         self.points.submitted.connect(self._points_chosen)
@@ -137,6 +145,10 @@ class KioskWindow(QWidget, StaffSide):
         self.done.finish.connect(self.clear_customer)
         for screen in self.screens()[1:]:
             screen.start_over.connect(self.clear_customer)
+
+    def _connect(self) -> None:
+        flow = self.flow
+        self._connect_screens()
         flow.customer_found.connect(self._customer_found)
         flow.previewed.connect(self._previewed)
         flow.checked.connect(self._code_sent)
@@ -166,6 +178,23 @@ class KioskWindow(QWidget, StaffSide):
             idle = settings.get("kiosk.otp_idle_seconds" if screen is self.code else "kiosk.idle_seconds")
             self.idle.arm(float(idle), int(settings.get("kiosk.warning_seconds")))
 
+    def speak(self, language: str) -> None:
+        """The kiosk in ``language``: every screen again in its words (only between customers)."""
+        if language == current_language():
+            return
+        install_language(language)
+        shown = self.stack.currentIndex()
+        for screen in self.screens():
+            self.stack.removeWidget(screen)
+            screen.setParent(None)  # out of the window at once; deleted when the event loop is next free
+            screen.deleteLater()
+        self._build_screens()
+        self._connect_screens()
+        self.stack.setCurrentIndex(shown)
+        self.setWindowTitle(self.tr("Loyalty points - self service"))
+        self.veil.retranslate()
+        self._show_status()
+
     def current(self) -> QWidget | None:
         return self.stack.currentWidget()
 
@@ -176,6 +205,7 @@ class KioskWindow(QWidget, StaffSide):
         self.most = Decimal(0)
         for screen in self.screens():
             screen.reset()
+        self.speak(self.store_language)  # the next customer is greeted in the store's language
         self.go(self.attract)
 
     def scan(self, text: str) -> None:

@@ -6,7 +6,7 @@ field and label that could hold something of a customer. The kiosk window drives
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -68,8 +68,9 @@ class AttractScreen(QWidget):
 
     touched = Signal()
     keyed = Signal(str)  # a card number (or mobile) typed here, then Enter, however slowly
+    language_chosen = Signal(str)  # a customer's language, until the next customer
 
-    def __init__(self, store_name: str = "") -> None:
+    def __init__(self, store_name: str = "", languages: dict[str, str] | None = None, current: str = "") -> None:
         super().__init__()
         self.setObjectName("attract")
         self.typed = ""
@@ -87,6 +88,16 @@ class AttractScreen(QWidget):
         layout.addWidget(self.store)
         layout.addWidget(self.button, 1)
         self.button.clicked.connect(self.touched.emit)
+        self.languages: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for code, native in (languages or {}).items():  # each in its own words: a customer finds theirs
+            button = touch_button(native, name=f"attract_language_{code}")
+            button.setProperty("role", "primary" if code == current else "secondary")
+            button.clicked.connect(lambda _checked=False, code=code: self.language_chosen.emit(code))
+            self.languages[code] = button
+            row.addWidget(button)
+        if self.languages:
+            layout.addLayout(row)
         # The screen itself takes the keys: a card scanned here (a fast burst of keys) starts the customer.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -166,7 +177,9 @@ class PointsScreen(PadScreen):
     """The balance, what it is worth, and how many points to use."""
 
     def __init__(self) -> None:
-        super().__init__("kiosk_points", self_tr("How many points would you like to use?"), 12)
+        super().__init__(
+            "kiosk_points", QCoreApplication.translate("Kiosk", "How many points would you like to use?"), 12
+        )
         self.balance = FitLabel(1, "kiosk_balance", "figure")  # "You have 2000 points, worth ..." shrinks to fit
         self.balance.setAccessibleName(self.tr("Your points"))
         self.column.insertWidget(1, self.balance)
@@ -221,7 +234,7 @@ class VerifyScreen(KioskScreen):
     back = Signal()
 
     def __init__(self) -> None:
-        super().__init__("kiosk_verify", self_tr("Confirm it is you"))
+        super().__init__("kiosk_verify", QCoreApplication.translate("Kiosk", "Confirm it is you"))
         self.summary = big_label("", "kiosk_verify_summary", "figure")
         self.ratio = big_label("", "kiosk_verify_ratio", "info")
         self.sms_button = touch_button(self.tr("Send me a code by SMS"), name="kiosk_by_sms")
@@ -258,7 +271,7 @@ class CodeScreen(PadScreen):
     resend = Signal()
 
     def __init__(self) -> None:
-        super().__init__("kiosk_code", self_tr("Type the code we sent you"), 10)
+        super().__init__("kiosk_code", QCoreApplication.translate("Kiosk", "Type the code we sent you"), 10)
         self.resend_button = touch_button(self.tr("Send the code again"), name="kiosk_resend")
         self.resend_button.setProperty("role", "secondary")
         self.extra.addWidget(self.resend_button)
@@ -307,7 +320,7 @@ class ConfirmationScreen(KioskScreen):
     finish = Signal()
 
     def __init__(self) -> None:
-        super().__init__("kiosk_done", self_tr("Points redeemed"))
+        super().__init__("kiosk_done", QCoreApplication.translate("Kiosk", "Points redeemed"))
         self.summary = big_label("", "kiosk_done_summary", "figure")
         self.reference = big_label("", "kiosk_done_reference", "reference")
         self.reference.setAccessibleName(self.tr("Redemption reference for the cashier"))
@@ -360,7 +373,7 @@ class ConfirmationScreen(KioskScreen):
 
 
 def bill_screen() -> PadScreen:
-    screen = PadScreen("kiosk_bill", self_tr("Scan your bill or type its number"), 50)
+    screen = PadScreen("kiosk_bill", QCoreApplication.translate("Kiosk", "Scan your bill or type its number"), 50)
     screen.field.setProperty(ACCEPTS_SCAN, True)  # the bill's barcode lands here, not in a lookup
     return screen
 
@@ -368,17 +381,10 @@ def bill_screen() -> PadScreen:
 def identify_screen() -> PadScreen:
     return PadScreen(
         "kiosk_identify",
-        self_tr("Your mobile number"),
+        QCoreApplication.translate("Kiosk", "Your mobile number"),
         40,
-        self_tr("Type it on the keypad, or scan your loyalty card."),
+        QCoreApplication.translate("Kiosk", "Type it on the keypad, or scan your loyalty card."),
     )
-
-
-def self_tr(text: str) -> str:
-    """Titles given before the widget exists, translated in the kiosk's context."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Kiosk", text)
 
 
 __all__ = [

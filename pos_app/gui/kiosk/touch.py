@@ -96,6 +96,8 @@ class Keypad(QWidget):
         super().__init__(parent)
         self.target = target
         self.setObjectName("keypad")
+        # Digits read 1 2 3 from the left in every language, as on a phone: not mirrored for Arabic.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(self)
         grid.setSpacing(10)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", BACKSPACE, "0", self.tr("Clear")]

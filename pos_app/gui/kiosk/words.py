@@ -4,31 +4,38 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pos_app.core.capillary import CapillaryError, Rejected
 from pos_app.core.capillary.codes import FRAUD_CODES, WRONG_OTP
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.org_rules import RuleRefusal
 
-NOT_AVAILABLE = "Redeeming points is not available at this kiosk right now. Please ask at the till."
+NOT_AVAILABLE = QT_TRANSLATE_NOOP(
+    "Kiosk", "Redeeming points is not available at this kiosk right now. Please ask at the till."
+)
 
 _BY_CODE = {
-    frozenset({816, 1011, 1012, 802}): "We could not find a loyalty account for this number. "
-    "Check it, or ask at the till to join.",
-    frozenset({881, 1013, 1020}): "This number is not in our loyalty program. Ask at the till to join.",
+    frozenset({816, 1011, 1012, 802}): QT_TRANSLATE_NOOP(
+        "Kiosk", "We could not find a loyalty account for this number. Check it, or ask at the till to join."
+    ),
+    frozenset({881, 1013, 1020}): QT_TRANSLATE_NOOP(
+        "Kiosk", "This number is not in our loyalty program. Ask at the till to join."
+    ),
     FRAUD_CODES: "Points cannot be redeemed on this account here. Please ask at the till.",
-    frozenset({803}): "You do not have enough points for that. Choose fewer points.",
-    frozenset({819}): "That is more points than can be used in one go. Choose fewer points.",
-    frozenset({821}): "That is fewer points than the smallest amount allowed. Choose more points.",
-    frozenset({801, 878}): "Choose a whole number of points.",
-    frozenset({WRONG_OTP}): "That code is not right. Check the SMS and type it again.",
-    frozenset({822}): "Your missed call has not arrived yet. Call again, then touch Redeem.",
+    frozenset({803}): QT_TRANSLATE_NOOP("Kiosk", "You do not have enough points for that. Choose fewer points."),
+    frozenset({819}): QT_TRANSLATE_NOOP(
+        "Kiosk", "That is more points than can be used in one go. Choose fewer points."
+    ),
+    frozenset({821}): QT_TRANSLATE_NOOP(
+        "Kiosk", "That is fewer points than the smallest amount allowed. Choose more points."
+    ),
+    frozenset({801, 878}): QT_TRANSLATE_NOOP("Kiosk", "Choose a whole number of points."),
+    frozenset({WRONG_OTP}): QT_TRANSLATE_NOOP("Kiosk", "That code is not right. Check the SMS and type it again."),
+    frozenset({822}): QT_TRANSLATE_NOOP(
+        "Kiosk", "Your missed call has not arrived yet. Call again, then touch Redeem."
+    ),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
 
 
 def for_customer(error: Exception | None, fallback: str) -> str:
@@ -36,7 +43,7 @@ def for_customer(error: Exception | None, fallback: str) -> str:
     if isinstance(error, Rejected):
         for codes, text in _BY_CODE.items():
             if error.code in codes:
-                return tr(text)
+                return QCoreApplication.translate("Kiosk", str(text))
         return fallback
     if isinstance(error, CapillaryError):  # no answer, refused credentials, rate limits: staff matters
         return not_available()
@@ -44,7 +51,7 @@ def for_customer(error: Exception | None, fallback: str) -> str:
 
 
 def not_available() -> str:
-    return tr(NOT_AVAILABLE)
+    return QCoreApplication.translate("Kiosk", str(NOT_AVAILABLE))
 
 
 def rule_in_words(refusal: RuleRefusal, chosen: Decimal) -> str:

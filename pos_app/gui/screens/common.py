@@ -18,10 +18,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 log = logging.getLogger("pos_app.gui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("common", text)
-
-
 def restyle(widget: QWidget) -> None:
     """A dynamic property changed: the style sheet applies to it again."""
     style = widget.style()
@@ -73,20 +69,20 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setAccessibleName(tr("Message"))
+        self.setAccessibleName(QCoreApplication.translate("common", "Message"))
         self.label = QLabel()
         self.label.setObjectName("banner_text")
         self.label.setWordWrap(True)
         # As tall as its wrapped lines: a long message is never cut at the banner's bottom edge.
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
-        self.details_button = QPushButton(tr("Details"))
+        self.details_button = QPushButton(QCoreApplication.translate("common", "Details"))
         self.details_button.setObjectName("banner_details_button")
-        self.details_button.setAccessibleName(tr("Show the support details"))
+        self.details_button.setAccessibleName(QCoreApplication.translate("common", "Show the support details"))
         self.details_button.setProperty("role", "link")
         self.details_button.setCheckable(True)
         self.details = QLabel()
         self.details.setObjectName("banner_details")
-        self.details.setAccessibleName(tr("Support details"))
+        self.details.setAccessibleName(QCoreApplication.translate("common", "Support details"))
         self.details.setWordWrap(True)
         self.selectable = False
         self.request_id = ""
@@ -132,7 +128,7 @@ class Banner(QFrame):
         self.request_id = request_id
         self._set_kind(kind)
         self.label.setText(text)
-        self.details.setText(tr("Support request id: {0}").format(request_id))
+        self.details.setText(QCoreApplication.translate("common", "Support request id: {0}").format(request_id))
         self.details_button.setChecked(False)
         self.details_button.setVisible(bool(request_id))
         self.details.setVisible(False)
@@ -163,7 +159,7 @@ def busy_bar() -> QWidget:
 
     bar = QProgressBar()
     bar.setObjectName("screen_busy")
-    bar.setAccessibleName(tr("Waiting for the loyalty service"))
+    bar.setAccessibleName(QCoreApplication.translate("common", "Waiting for the loyalty service"))
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setVisible(False)
