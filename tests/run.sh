@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(xvfb xdotool openbox x11-utils libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
-  libfontconfig1 libdbus-1-3 poppler-utils gnome-keyring dbus-x11 curl imagemagick)
+  libfontconfig1 libdbus-1-3 poppler-utils gnome-keyring dbus-x11 curl imagemagick
+  fonts-noto-core)  # Devanagari and Arabic letters for the Hindi and Arabic screens
 
 missing_packages() {
   for package in "${DEBIAN_PACKAGES[@]}"; do
