@@ -12,10 +12,10 @@ from pos_app.cli.output import emit, report_error, report_reversal, to_jsonable
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError, Identifier, NotSent, OutcomeUnknown, RateLimited, Rejected
-from pos_app.core.capillary.inputs import format_money, format_points
+from pos_app.core.capillary.inputs import ValidationType, format_money, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
-from pos_app.core.redemption import OfflineRefused
+from pos_app.core.redemption import OfflineRefused, OutcomeKind
 from pos_app.core.redemption_service import Redeemed, RedemptionService
 from pos_app.core.reversal import reverse_and_journal
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
@@ -92,7 +92,9 @@ def check(args: argparse.Namespace, ctx: AppContext) -> int:
         program_id=program(ctx, args),
         currency_input=currency,
         issue_otp=args.send_otp or args.missed_call,
-        validation_type="MISSED_CALL" if args.missed_call else ("SMS" if args.send_otp else None),
+        validation_type=ValidationType.MISSED_CALL
+        if args.missed_call
+        else (ValidationType.SMS if args.send_otp else None),
     )
     money = ctx.money()
     lines = [
@@ -130,7 +132,7 @@ def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
         program_id=program(ctx, args),
         notes=args.notes or "",
         validation_code=parse_otp(args.otp) if args.otp else "",
-        validation_type="MISSED_CALL" if args.missed_call else ("SMS" if args.otp else ""),
+        validation_type=ValidationType.MISSED_CALL if args.missed_call else (ValidationType.SMS if args.otp else ""),
         skip_validation=args.skip_validation,
         cashier=args.cashier or "",
     )
@@ -169,7 +171,7 @@ def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
         "result": item.result,
         "message": outcome.message,
     }
-    if outcome.kind == "done":
+    if outcome.kind == OutcomeKind.DONE:
         result = item.result
         lines = [
             f"Redeemed:  {format_points(item.points)} points"
@@ -180,7 +182,7 @@ def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
         ]
         emit(args.json, data, lines)
         return exits.OK
-    if outcome.kind == "queued":
+    if outcome.kind == OutcomeKind.QUEUED:
         emit(args.json, data, [f"PENDING: {outcome.message}"])
         return exits.OUTCOME_UNKNOWN if item.state == UNKNOWN else exits.QUEUED
     if outcome.error is not None:

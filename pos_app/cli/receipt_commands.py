@@ -15,6 +15,7 @@ from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.day_report import day_report, report_csv, report_text
+from pos_app.core.outbox import ATTENTION, CANCELLED, DONE, REJECTED
 from pos_app.core.printers import PrinterUnavailable, print_receipt
 from pos_app.core.receipt import layout_for, render_for
 from pos_app.core.reversal import NotReversible, reverse_journal_entry
@@ -87,11 +88,11 @@ def _shown_state(row: dict[str, Any]) -> str:
     if not row["pending"]:
         return str(row["redemption_id"])
     state = row["queue_state"]
-    if state == "done":
+    if state == DONE:
         return f"{row['redemption_id'] or 'sent'} (later)"
-    if state == "attention":
+    if state == ATTENTION:
         return "ATTENTION"  # waits for a person: pos-app queue list
-    if state in ("cancelled", "rejected"):
+    if state in (CANCELLED, REJECTED):
         return "NOT APPLIED"
     return "PENDING"
 

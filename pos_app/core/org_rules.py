@@ -32,11 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.core.atomic import write_atomic
+from pos_app.core.capillary.codes import NOT_A_MULTIPLE, OVER_MAXIMUM, UNDER_MINIMUM
 from pos_app.core.i18n import _
 
 log = logging.getLogger(__name__)
 
-NOT_A_MULTIPLE, OVER_MAXIMUM, UNDER_MINIMUM = 807, 819, 821
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
 _SMALLEST = Decimal("0.001")  # points carry at most three decimals (878)
 

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -38,16 +39,23 @@ from pos_app.core.storage_error import NotFound, StorageDamaged
 SCHEMA_VERSION = 3
 log = logging.getLogger("pos_app.outbox")
 
-PENDING, SENDING, UNKNOWN, DONE, ATTENTION, APPROVAL, CANCELLED, REJECTED = (
-    "pending",
-    "sending",
-    "unknown",
-    "done",
-    "attention",
-    "approval",
-    "cancelled",
-    "rejected",
-)
+
+class OutboxState(StrEnum):
+    """A row's state, as stored (see the diagram above)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    UNKNOWN = "unknown"
+    DONE = "done"
+    ATTENTION = "attention"
+    APPROVAL = "approval"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+
+
+PENDING, SENDING, UNKNOWN, DONE = OutboxState.PENDING, OutboxState.SENDING, OutboxState.UNKNOWN, OutboxState.DONE
+ATTENTION, APPROVAL = OutboxState.ATTENTION, OutboxState.APPROVAL
+CANCELLED, REJECTED = OutboxState.CANCELLED, OutboxState.REJECTED
 OPEN_STATES = (PENDING, SENDING, UNKNOWN, APPROVAL)
 FINAL_STATES = (DONE, ATTENTION, CANCELLED, REJECTED)
 ALL_STATES = (*OPEN_STATES, *FINAL_STATES)

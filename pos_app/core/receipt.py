@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from pos_app.core.capillary.inputs import format_points
+from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.capillary.models import Redeemability
 from pos_app.core.config import Settings
 from pos_app.core.i18n import N_, RIGHT_TO_LEFT, current_language, words
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.money import Money, money_for
-from pos_app.core.outbox import OutboxItem
+from pos_app.core.outbox import DONE, OutboxItem
 
 WIDTHS = (32, 42, 48)
 HEADED_BY_CUSTOMER = "headed by the customer"  # kept in the journal; printed in the receipt's language
@@ -77,7 +77,7 @@ def _number_in(result: dict[str, Any], key: str, fallback: Decimal | None) -> De
 def settled(receipt: Receipt, queued: OutboxItem | None) -> Receipt:
     """A PENDING receipt as its queued redemption stands now: once the queue has sent it, with
     its redemption id, value and balance (a reprint tells the truth of now)."""
-    if not receipt.pending or queued is None or queued.state != "done":
+    if not receipt.pending or queued is None or queued.state != DONE:
         return receipt
     result = queued.result
     return replace(
@@ -326,10 +326,14 @@ def receipt_for(
     )
 
 
+# How a receipt names the way the customer confirmed (none: no confirmation).
+VERIFIED_AS: dict[ValidationType | None, str] = {ValidationType.SMS: "OTP", ValidationType.MISSED_CALL: "missed call"}
+
+
 def receipt_from_draft(item: OutboxItem, draft: ReceiptDraft) -> Receipt:
     """The receipt of an outbox row, with what was known when it was confirmed."""
     result = item.result
-    verified_by = draft.verified_by or {"SMS": "OTP", "MISSED_CALL": "missed call"}.get(item.validation_type, "none")
+    verified_by = draft.verified_by or VERIFIED_AS.get(ValidationType.of(item.validation_type), "none")
     if item.skip_validation:
         verified_by = "none"
     return Receipt(
@@ -342,7 +346,7 @@ def receipt_from_draft(item: OutboxItem, draft: ReceiptDraft) -> Receipt:
         customer_value=item.customer_value,
         bill=item.bill,
         reference=item.reference,
-        redemption_id=(item.redemption_id or APPLIED_ID_UNKNOWN) if item.state == "done" else "",
+        redemption_id=(item.redemption_id or APPLIED_ID_UNKNOWN) if item.state == DONE else "",
         points=item.points,
         value=_number_in(result, "redeemed_value", draft.value),
         local_value=_number_in(result, "redeemed_local_value", draft.local_value),
@@ -354,7 +358,7 @@ def receipt_from_draft(item: OutboxItem, draft: ReceiptDraft) -> Receipt:
         footer=draft.footer,
         program_title=draft.program_title,
         family=family_named(item.group_ref),
-        family_balance=_less(draft.family_balance, item.points) if item.state == "done" else None,
+        family_balance=_less(draft.family_balance, item.points) if item.state == DONE else None,
     )
 
 

@@ -10,19 +10,25 @@ offline policy allows.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from enum import StrEnum
 
 from pos_app.core.capillary import CapillaryError, NotSent, RateLimited
 from pos_app.core.i18n import N_, _
 from pos_app.core.outbox import DONE, PENDING, REJECTED, SENDING, UNKNOWN, NewRedemption, OutboxItem
 from pos_app.core.sending import Sender
 
-Kind = Literal["done", "queued", "rejected"]
+
+class OutcomeKind(StrEnum):
+    """What became of a redemption the cashier confirmed."""
+
+    DONE = "done"  # applied; its redemption id is known or looked up
+    QUEUED = "queued"  # kept in the outbox, sent later (PENDING receipt)
+    REJECTED = "rejected"  # not applied, not kept
 
 
 @dataclass(frozen=True)
 class TillOutcome:
-    kind: Kind
+    kind: OutcomeKind
     item: OutboxItem
     message: str
     error: CapillaryError | None = None
@@ -58,10 +64,13 @@ def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
         outcome = sender.attempt(outcome.item)
     item, error = outcome.item, outcome.error
     if item.state == DONE:
-        return TillOutcome("done", item, _("Points redeemed."))
+        return TillOutcome(OutcomeKind.DONE, item, _("Points redeemed."))
     if item.state == UNKNOWN:
         return TillOutcome(
-            "queued", outbox.update(item.id, offline=1), _(QUEUED_MESSAGE).format(reference=item.reference), error
+            OutcomeKind.QUEUED,
+            outbox.update(item.id, offline=1),
+            _(QUEUED_MESSAGE).format(reference=item.reference),
+            error,
         )
     # Known not applied: nothing left the till (a first attempt's row is still "sending"), or
     # the service said wait. Keep it only if the offline policy would accept it.
@@ -73,15 +82,17 @@ def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
             kept = outbox.update(item.id, state=PENDING, offline=1, **_offline_route(sender, item))
             busy = isinstance(error, RateLimited)
             why = _("The loyalty service is busy") if busy else _("The loyalty service cannot be reached")
-            return TillOutcome("queued", kept, _(KEPT_OFFLINE_MESSAGE).format(why=why, reference=item.reference), error)
+            return TillOutcome(
+                OutcomeKind.QUEUED, kept, _(KEPT_OFFLINE_MESSAGE).format(why=why, reference=item.reference), error
+            )
         # The policy's refusal already says the service cannot be reached; a busy one is said as such.
         said = refusal if isinstance(error, NotSent) else error.cashier_message
         message = f"{said} " + _("Nothing was redeemed.")
-        return TillOutcome("rejected", outbox.update(item.id, state=REJECTED, reason=message), message, error)
+        return TillOutcome(OutcomeKind.REJECTED, outbox.update(item.id, state=REJECTED, reason=message), message, error)
     # A rejection, an expired or wrong code, refused credentials, a transient refusal: known
     # not applied, and the cashier is right here to act on it.
     message = error.cashier_message if error else item.reason
-    return TillOutcome("rejected", outbox.update(item.id, state=REJECTED, reason=message), message, error)
+    return TillOutcome(OutcomeKind.REJECTED, outbox.update(item.id, state=REJECTED, reason=message), message, error)
 
 
 def queue_offline(sender: Sender, new: NewRedemption) -> TillOutcome:
@@ -94,7 +105,7 @@ def queue_offline(sender: Sender, new: NewRedemption) -> TillOutcome:
     skip = not new.validation_code
     stored = replace(new, offline=True, skip_validation=skip, route=route)
     item = sender.outbox.add(stored)
-    return TillOutcome("queued", item, _(QUEUED_MESSAGE).format(reference=item.reference))
+    return TillOutcome(OutcomeKind.QUEUED, item, _(QUEUED_MESSAGE).format(reference=item.reference))
 
 
 class OfflineRefused(Exception):

@@ -21,11 +21,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pos_app.core.capillary import GroupRef, Identifier
+from pos_app.core.capillary.inputs import ValidationType
 from pos_app.core.capillary.models import Redeemability
 from pos_app.core.i18n import N_, _
 from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt, ReceiptDraft, receipt_from_draft
-from pos_app.core.redemption import TillOutcome, queue_offline, redeem_at_till
+from pos_app.core.redemption import OutcomeKind, TillOutcome, queue_offline, redeem_at_till
 from pos_app.core.storage_error import NotRecorded
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class RedemptionService:
             group_ref=group.as_params() if group else {},
             validation_type=validation_type,
             # A missed call confirms by itself: only an SMS code travels with the row.
-            validation_code=validation_code if validation_type == "SMS" else "",
+            validation_code=validation_code if validation_type == ValidationType.SMS else "",
             skip_validation=skip_validation,
             notes=notes,
             cashier=cashier,
@@ -157,7 +158,7 @@ class RedemptionService:
         if self.queue_changed is not None:
             self.queue_changed()
         done = {f.name: getattr(outcome, f.name) for f in fields(TillOutcome)}
-        if outcome.kind == "rejected":  # nothing applied, nothing queued: no receipt
+        if outcome.kind == OutcomeKind.REJECTED:  # nothing applied, nothing queued: no receipt
             return Redeemed(**done)
         receipt = receipt_from_draft(outcome.item, draft)
         journal_id = self.sender.outbox.receipt_id(outcome.item.id)  # written with the outcome

@@ -26,7 +26,7 @@ from pos_app.core.capillary import (
     Rejected,
 )
 from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, WORKFLOW_SET_UP_CODES, WRONG_OTP, code_is
-from pos_app.core.capillary.inputs import format_points
+from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.capillary.models import Redemption, WorkflowRequest
 from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy
 from pos_app.core.outbox import (
@@ -69,7 +69,7 @@ def redeem_request(item: OutboxItem, till_id: str = "") -> RedeemRequest:
         transaction_number=item.bill,
         external_reference_number=item.reference,
         validation_code="" if item.skip_validation else item.validation_code,
-        validation_type=None if item.skip_validation or not item.validation_type else item.validation_type,  # type: ignore[arg-type]
+        validation_type=None if item.skip_validation else ValidationType.of(item.validation_type),
         skip_validation=item.skip_validation,
         notes=item.notes,
         program_id=item.program_id,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget,
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
-from pos_app.core.capillary.inputs import format_points
+from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.receipt import layout_for
 from pos_app.gui import preload
@@ -316,7 +316,7 @@ class TillWindow(QMainWindow):
             format_points(result.points), self.ctx.money()(result.points_redeem_value), sale.bill
         )
         customer = sale.customer.name if sale.customer is not None else ""
-        self.otp.start(customer or self.tr("(no name)"), summary, sale.validation_type == "MISSED_CALL")
+        self.otp.start(customer or self.tr("(no name)"), summary, sale.validation_type == ValidationType.MISSED_CALL)
         self.stack.setCurrentWidget(self.otp)
         (self.otp.redeem_button if self.otp.missed_call else self.otp.code).setFocus()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.core.atomic import write_atomic
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.outbox import ALL_STATES, Outbox, QueueSummary
+from pos_app.core.outbox import ALL_STATES, DONE, REJECTED, Outbox, QueueSummary
 from pos_app.core.queue_view import NotAllowed, cancel, export_csv, retry, row
 
 FOLLOW_EVERY_MS = 1000  # a long replay rebuilds the table once a second, not per item
@@ -101,7 +101,7 @@ class QueueDialog(QDialog):
         """The rows and the counts; ``summary``: the counts the till's badge shows (one source).
         The item selected stays selected (by its id, not its row): rows move as others are sent."""
         chosen = self._selected_item_id()
-        items = [i for i in self.outbox.items(ALL_STATES) if i.state not in ("done", "rejected")][-500:]
+        items = [i for i in self.outbox.items(ALL_STATES) if i.state not in (DONE, REJECTED)][-500:]
         self.table.clearSelection()
         self.table.setRowCount(len(items))
         for r, item in enumerate(items):

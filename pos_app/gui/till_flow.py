@@ -23,11 +23,12 @@ from PySide6.QtCore import QObject, Signal
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import AuthFailed, CapillaryError, GroupRef, Identifier, Rejected
 from pos_app.core.capillary.codes import POINTS_RULE_CODES
+from pos_app.core.capillary.inputs import ValidationType
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.org_rules import RuleRefusal
 from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt
-from pos_app.core.redemption import OfflineRefused, TillOutcome
+from pos_app.core.redemption import OfflineRefused, OutcomeKind, TillOutcome
 from pos_app.core.redemption_service import ReceiptFacts, Redeemed, RedemptionService
 from pos_app.core.validation import InvalidInput, parse_customer
 from pos_app.core.worth import (
@@ -54,7 +55,7 @@ class Sale:
     check: Redeemability | None = None
     points: Decimal | None = None
     bill: str = ""
-    validation_type: str = "SMS"
+    validation_type: str = ValidationType.SMS
     otp_sent_at: float = 0.0
     program_id: str = ""  # chosen at the till (multi-program orgs); empty: the configured one
     group: GroupRef | None = None  # family points, when the customer asks for them
@@ -152,7 +153,7 @@ class TillFlow(QObject):
     def check(self, quantity: Decimal, currency: bool, bill: str, validation_type: str) -> None:
         """Ask whether this can be redeemed, and send the code in the same call."""
         self.sale.bill, self.sale.validation_type = bill, validation_type
-        how = "MISSED_CALL" if validation_type == "MISSED_CALL" else "SMS"
+        how = ValidationType.of(validation_type) or ValidationType.SMS
         self._ask_redeemable(quantity, currency, self._checked, issue_otp=True, validation_type=how)
 
     def preview(self, quantity: Decimal, currency: bool = False) -> None:
@@ -246,7 +247,7 @@ class TillFlow(QObject):
                 ),
                 "",
             )
-        elif self.sale.validation_type == "MISSED_CALL":
+        elif self.sale.validation_type == ValidationType.MISSED_CALL:
             self.code_sent.emit(self.tr("Ask the customer to give a missed call from their registered mobile."))
         else:
             self.code_sent.emit(self.tr("Code sent by SMS to the customer's mobile."))
@@ -321,7 +322,7 @@ class TillFlow(QObject):
                 self._redeemed(outcome)
                 for receipt in prints:  # after ``finished``: the screen shows the receipt being printed
                     self.print_requested.emit(receipt)
-            elif outcome.kind == "rejected":  # nothing was applied: nothing to keep
+            elif outcome.kind == OutcomeKind.REJECTED:  # nothing was applied: nothing to keep
                 log.warning("a redemption was refused after its screen was left")
             else:  # nobody is looking; its receipt is in the journal
                 log.info("a redemption finished after its screen was left: %s", outcome.kind)
@@ -338,11 +339,11 @@ class TillFlow(QObject):
     def _redeemed(self, outcome: TillOutcome) -> None:
         if outcome.error is not None:
             self.connection.failed(outcome.error)
-        elif outcome.kind == "done":
+        elif outcome.kind == OutcomeKind.DONE:
             self.connection.succeeded()
-        if outcome.kind == "rejected" and isinstance(outcome.error, AuthFailed):
+        if outcome.kind == OutcomeKind.REJECTED and isinstance(outcome.error, AuthFailed):
             self.credentials_refused.emit()
-        if outcome.kind == "rejected":
+        if outcome.kind == OutcomeKind.REJECTED:
             self.last_error = outcome.error
             request_id = outcome.error.request_id if outcome.error else ""
             self.failed.emit(outcome.message, request_id)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from pos_app.core.capillary.codes import OK_CODES
+
 OK_STATUS = {"success": "true", "code": 200, "message": "Success"}
 FAILED_STATUS = {"success": "false", "code": 500, "message": "All requests have failed due to errors"}
 
 
 def item_status(code: int, message: str) -> dict[str, Any]:
-    ok = code in (200, 800, 1000)
+    ok = code in OK_CODES
     return {"success": "true" if ok else "false", "code": code, "message": message}
 
 

@@ -192,7 +192,7 @@ class CapillaryClient:
         With ``skip_validation`` the validation type is ``INVALID``, as the v1.1 reference asks.
         """
         if skip_validation:
-            validation_type, validation_code = "INVALID", ""
+            validation_type, validation_code = ValidationType.INVALID, ""
         params: dict[str, Any] = {**who.as_params(), "points": format_points(points)}
         flags = {
             "issue_otp": issue_otp,

@@ -18,6 +18,15 @@ WRONG_OTP = 808
 # Redeemable, but the code asked for could not be sent (860 points, 874/875 the OTP service, 876).
 OTP_NOT_SENT_CODES = frozenset({860, 874, 875, 876})
 FRAUD_CODES = frozenset({618, 809, 820, 3045})
+# The points asked for break an org rule: not a multiple of its step, over the per-redemption
+# maximum, under the minimum (the rules the till learns from these answers: org_rules).
+NOT_A_MULTIPLE, OVER_MAXIMUM, UNDER_MINIMUM = 807, 819, 821
+NOT_ENOUGH_POINTS = 803
+NOT_WHOLE_POINTS_CODES = frozenset({801, 878})  # not a number of points the org takes
+# No loyalty account for the number or card given; a number not in the program.
+NO_SUCH_CUSTOMER_CODES = frozenset({816, 1011, 1012, 802})
+NOT_ENROLLED_CODES = frozenset({881, 1013, 1020})
+MISSED_CALL_NOT_ARRIVED = 822
 # About the points asked for (shown next to the points field).
 POINTS_RULE_CODES = frozenset({801, 803, 804, 805, 806, 807, 813, 818, 819, 821, 878})
 # ``fraud_details.status``: MARKED, CONFIRMED, RECONFIRMED, NOT_FRAUD, INTERNAL (and NONE). Only

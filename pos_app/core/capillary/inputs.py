@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Literal
 
 IdentifierKind = Literal["mobile", "card_number", "email", "external_id", "card_external_id", "id"]
@@ -74,7 +75,20 @@ class GroupRef:
         return cls(**fields, use_default=str(params.get(USE_DEFAULT_GROUP, "")).lower() == "true")
 
 
-ValidationType = Literal["SMS", "MISSED_CALL", "INVALID"]  # INVALID: with skip_validation
+class ValidationType(StrEnum):
+    """How the customer confirms a redemption (the API's ``validation_type``)."""
+
+    SMS = "SMS"  # a code sent by SMS, typed at the till
+    MISSED_CALL = "MISSED_CALL"  # a missed call from the registered mobile
+    INVALID = "INVALID"  # sent with skip_validation: no confirmation
+
+    @classmethod
+    def of(cls, text: str) -> ValidationType | None:
+        """The type a row or a form names; None for none (or one this version does not know)."""
+        try:
+            return cls(text)
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from pos_app.core.app_context import AppContext
-from pos_app.core.capillary.inputs import format_points
+from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.i18n import current_language
 from pos_app.core.masking import mask_card, mask_mobile
@@ -137,8 +137,8 @@ class KioskWindow(QWidget, StaffSide):
         self.identify.submitted.connect(flow.look_up)
         self.points.submitted.connect(self._points_chosen)
         self.bill_entry.submitted.connect(self._bill_given)
-        self.verify.by_sms.connect(lambda: self._send_code("SMS"))
-        self.verify.by_missed_call.connect(lambda: self._send_code("MISSED_CALL"))
+        self.verify.by_sms.connect(lambda: self._send_code(ValidationType.SMS))
+        self.verify.by_missed_call.connect(lambda: self._send_code(ValidationType.MISSED_CALL))
         self.verify.back.connect(lambda: self.go(self.points))
         self.code.submitted.connect(self._code_given)
         self.code.resend.connect(flow.resend)
@@ -307,7 +307,7 @@ class KioskWindow(QWidget, StaffSide):
         self.verify.message.clear()
         self.code.reset()
         number = str(self.ctx.settings.get("missed_call.number") or "")
-        self.code.start(self.flow.sale.validation_type == "MISSED_CALL", where, number)
+        self.code.start(self.flow.sale.validation_type == ValidationType.MISSED_CALL, where, number)
         self.code.show_cooldown(self.flow.resend_in())
         self.go(self.code)
 

@@ -7,7 +7,17 @@ from decimal import ROUND_DOWN, Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pos_app.core.capillary import CapillaryError, Rejected
-from pos_app.core.capillary.codes import FRAUD_CODES, WRONG_OTP
+from pos_app.core.capillary.codes import (
+    FRAUD_CODES,
+    MISSED_CALL_NOT_ARRIVED,
+    NO_SUCH_CUSTOMER_CODES,
+    NOT_ENOUGH_POINTS,
+    NOT_ENROLLED_CODES,
+    NOT_WHOLE_POINTS_CODES,
+    OVER_MAXIMUM,
+    UNDER_MINIMUM,
+    WRONG_OTP,
+)
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.org_rules import RuleRefusal
 
@@ -16,23 +26,25 @@ NOT_AVAILABLE = QT_TRANSLATE_NOOP(
 )
 
 _BY_CODE = {
-    frozenset({816, 1011, 1012, 802}): QT_TRANSLATE_NOOP(
+    NO_SUCH_CUSTOMER_CODES: QT_TRANSLATE_NOOP(
         "Kiosk", "We could not find a loyalty account for this number. Check it, or ask at the till to join."
     ),
-    frozenset({881, 1013, 1020}): QT_TRANSLATE_NOOP(
+    NOT_ENROLLED_CODES: QT_TRANSLATE_NOOP(
         "Kiosk", "This number is not in our loyalty program. Ask at the till to join."
     ),
     FRAUD_CODES: "Points cannot be redeemed on this account here. Please ask at the till.",
-    frozenset({803}): QT_TRANSLATE_NOOP("Kiosk", "You do not have enough points for that. Choose fewer points."),
-    frozenset({819}): QT_TRANSLATE_NOOP(
+    frozenset({NOT_ENOUGH_POINTS}): QT_TRANSLATE_NOOP(
+        "Kiosk", "You do not have enough points for that. Choose fewer points."
+    ),
+    frozenset({OVER_MAXIMUM}): QT_TRANSLATE_NOOP(
         "Kiosk", "That is more points than can be used in one go. Choose fewer points."
     ),
-    frozenset({821}): QT_TRANSLATE_NOOP(
+    frozenset({UNDER_MINIMUM}): QT_TRANSLATE_NOOP(
         "Kiosk", "That is fewer points than the smallest amount allowed. Choose more points."
     ),
-    frozenset({801, 878}): QT_TRANSLATE_NOOP("Kiosk", "Choose a whole number of points."),
+    NOT_WHOLE_POINTS_CODES: QT_TRANSLATE_NOOP("Kiosk", "Choose a whole number of points."),
     frozenset({WRONG_OTP}): QT_TRANSLATE_NOOP("Kiosk", "That code is not right. Check the SMS and type it again."),
-    frozenset({822}): QT_TRANSLATE_NOOP(
+    frozenset({MISSED_CALL_NOT_ARRIVED}): QT_TRANSLATE_NOOP(
         "Kiosk", "Your missed call has not arrived yet. Call again, then touch Redeem."
     ),
 }

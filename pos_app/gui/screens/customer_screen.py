@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.core.capillary.inputs import GroupRef, format_points
+from pos_app.core.capillary.inputs import GroupRef, ValidationType, format_points
 from pos_app.core.capillary.models import Customer, Redeemability
 from pos_app.core.masking import mask_mobile
 from pos_app.core.money import Money
@@ -451,7 +451,7 @@ class CustomerScreen(QWidget):
         if self.offline:
             self.offline_redeem.emit(quantity, bill)
         else:
-            kind = "MISSED_CALL" if self.by_call.isChecked() else "SMS"
+            kind = ValidationType.MISSED_CALL if self.by_call.isChecked() else ValidationType.SMS
             self.check.emit(quantity, self.in_amount.isChecked(), bill, kind)
 
     def show_rule(self, text: str) -> None:
