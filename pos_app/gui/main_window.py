@@ -173,6 +173,7 @@ class TillWindow(QMainWindow):
         flow.connection.recovered.connect(self._clear_error)
         flow.connection.recovered.connect(self._service_back)
         flow.connection.recovered.connect(self.replay.network_returned)
+        flow.connection.changed.connect(lambda online: self.replay.network_lost() if online is False else None)
         # A customer on the screen holds the replay back: their calls go first.
         self.stack.currentChanged.connect(
             lambda _index: self.ctx.key_share.serving(self.stack.currentWidget() in (self.customer, self.otp))

@@ -46,7 +46,7 @@ class ReplayWorker(QObject):
         self._lock: contextlib.ExitStack | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(PASS_INTERVAL_MS)
-        self.timer.timeout.connect(self.replay_now)
+        self.timer.timeout.connect(self.pass_due)
         self.last_attention = 0
         self.rng = random.Random()
         self.held_until = 0.0  # (monotonic) no pass before then: offline, or the start delay
@@ -100,6 +100,11 @@ class ReplayWorker(QObject):
             self.needs_attention.emit(summary.attention_count)
         self.last_attention = summary.attention_count
 
+    def network_lost(self) -> None:
+        """The service cannot be reached: no new pass until it answers again (see ``network_returned``)."""
+        self.start_timer.stop()
+        self.held_until = time.monotonic() + OFFLINE_HOLD_S
+
     def network_returned(self) -> None:
         """The service answers again: replay after a random delay (no store-wide stampede)."""
         delay = start_delay_s(self.rng)
@@ -110,9 +115,14 @@ class ReplayWorker(QObject):
         self.held_until = 0.0
         self.replay_now()
 
+    def pass_due(self) -> None:
+        """The timer's pass, unless the network is down or has just returned (its delay runs)."""
+        if time.monotonic() >= self.held_until:
+            self.replay_now()
+
     def replay_now(self) -> None:
-        """A pass now (F8, the timer), unless one runs or the network is down or just returned."""
-        if self.running or not self.owns_queue or time.monotonic() < self.held_until:
+        """A pass now (at start, F8, the queue screen's retry), unless one runs."""
+        if self.running or not self.owns_queue:
             return
         summary = self.ctx.outbox.summary()
         if not summary.open_count:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from pos_app.core.capillary import NotSent
 from pos_app.core.outbox import NewRedemption
 from pos_app.gui import replay_worker
 from pos_app.gui.main_window import TillWindow
@@ -33,9 +34,11 @@ def test_the_replay_starts_after_a_random_delay_when_the_network_returns(
     window.ctx.outbox.add(
         NewRedemption("mobile", "919777788221", Decimal(10), "B-1", skip_validation=True, offline=True)
     )
-    window.flow.connection.online = False
+    window.flow.connection.failed(NotSent("cannot connect"))  # the network is gone
+    worker.pass_due()  # the 15-second timer: no pass while offline
+    assert not worker.running
     window.flow.connection.succeeded()  # the probe reached the service again
-    worker.replay_now()  # the 15-second timer, or F8, during the delay: held
+    worker.pass_due()  # the 15-second timer during the delay: held
     assert not worker.running
     qtbot.wait(400)
     assert sim.ledger() == []
