@@ -39,7 +39,10 @@ def support_bundle(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def positive_days(text: str) -> int:
-    days = int(text)
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number of days (1 to 366), not {text!r}") from None
     if not 1 <= days <= 366:
         raise argparse.ArgumentTypeError("must be between 1 and 366")
     return days

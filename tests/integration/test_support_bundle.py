@@ -76,3 +76,5 @@ def test_the_default_place_is_the_data_folder(cli, app_home: Path) -> None:
     path = Path(made.json()["path"])
     assert path.parent == (app_home / "data" / "support").resolve() and zipfile.is_zipfile(path)
     assert cli("support", "bundle", "--days", "0").code == 2
+    wrong = cli("support", "bundle", "--days", "a week")
+    assert wrong.code == 2 and "must be a whole number of days" in wrong.err
