@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,9 @@ from pos_app.core.validation import (
     parse_otp,
     parse_points,
 )
+
+# 10,000 examples take about a minute of CPU: more than the suite's per-test limit on a busy machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 FUZZ = settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

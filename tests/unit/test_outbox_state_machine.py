@@ -11,6 +11,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -133,4 +134,5 @@ class OutboxMachine(RuleBasedStateMachine):
 
 
 OutboxMachine.TestCase.settings = settings(max_examples=150, stateful_step_count=40, deadline=None)
-TestOutboxStateMachine = OutboxMachine.TestCase
+# 150 runs of 40 steps, each at full durability (an fsync a write): long on a slow disk.
+TestOutboxStateMachine = pytest.mark.timeout(600)(OutboxMachine.TestCase)
