@@ -481,16 +481,20 @@ class TillWindow(QMainWindow):
         if summary.open_count:
             said.append(
                 self.tr(
-                    "{0} redemption(s) are still waiting to be sent. They stay saved on this till and are "
-                    "sent next time."
-                ).format(summary.open_count)
+                    "%n redemption(s) are still waiting to be sent. They stay saved on this till and are "
+                    "sent next time.",
+                    "",
+                    summary.open_count,
+                )
             )
         if summary.attention_count:
             said.append(
                 self.tr(
-                    "{0} redemption(s) need attention: they will not be sent until someone looks at them in the "
-                    "queue (F10). They stay saved on this till."
-                ).format(summary.attention_count)
+                    "%n redemption(s) need attention: they will not be sent until someone looks at them in the "
+                    "queue (F10). They stay saved on this till.",
+                    "",
+                    summary.attention_count,
+                )
             )
         if not said:
             return True

@@ -142,7 +142,7 @@ class ReplayWorker(QObject):
         if report.offline:
             self.held_until = time.monotonic() + OFFLINE_HOLD_S
         if report.done:
-            self.status.emit(self.tr("Queue: {0} redemption(s) sent.").format(report.done))
+            self.status.emit(self.tr("Queue: %n redemption(s) sent.", "", report.done))
         self.refresh()
 
     def _failed(self, error: Any) -> None:

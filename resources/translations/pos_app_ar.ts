@@ -564,7 +564,7 @@ or scan your loyalty card</source>
         <translation>اكتبه على لوحة الأرقام، أو امسح بطاقة الولاء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/kiosk/words.py" line="+14"/>
+        <location filename="../../pos_app/gui/kiosk/words.py" line="+24"/>
         <source>Redeeming points is not available at this kiosk right now. Please ask at the till.</source>
         <translation>استبدال النقاط غير متاح في هذا الكشك الآن. يرجى السؤال لدى الكاشير.</translation>
     </message>
@@ -584,7 +584,7 @@ or scan your loyalty card</source>
         <translation>ليست لديك نقاط كافية لذلك. اختر نقاطًا أقل.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>That is more points than can be used in one go. Choose fewer points.</source>
         <translation>هذه نقاط أكثر مما يمكن استخدامه دفعة واحدة. اختر نقاطًا أقل.</translation>
     </message>
@@ -965,10 +965,17 @@ Your redemption code is {1}</source>
 </context>
 <context>
     <name>ReplayWorker</name>
-    <message>
-        <location filename="../../pos_app/gui/replay_worker.py" line="+135"/>
-        <source>Queue: {0} redemption(s) sent.</source>
-        <translation>قائمة الانتظار: أُرسل {0} من الاستبدالات.</translation>
+    <message numerus="yes">
+        <location filename="../../pos_app/gui/replay_worker.py" line="+145"/>
+        <source>Queue: %n redemption(s) sent.</source>
+        <translation>
+            <numerusform>قائمة الانتظار: لم يُرسل شيء.</numerusform>
+            <numerusform>قائمة الانتظار: أُرسل استبدال واحد.</numerusform>
+            <numerusform>قائمة الانتظار: أُرسل استبدالان.</numerusform>
+            <numerusform>قائمة الانتظار: أُرسلت %n استبدالات.</numerusform>
+            <numerusform>قائمة الانتظار: أُرسل %n استبدالًا.</numerusform>
+            <numerusform>قائمة الانتظار: أُرسل %n استبدال.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1315,7 +1322,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+245"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+246"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>يمكن استبدال النقاط، لكن تعذر إرسال الرمز. أعد إرساله أو اطلب مكالمة فائتة.</translation>
     </message>
@@ -1348,7 +1355,7 @@ Your redemption code is {1}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+302"/>
         <source>Receipt printed ({0}).</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
@@ -1378,7 +1385,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1398,7 +1405,7 @@ Your redemption code is {1}</source>
         <translation>استبدالات دون اتصال قيد الانتظار</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
@@ -1477,8 +1484,32 @@ Your redemption code is {1}</source>
         <source>The loyalty service answers again. Try again.</source>
         <translation>خدمة الولاء تستجيب مجددًا. حاول مرة أخرى.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
+        <translation>
+            <numerusform>لا توجد استبدالات بانتظار الإرسال.</numerusform>
+            <numerusform>لا يزال استبدال واحد بانتظار الإرسال. سيبقى محفوظًا في نقطة البيع هذه ويُرسل في المرة القادمة.</numerusform>
+            <numerusform>لا يزال استبدالان بانتظار الإرسال. سيبقيان محفوظين في نقطة البيع هذه ويُرسلان في المرة القادمة.</numerusform>
+            <numerusform>لا تزال %n استبدالات بانتظار الإرسال. ستبقى محفوظة في نقطة البيع هذه وتُرسل في المرة القادمة.</numerusform>
+            <numerusform>لا يزال %n استبدالًا بانتظار الإرسال. ستبقى محفوظة في نقطة البيع هذه وتُرسل في المرة القادمة.</numerusform>
+            <numerusform>لا يزال %n استبدال بانتظار الإرسال. ستبقى محفوظة في نقطة البيع هذه وتُرسل في المرة القادمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n redemption(s) need attention: they will not be sent until someone looks at them in the queue (F10). They stay saved on this till.</source>
+        <translation>
+            <numerusform>لا توجد استبدالات تحتاج إلى متابعة.</numerusform>
+            <numerusform>استبدال واحد يحتاج إلى متابعة: لن يُرسل حتى يراجعه أحد في قائمة الانتظار (F10). سيبقى محفوظًا في نقطة البيع هذه.</numerusform>
+            <numerusform>استبدالان يحتاجان إلى متابعة: لن يُرسلا حتى يراجعهما أحد في قائمة الانتظار (F10). سيبقيان محفوظين في نقطة البيع هذه.</numerusform>
+            <numerusform>%n استبدالات تحتاج إلى متابعة: لن تُرسل حتى يراجعها أحد في قائمة الانتظار (F10). ستبقى محفوظة في نقطة البيع هذه.</numerusform>
+            <numerusform>%n استبدالًا يحتاج إلى متابعة: لن تُرسل حتى يراجعها أحد في قائمة الانتظار (F10). ستبقى محفوظة في نقطة البيع هذه.</numerusform>
+            <numerusform>%n استبدال يحتاج إلى متابعة: لن تُرسل حتى يراجعها أحد في قائمة الانتظار (F10). ستبقى محفوظة في نقطة البيع هذه.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+52"/>
+        <location line="+10"/>
         <source>Redemptions need attention</source>
         <translation>استبدالات تحتاج إلى متابعة</translation>
     </message>
@@ -1488,7 +1519,7 @@ Your redemption code is {1}</source>
         <translation>هل تريد الإغلاق رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>OFFLINE</source>
         <translation>غير متصل</translation>
     </message>
@@ -1520,17 +1551,7 @@ Your redemption code is {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{0} redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
-        <translation>لا يزال {0} من الاستبدالات بانتظار الإرسال. ستبقى محفوظة في نقطة البيع هذه وتُرسل في المرة القادمة.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{0} redemption(s) need attention: they will not be sent until someone looks at them in the queue (F10). They stay saved on this till.</source>
-        <translation>{0} من الاستبدالات تحتاج إلى متابعة: لن تُرسل حتى يراجعها أحد في قائمة الانتظار (F10). ستبقى محفوظة في نقطة البيع هذه.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Redemptions waiting</source>
         <translation>استبدالات في الانتظار</translation>
     </message>

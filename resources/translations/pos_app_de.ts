@@ -564,7 +564,7 @@ oder Kundenkarte scannen</translation>
         <translation>Über das Tastenfeld eingeben oder Kundenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/kiosk/words.py" line="+14"/>
+        <location filename="../../pos_app/gui/kiosk/words.py" line="+24"/>
         <source>Redeeming points is not available at this kiosk right now. Please ask at the till.</source>
         <translation>Punkte einlösen ist an diesem Kiosk gerade nicht möglich. Bitte fragen Sie an der Kasse.</translation>
     </message>
@@ -584,7 +584,7 @@ oder Kundenkarte scannen</translation>
         <translation>Dafür reichen Ihre Punkte nicht. Wählen Sie weniger Punkte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>That is more points than can be used in one go. Choose fewer points.</source>
         <translation>So viele Punkte lassen sich nicht auf einmal einlösen. Wählen Sie weniger Punkte.</translation>
     </message>
@@ -965,10 +965,13 @@ Ihr Einlösecode lautet {1}</translation>
 </context>
 <context>
     <name>ReplayWorker</name>
-    <message>
-        <location filename="../../pos_app/gui/replay_worker.py" line="+135"/>
-        <source>Queue: {0} redemption(s) sent.</source>
-        <translation>Warteschlange: {0} Einlösung(en) gesendet.</translation>
+    <message numerus="yes">
+        <location filename="../../pos_app/gui/replay_worker.py" line="+145"/>
+        <source>Queue: %n redemption(s) sent.</source>
+        <translation>
+            <numerusform>Warteschlange: %n Einlösung gesendet.</numerusform>
+            <numerusform>Warteschlange: %n Einlösungen gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1315,7 +1318,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+245"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+246"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>Die Punkte sind einlösbar, aber der Code konnte nicht gesendet werden. Erneut senden oder um einen Anruf bitten.</translation>
     </message>
@@ -1348,7 +1351,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -1388,7 +1391,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1408,7 +1411,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Wartende Offline-Einlösungen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
@@ -1477,8 +1480,24 @@ Ihr Einlösecode lautet {1}</translation>
         <source>The loyalty service answers again. Try again.</source>
         <translation>Der Treuedienst antwortet wieder. Erneut versuchen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
+        <translation>
+            <numerusform>%n Einlösung wartet noch auf den Versand. Sie bleibt auf dieser Kasse gespeichert und wird beim nächsten Mal gesendet.</numerusform>
+            <numerusform>%n Einlösungen warten noch auf den Versand. Sie bleiben auf dieser Kasse gespeichert und werden beim nächsten Mal gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n redemption(s) need attention: they will not be sent until someone looks at them in the queue (F10). They stay saved on this till.</source>
+        <translation>
+            <numerusform>%n Einlösung braucht Aufmerksamkeit: sie wird erst gesendet, wenn jemand sie in der Warteschlange (F10) ansieht. Sie bleibt auf dieser Kasse gespeichert.</numerusform>
+            <numerusform>%n Einlösungen brauchen Aufmerksamkeit: sie werden erst gesendet, wenn jemand sie in der Warteschlange (F10) ansieht. Sie bleiben auf dieser Kasse gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+52"/>
+        <location line="+10"/>
         <source>Redemptions need attention</source>
         <translation>Einlösungen brauchen Aufmerksamkeit</translation>
     </message>
@@ -1488,7 +1507,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Trotzdem schließen?</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
@@ -1516,17 +1535,7 @@ Ihr Einlösecode lautet {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{0} redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
-        <translation>{0} Einlösung(en) warten noch auf den Versand. Sie bleiben auf dieser Kasse gespeichert und werden beim nächsten Mal gesendet.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{0} redemption(s) need attention: they will not be sent until someone looks at them in the queue (F10). They stay saved on this till.</source>
-        <translation>{0} Einlösung(en) brauchen Aufmerksamkeit: sie werden erst gesendet, wenn jemand sie in der Warteschlange (F10) ansieht. Sie bleiben auf dieser Kasse gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Redemptions waiting</source>
         <translation>Einlösungen warten</translation>
     </message>

@@ -564,7 +564,7 @@ or scan your loyalty card</source>
         <translation>कीपैड पर लिखें, या अपना लॉयल्टी कार्ड स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/kiosk/words.py" line="+14"/>
+        <location filename="../../pos_app/gui/kiosk/words.py" line="+24"/>
         <source>Redeeming points is not available at this kiosk right now. Please ask at the till.</source>
         <translation>इस कियोस्क पर अभी पॉइंट रिडीम नहीं हो सकते। कृपया काउंटर पर पूछें।</translation>
     </message>
@@ -584,7 +584,7 @@ or scan your loyalty card</source>
         <translation>इसके लिए आपके पास पर्याप्त पॉइंट नहीं हैं। कम पॉइंट चुनें।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>That is more points than can be used in one go. Choose fewer points.</source>
         <translation>एक बार में इतने पॉइंट इस्तेमाल नहीं हो सकते। कम पॉइंट चुनें।</translation>
     </message>
@@ -965,10 +965,13 @@ Your redemption code is {1}</source>
 </context>
 <context>
     <name>ReplayWorker</name>
-    <message>
-        <location filename="../../pos_app/gui/replay_worker.py" line="+135"/>
-        <source>Queue: {0} redemption(s) sent.</source>
-        <translation>कतार: {0} रिडेम्पशन भेजे गए।</translation>
+    <message numerus="yes">
+        <location filename="../../pos_app/gui/replay_worker.py" line="+145"/>
+        <source>Queue: %n redemption(s) sent.</source>
+        <translation>
+            <numerusform>कतार: %n रिडेम्पशन भेजा गया।</numerusform>
+            <numerusform>कतार: %n रिडेम्पशन भेजे गए।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1315,7 +1318,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+245"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+246"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>पॉइंट रिडीम हो सकते हैं, पर कोड नहीं भेजा जा सका। फिर भेजें या मिस्ड कॉल के लिए कहें।</translation>
     </message>
@@ -1348,7 +1351,7 @@ Your redemption code is {1}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+302"/>
         <source>Receipt printed ({0}).</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
@@ -1378,7 +1381,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1398,7 +1401,7 @@ Your redemption code is {1}</source>
         <translation>बाकी ऑफ़लाइन रिडेम्पशन</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
@@ -1477,8 +1480,24 @@ Your redemption code is {1}</source>
         <source>The loyalty service answers again. Try again.</source>
         <translation>लॉयल्टी सेवा फिर से जवाब दे रही है। फिर कोशिश करें।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
+        <translation>
+            <numerusform>%n रिडेम्पशन अभी भेजा जाना बाकी है। यह इस काउंटर पर सहेजा रहेगा और अगली बार भेजा जाएगा।</numerusform>
+            <numerusform>%n रिडेम्पशन अभी भेजे जाने बाकी हैं। ये इस काउंटर पर सहेजे रहेंगे और अगली बार भेजे जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n redemption(s) need attention: they will not be sent until someone looks at them in the queue (F10). They stay saved on this till.</source>
+        <translation>
+            <numerusform>%n रिडेम्पशन पर ध्यान चाहिए: जब तक कोई कतार (F10) में इसे न देखे, यह नहीं भेजा जाएगा। यह इस काउंटर पर सहेजा रहेगा।</numerusform>
+            <numerusform>%n रिडेम्पशन पर ध्यान चाहिए: जब तक कोई कतार (F10) में इन्हें न देखे, ये नहीं भेजे जाएँगे। ये इस काउंटर पर सहेजे रहेंगे।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+52"/>
+        <location line="+10"/>
         <source>Redemptions need attention</source>
         <translation>रिडेम्पशन पर ध्यान चाहिए</translation>
     </message>
@@ -1488,7 +1507,7 @@ Your redemption code is {1}</source>
         <translation>फिर भी बंद करें?</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>OFFLINE</source>
         <translation>ऑफ़लाइन</translation>
     </message>
@@ -1516,17 +1535,7 @@ Your redemption code is {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{0} redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
-        <translation>{0} रिडेम्पशन अभी भेजे जाने बाकी हैं। ये इस काउंटर पर सहेजे रहेंगे और अगली बार भेजे जाएँगे।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{0} redemption(s) need attention: they will not be sent until someone looks at them in the queue (F10). They stay saved on this till.</source>
-        <translation>{0} रिडेम्पशन पर ध्यान चाहिए: जब तक कोई कतार (F10) में इन्हें न देखे, ये नहीं भेजे जाएँगे। ये इस काउंटर पर सहेजे रहेंगे।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Redemptions waiting</source>
         <translation>रिडेम्पशन प्रतीक्षा में</translation>
     </message>

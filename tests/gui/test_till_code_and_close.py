@@ -85,7 +85,7 @@ def test_closing_with_items_needing_attention_asks_first(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or answer)
     window.force_close = False
     assert not window.close() and window.isVisible()
-    assert "1 redemption(s) need attention" in asked[0] and "queue (F10)" in asked[0]
+    assert "1 redemption needs attention" in asked[0] and "queue (F10)" in asked[0]
     answer = QMessageBox.StandardButton.Yes
     assert window.close()
 

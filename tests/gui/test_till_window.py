@@ -262,7 +262,7 @@ def test_closing_with_redemptions_waiting_asks_first(qtbot, window: TillWindow, 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No)
     window.force_close = False
     assert not window.close()
-    assert "1 redemption(s) are still waiting" in asked[0]
+    assert "1 redemption is still waiting" in asked[0]
     assert window.isVisible()
     window.force_close = True
 

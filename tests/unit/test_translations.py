@@ -25,6 +25,20 @@ def test_shipped_qm_and_mo_files_are_compiled_from_the_current_sources() -> None
     assert tool().stale_compiled() == [], "run: python installer/translations.py build"
 
 
+def test_every_word_of_the_gui_and_of_core_is_in_the_translation_sources() -> None:
+    """lupdate (GUI) and Babel (core/) find no word the shipped .ts and .po files lack."""
+    assert tool().sources_behind_code() == [], "run: python installer/translations.py update, then translate"
+
+
+def test_every_shipped_language_is_complete() -> None:
+    missing = tool().unfinished()
+    assert missing == {"de": [], "hi": [], "ar": []}, "translate these (Qt Linguist / a PO editor), then build"
+
+
+def test_translations_keep_every_placeholder_of_their_source() -> None:
+    assert tool().placeholder_mismatches() == []
+
+
 def test_a_core_word_without_a_translation_stays_english() -> None:
     catalog = Catalog(locale="de", domain="core")
     catalog.add("Points", "Punkte")
