@@ -15,6 +15,14 @@ from pos_app.gui.main_window import TillWindow
 from tests.conftest import SimAdmin
 
 
+@pytest.fixture(autouse=True)
+def _english_as_the_app_starts(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The app installs its language before any window (English here: its plural forms too)."""
+    from pos_app.gui.translations import install_language
+
+    install_language("en")
+
+
 @pytest.fixture
 def ctx(sim: SimAdmin, app_home) -> AppContext:
     paths = app_paths(app_home).ensure()
