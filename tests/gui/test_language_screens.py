@@ -14,7 +14,7 @@ from pos_app.gui.kiosk.kiosk_window import KioskWindow
 from pos_app.gui.main_window import TillWindow
 from pos_app.gui.translations import install_language
 from tests.conftest import SimAdmin
-from tests.gui.test_kiosk import PIN, tap_digits, to_code_screen, touch, until
+from tests.gui.test_kiosk import PIN, tap_digits, touch, until
 from tests.gui.test_till_window import ASHA_MOBILE, fill_and_check, look_up, until_screen
 
 Screens = list[dict[str, str]]
@@ -84,7 +84,20 @@ def walk_kiosk(qtbot, ctx: AppContext, sim: SimAdmin) -> Screens:
     kiosk.show()
     qtbot.waitExposed(kiosk)
     screens = [words_shown(kiosk)]
-    to_code_screen(qtbot, kiosk)
+    touch(qtbot, kiosk.attract.button)
+    until(qtbot, kiosk, kiosk.identify)
+    tap_digits(qtbot, kiosk.identify.keypad, "9777788221")
+    screens.append(words_shown(kiosk))
+    touch(qtbot, kiosk.identify.continue_button)
+    until(qtbot, kiosk, kiosk.points)
+    qtbot.waitUntil(lambda: bool(kiosk.points.info_label.text()), timeout=10_000)  # the most allowed, its worth
+    screens.append(words_shown(kiosk))
+    tap_digits(qtbot, kiosk.points.keypad, "100")
+    touch(qtbot, kiosk.points.continue_button)
+    until(qtbot, kiosk, kiosk.verify)
+    screens.append(words_shown(kiosk))
+    touch(qtbot, kiosk.verify.sms_button)
+    until(qtbot, kiosk, kiosk.code)
     screens.append(words_shown(kiosk))
     tap_digits(qtbot, kiosk.code.keypad, sim.otp(ASHA_MOBILE))
     touch(qtbot, kiosk.code.continue_button)
