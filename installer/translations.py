@@ -117,10 +117,16 @@ def _read_po(path: Path):  # type: ignore[no-untyped-def]
 
 
 def _write_po(catalog, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Written only when a message changed: a new extraction date alone is no change (and
+    would change the compiled file with it)."""
     from babel.messages.pofile import write_po
 
-    with path.open("wb") as file:
-        write_po(file, catalog, width=100, sort_output=True, include_lineno=False)
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, sort_output=True, include_lineno=False)
+    dated = re.compile(rb'^"(POT-Creation-Date|PO-Revision-Date): .*\n', re.M)
+    if path.exists() and dated.sub(b"", path.read_bytes()) == dated.sub(b"", buffer.getvalue()):
+        return
+    path.write_bytes(buffer.getvalue())
 
 
 def _mo_bytes(catalog) -> bytes:  # type: ignore[no-untyped-def]
