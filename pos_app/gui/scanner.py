@@ -29,6 +29,7 @@ class ScannerFilter(QObject):
         super().__init__(parent)
         self.burst = ""
         self.last = 0.0
+        self.windows: list[QWidget] = []  # the windows whose keys count (all, if none is named)
 
     def attach(self, app: QApplication) -> None:
         """Follow the focus. (A filter on the whole application would also see every paint and
@@ -40,6 +41,14 @@ class ScannerFilter(QObject):
     def watch(self, window: QWidget) -> None:
         """Keys that reach a window with no widget in focus (a screen just changed) count too."""
         window.installEventFilter(self)
+        self.windows.append(window)
+
+    def _counts(self, watched: QWidget) -> bool:
+        """Only keys meant for a watched window: never those typed into a dialog, a file dialog, a
+        PIN prompt or a message box in front of it (they belong to what is open there)."""
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return False
+        return not self.windows or watched.window() in self.windows
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None:
@@ -53,6 +62,9 @@ class ScannerFilter(QObject):
             return False
         # A key counts once, at the widget that has focus (a key it passes on is seen again).
         if not isinstance(watched, QWidget) or watched is not (QApplication.focusWidget() or watched):
+            return False
+        if not self._counts(watched):
+            self.burst = ""
             return False
         from PySide6.QtCore import Qt  # loaded with the first key, not with the window
 
