@@ -13,7 +13,7 @@ from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError, Identifier, NotSent, OutcomeUnknown, RateLimited, Rejected
 from pos_app.core.capillary.inputs import ValidationType, format_money, format_points
-from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.masking import mask_card, mask_email, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
 from pos_app.core.redemption import OfflineRefused, OutcomeKind
 from pos_app.core.redemption_service import Redeemed, RedemptionService
@@ -47,7 +47,7 @@ def lookup(args: argparse.Namespace, ctx: AppContext) -> int:
     worth, worth_line = balance_worth(ctx, who, customer.loyalty_points, program_id)
     emit(
         args.json,
-        {**to_jsonable(customer), "balance_worth": worth},
+        {**masked(to_jsonable(customer)), "balance_worth": worth},
         [
             f"Customer:  {customer.name}",
             f"Mobile:    {mask_mobile(customer.mobile)}",
@@ -58,6 +58,16 @@ def lookup(args: argparse.Namespace, ctx: AppContext) -> int:
         ],
     )
     return exits.OK
+
+
+def masked(customer: dict[str, Any]) -> dict[str, Any]:
+    """The customer as a script sees it: identifiers masked as on the screen and in the log."""
+    return {
+        **customer,
+        "mobile": mask_mobile(customer["mobile"]) if customer["mobile"] else "",
+        "email": mask_email(customer["email"]) if customer["email"] else "",
+        "card_numbers": [mask_card(card) for card in customer["card_numbers"]],
+    }
 
 
 def balance_worth(

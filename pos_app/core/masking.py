@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import re
 
-# 10+ digits in a row: a mobile or card number.
-_LONG_NUMBER = re.compile(r"(?<![\w])(\+?\d{2,})(\d{4})(?![\w])")
+# 8+ digits in a row: a mobile or card number; not the whole or the fraction of a decimal number
+# (a timestamp such as 1764601868.1 is not a phone number).
+_LONG_NUMBER = re.compile(r"(?<![\w])(?<!\d\.)(\+?\d{2,})(\d{4})(?![\w])(?!\.\d)")
 _SECRETS = re.compile(
     r"(?i)(authorization|x-cap-api-oauth-token|x-cap-ui-auth-token|password|secret|token|"
     r"validation_code|otp)([\"']?\s*[:=]\s*[\"']?)(basic\s+)?[^\s,\"'&}]+"
@@ -24,6 +25,14 @@ def mask_mobile(value: str) -> str:
         return "*" * len(digits)
     keep_front = 2 if len(digits) >= 10 else 0
     return digits[:keep_front] + "*" * (len(digits) - keep_front - 4) + digits[-4:]
+
+
+def mask_email(value: str) -> str:
+    """``asha.rao@example.com`` → ``a***@example.com``: the domain, the first letter, no more."""
+    name, at, domain = value.strip().partition("@")
+    if not at:
+        return "*" * len(name)
+    return (name[:1] + "***" if name else "") + "@" + domain
 
 
 def mask_card(value: str) -> str:

@@ -20,6 +20,9 @@ def test_lookup_human_and_json(configured_cli, sim: SimAdmin) -> None:
     assert "919777788221" not in human.out  # masked
     data = configured_cli("lookup", "--mobile", "9777788221", "--json").json()
     assert data["loyalty_points"] == "2000" and data["firstname"] == "Asha"
+    # a script's copy is masked as the screen's is: no full mobile, e-mail or card number
+    assert data["mobile"] == "91******8221" and "9777788221" not in json.dumps(data)
+    assert data["email"].startswith("a***@") and all(c.startswith("****") for c in data["card_numbers"])
     # 2000 is more than one redemption may take in the demo org: the lookup says so, and works
     assert "cannot be redeemed at once" in human.out and data["balance_worth"] is None
     vikram = configured_cli("lookup", "--card", "CARD0002")  # 500 points, under a raised maximum

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pos_app.core.masking import RedactingFilter, mask_mobile, redact
+from pos_app.core.masking import RedactingFilter, mask_email, mask_mobile, redact
 from pos_app.core.validation import (
     InvalidInput,
     parse_bill,
@@ -77,6 +77,20 @@ def test_redact_hides_secrets_and_numbers() -> None:
     for secret in ("abc123", "123456", "hunter2", "919777788221"):
         assert secret not in text
     assert "8221" in text
+
+
+def test_redact_leaves_timestamps_and_decimals_but_masks_numbers_in_text() -> None:
+    text = redact("{'learned_at': 1764601868.1, 'ratio': 0.2500000001} card CARD0001 mobile=919777788221, ok")
+    assert "'learned_at': 1764601868.1" in text and "0.2500000001" in text
+    assert "919777788221" not in text and "mobile=91******8221, ok" in text
+    assert "919777788221" not in redact("sent to +919777788221. Then") and "x9197777882215y" in redact(
+        "x9197777882215y"
+    )
+
+
+def test_mask_email_keeps_first_letter_and_domain() -> None:
+    assert mask_email("asha.rao@example.com") == "a***@example.com"
+    assert mask_email("nobody") == "******"
 
 
 def test_redacting_filter_applies_to_formatted_records() -> None:
