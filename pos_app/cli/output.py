@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import sys
@@ -88,3 +89,15 @@ def report_reversal(as_json: bool, done: Any, receipt_id: int) -> None:
             f"VOID receipt {receipt_id} is in the journal: pos-app receipt print {receipt_id}",
         ],
     )
+
+
+def id_of(what: str, listed_by: str) -> Any:
+    """An argparse type for a receipt's or a queue item's id: a whole number, else a clear refusal (exit 2)."""
+
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or int(text) < 1:
+            raise argparse.ArgumentTypeError(f"{what} is a whole number such as 12 (see {listed_by}), not {text!r}")
+        return int(text)
+
+    parse.__name__ = what  # argparse names the type in some of its messages
+    return parse

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit
+from pos_app.cli.output import emit, id_of
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
@@ -153,12 +153,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--output", help="file to write (default: standard output)")
     p.set_defaults(handler=queue_export)
     p = queue_sub.add_parser("retry", help="send an item that needs attention again (same reference)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=id_of("a queue item id", "pos-app queue list"), help="item id (see queue list)")
     p.set_defaults(handler=queue_retry)
     p = queue_sub.add_parser(
         "cancel", help="never send this item (not for items whose outcome is unknown or that wait for approval)"
     )
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=id_of("a queue item id", "pos-app queue list"), help="item id (see queue list)")
     p.add_argument("--reason", required=True, help="why, kept with the item")
     add_pin_argument(p)
     p.set_defaults(handler=queue_cancel)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, for_command_line, report_reversal
+from pos_app.cli.output import emit, for_command_line, id_of, report_reversal
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
@@ -24,7 +24,7 @@ from pos_app.core.validation import InvalidInput, parse_day, parse_points
 
 def _receipt_id(args: argparse.Namespace, ctx: AppContext) -> int | None:
     if args.id is not None:
-        return int(args.id)
+        return int(args.id)  # checked by id_of
     last = ctx.journal.last_id()
     if last is None:
         print("error: the journal has no receipts yet.", file=sys.stderr)
@@ -174,6 +174,9 @@ def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
     return exits.OK
 
 
+_RECEIPT_ID = id_of("a receipt id", "pos-app receipt list")
+
+
 def _day(text: str) -> str:
     try:
         return parse_day(text)
@@ -189,7 +192,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=receipt_list)
     for name in ("print", "reprint"):
         p = receipt_sub.add_parser(name, help="print a receipt from the journal on the till's printer")
-        p.add_argument("id", nargs="?", help="receipt id (see receipt list)")
+        p.add_argument("id", nargs="?", type=_RECEIPT_ID, help="receipt id (see receipt list)")
         p.add_argument("--last", action="store_true", help="the newest receipt (the default)")
         p.set_defaults(handler=receipt_print)
     p = receipt_sub.add_parser(
@@ -197,14 +200,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="reverse the redemption of a journal receipt (supervisor PIN) and journal a VOID receipt",
     )
-    p.add_argument("id", help="receipt id (see receipt list)")
+    p.add_argument("id", type=_RECEIPT_ID, help="receipt id (see receipt list)")
     p.add_argument("--reason", required=True, help="why it is reversed (printed on the VOID receipt)")
     p.add_argument("--points", help="reverse only this many points (default: all of them)")
     p.add_argument("--cashier", help="who reverses it (printed on the VOID receipt)")
     add_pin_argument(p)
     p.set_defaults(handler=receipt_void)
     p = receipt_sub.add_parser("pdf", help="write a receipt from the journal as a PDF")
-    p.add_argument("id", nargs="?", help="receipt id (see receipt list)")
+    p.add_argument("id", nargs="?", type=_RECEIPT_ID, help="receipt id (see receipt list)")
     p.add_argument("--last", action="store_true", help="the newest receipt (the default)")
     p.add_argument("--output", required=True, help="PDF file to write")
     p.set_defaults(handler=receipt_pdf)

@@ -29,6 +29,20 @@ def test_unknown_ids_say_so_and_where_to_look(cli) -> None:
     assert_clear(cli("receipt", "pdf", "99", "--output", "x.pdf"), 1, "no receipt 99")
 
 
+def test_an_id_that_is_not_a_number_is_a_bad_command_line(cli) -> None:
+    for command in (
+        ("receipt", "reprint", "abc"),
+        ("receipt", "print", "1.5"),
+        ("receipt", "pdf", "x1", "--output", "x.pdf"),
+        ("receipt", "void", "abc", "--reason", "typo"),
+        ("queue", "retry", "abc"),
+        ("queue", "cancel", "-3", "--reason", "typo"),
+    ):
+        result = cli(*command)
+        assert_clear(result, 2, f"not '{command[2]}'", "is a whole number", f"pos-app {command[0]} list")
+        assert "ValueError" not in result.err
+
+
 def test_a_day_that_does_not_exist_is_refused(cli) -> None:
     assert_clear(cli("report", "day", "--date", "2026-13-01"), 2, "'2026-13-01' is not a day", "YYYY-MM-DD")
     assert_clear(cli("receipt", "list", "--date", "yesterday"), 2, "is not a day")
