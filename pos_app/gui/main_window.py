@@ -31,6 +31,7 @@ from pos_app.resources import resource
 # the dialogs and printing (Qt's print support among them) when first opened.
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
 
     from pos_app.core.capillary.models import Customer, Redeemability
     from pos_app.core.outbox import QueueSummary
@@ -217,12 +218,13 @@ class TillWindow(QMainWindow):
         from pos_app.gui.pin import supervisor_allows
 
         if not first_run and not supervisor_allows(self, self.ctx, self.tr("change settings")):
+            self.take_focus_back()  # the PIN prompt had the keys
             return None
         from pos_app.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self, first_run=first_run)
         dialog.accepted.connect(self._settings_changed)
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def _where_text(self) -> str:
@@ -242,7 +244,7 @@ class TillWindow(QMainWindow):
         from pos_app.gui.journal_dialog import JournalDialog
 
         dialog = JournalDialog(self.ctx, self)
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def show_report(self) -> ReportDialog:
@@ -250,7 +252,7 @@ class TillWindow(QMainWindow):
         from pos_app.gui.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.ctx, self)
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def show_queue(self) -> QueueDialog:
@@ -267,8 +269,33 @@ class TillWindow(QMainWindow):
         )
         self.replay.queue_changed.connect(dialog.follow)  # the same counts as the badge, as items are sent
         dialog.finished.connect(lambda _result: self.replay.queue_changed.disconnect(dialog.follow))
-        dialog.open()
+        self._open(dialog)
         return dialog
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.finished.connect(self.take_focus_back)
+        dialog.open()
+
+    def take_focus_back(self, *_args: object) -> None:
+        """A dialog closed: the till's screen has the keys again. (Without a window manager nothing
+        else gives the window back its focus, and the next scan, bill and points typed went nowhere.)"""
+        if not self.isVisible():
+            return
+        self.activateWindow()
+        current = self.stack.currentWidget() or self.start
+        field = current.focusWidget()
+        if field is None or not field.isVisible():
+            field = self._first_field(current)
+        field.setFocus()
+
+    def _first_field(self, screen: QWidget) -> QWidget:
+        if screen is self.start or not self.is_built:
+            return self.start.field
+        if screen is self.customer:
+            return self.customer.bill
+        if screen is self.otp:
+            return self.otp.redeem_button if self.otp.missed_call else self.otp.code
+        return self.done.next_button
 
     def scan(self, text: str) -> None:
         """A card scanned: the next customer, from any screen where no redemption is being confirmed."""

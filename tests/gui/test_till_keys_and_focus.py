@@ -74,3 +74,40 @@ def test_a_scan_into_a_modal_dialog_never_starts_a_lookup(qtbot, window: TillWin
     qtbot.keyClicks(window.start.field, "CARD0001")
     qtbot.keyClick(window.start.field, Qt.Key.Key_Return)
     assert scans == ["CARD0001"]
+
+
+def typed_where_the_focus_is(qtbot, text: str) -> None:
+    """As a scanner or a keyboard does: into whatever has the keys now, or nowhere."""
+    field = QApplication.focusWidget()
+    assert field is not None, f"{text!r} typed with nothing in focus is lost"
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_after_the_queue_screen_closes_with_esc_the_first_scan_counts(
+    qtbot, window: TillWindow, scanner: ScannerFilter
+) -> None:
+    dialog = window.show_queue()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    typed_where_the_focus_is(qtbot, "CARD0003")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.customer, timeout=10_000)
+    typed_where_the_focus_is(qtbot, "BILL-31")  # the bill, then the points, where they belong
+    assert window.customer.bill.text() == "BILL-31" and QApplication.focusWidget() is window.customer.quantity
+
+
+def test_after_the_journal_closes_the_customer_screen_keeps_the_keys(
+    qtbot, window: TillWindow, scanner: ScannerFilter
+) -> None:
+    window.start.field.setText("CARD0001")
+    qtbot.keyClick(window.start.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.customer, timeout=10_000)
+    window.customer.quantity.setFocus()
+    journal = window.show_journal()
+    qtbot.waitExposed(journal)
+    journal.reject()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.customer.quantity)
