@@ -267,6 +267,7 @@ class ReceiptDraft:
     program_title: str = ""
     family_balance: Decimal | None = None  # the family's points before this redemption
     verified_by: str = ""
+    family_name: str = ""  # the family as the service named it (its external id), when asked
 
     @classmethod
     def of(
@@ -277,6 +278,7 @@ class ReceiptDraft:
         verified_by: str = "",
         program_title: str = "",
         family_balance: Decimal | None = None,
+        family_name: str = "",
     ) -> ReceiptDraft:
         return cls(
             store=str(settings.get("store_name") or ""),
@@ -290,6 +292,7 @@ class ReceiptDraft:
             program_title=program_title,
             family_balance=family_balance,
             verified_by=verified_by,
+            family_name=family_name,
         )
 
     def to_json(self) -> str:
@@ -357,7 +360,7 @@ def receipt_from_draft(item: OutboxItem, draft: ReceiptDraft) -> Receipt:
         header=draft.header,
         footer=draft.footer,
         program_title=draft.program_title,
-        family=family_named(item.group_ref),
+        family=(draft.family_name or family_named(item.group_ref)) if item.group_ref else "",
         family_balance=_less(draft.family_balance, item.points) if item.state == DONE else None,
     )
 

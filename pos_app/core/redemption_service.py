@@ -59,6 +59,7 @@ class ReceiptFacts:
     check: Redeemability | None = None  # the isredeemable answer: value and ratio
     program_title: str = ""
     family_balance: Decimal | None = None  # the family's points before, for family redemptions
+    family_name: str = ""  # the family's external id as the service gave it
 
 
 NO_FACTS = ReceiptFacts()
@@ -144,6 +145,7 @@ class RedemptionService:
             facts.check,
             program_title=facts.program_title,
             family_balance=facts.family_balance,
+            family_name=facts.family_name,
         )
         return replace(new, receipt_draft=draft.to_json()), draft
 

@@ -168,6 +168,9 @@ class TillWindow(QMainWindow):
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self.customer.show_rule)
         self.customer.worth_wanted.connect(flow.ask_worth)
+        self.customer.family_wanted.connect(flow.ask_family)
+        flow.family_known.connect(self.customer.show_family)
+        flow.family_refused.connect(self.customer.refuse_family)
         flow.worth_known.connect(self.customer.show_worth)
         flow.worth_refused.connect(self.customer.refuse_worth)
         flow.connection.changed.connect(self._online_changed)
@@ -354,7 +357,7 @@ class TillWindow(QMainWindow):
         self.receipt = receipt
         message = outcome.message
         if self.flow.sale.group is not None:
-            message += "\n" + self.tr("Taken from the family's points; the balance is the customer's own.")
+            message += "\n" + self.tr("Taken from the family's points.")
         if outcome.journal_error:
             message += "\n" + outcome.journal_error
         self.done.show_receipt(receipt, message, layout_for(self.ctx.settings))

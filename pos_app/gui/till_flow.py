@@ -24,7 +24,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import AuthFailed, CapillaryError, GroupRef, Identifier, Rejected
 from pos_app.core.capillary.codes import POINTS_RULE_CODES
 from pos_app.core.capillary.inputs import ValidationType
-from pos_app.core.capillary.models import Customer, Redeemability
+from pos_app.core.capillary.models import Customer, FamilyPoints, Redeemability
 from pos_app.core.org_rules import RuleRefusal
 from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt
@@ -59,6 +59,8 @@ class Sale:
     otp_sent_at: float = 0.0
     program_id: str = ""  # chosen at the till (multi-program orgs); empty: the configured one
     group: GroupRef | None = None  # family points, when the customer asks for them
+    family: FamilyPoints | None = None  # that family's points as the service gave them
+    family_of: GroupRef | None = None  # the group ``family`` answers (asked once per family)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class TillFlow(QObject):
     previewed = Signal(object)  # Redeemability, checked without sending a code
     worth_known = Signal(object, object)  # WorthQuestion, Redeemability
     worth_refused = Signal(object, str)  # WorthQuestion, why not (an org rule)
+    family_known = Signal(object, object)  # GroupRef, FamilyPoints
+    family_refused = Signal(object, str)  # GroupRef, why its points are not known
     failed = Signal(str, str)  # message for the cashier, support request id
     rule_broken = Signal(str)  # an org rule about the points (multiples, maximum, balance)
     credentials_refused = Signal()
@@ -230,6 +234,41 @@ class TillFlow(QObject):
 
         self.asides.run(call, answered, failed)
 
+    def ask_family(self, group: GroupRef) -> None:
+        """The family's points (one call, only for family points; asked again only for another
+        family). Not known: the screen says so, and the service still checks what is typed."""
+        sale = self.sale
+        if sale.customer is None or not group.as_params():
+            return
+        if sale.family_of == group and sale.family is not None:
+            self.family_known.emit(group, sale.family)
+            return
+        sale.family_of, sale.family = group, None
+
+        def answered(family: FamilyPoints) -> None:
+            self.connection.succeeded()
+            if self.sale is sale and sale.family_of == group:
+                sale.family = family
+                self.family_known.emit(group, family)
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, CapillaryError):
+                self.connection.failed(error)
+            if self.sale is sale and sale.family_of == group:
+                sale.family_of = None  # asked again when the cashier comes back to it
+                words = error.cashier_message if isinstance(error, Rejected) else ""
+                self.family_refused.emit(group, words)
+            log.info("family points not known: %s", error)
+
+        self.asides.run(lambda: self.ctx.client.family_points(group), answered, failed)
+
+    def family_balance(self) -> Decimal | None:
+        """The chosen family's points in the sale's program, when the service gave them."""
+        sale = self.sale
+        if sale.group is None or sale.family is None or sale.family_of != sale.group:
+            return None
+        return sale.family.balance_in(self.program_id())
+
     def _previewed(self, result: Redeemability) -> None:
         self.connection.succeeded()
         self.previewed.emit(result)
@@ -289,8 +328,13 @@ class TillFlow(QObject):
     def _for_receipt(self) -> ReceiptFacts:
         customer, program_id = self.sale.customer, self.program_id()
         program = customer.program(program_id) if customer and program_id else None
+        family = self.sale.family if self.family_balance() is not None else None
         return ReceiptFacts(
-            customer.name if customer else "", self.sale.check, program_title=program.title if program else ""
+            customer.name if customer else "",
+            self.sale.check,
+            program_title=program.title if program else "",
+            family_balance=self.family_balance(),
+            family_name=family.shown_name if family else "",
         )
 
     def _commit(

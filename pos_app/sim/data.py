@@ -130,7 +130,7 @@ DEMO_DATA: dict[str, Any] = {
         },
     ],
     "groups": [
-        {"id": "41", "external_id": "FAM-RAO", "primary_user_id": "564670755", "points": 3000},
+        {"id": "41", "external_id": "FAM-RAO", "name": "Rao family", "primary_user_id": "564670755", "points": 3000},
     ],
 }
 

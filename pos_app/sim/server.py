@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from pos_app.sim import history
+from pos_app.sim import groups, history
 from pos_app.sim.data import load_data
 from pos_app.sim.faults import Fault, FaultBook, parse_fault
 from pos_app.sim.shapes import apply_quirks, envelope, item_status
@@ -229,6 +229,7 @@ class _SimHTTPServer(ThreadingHTTPServer):
             ("POST", "/v1.1/points/redeem"): lambda till: state.redeem(params, body, till),
             ("GET", "/v1.1/customer/redemptions"): lambda till: history.history(state, params),
             ("POST", "/v2/points/reverse"): lambda till: history.reverse(state, body, till),
+            ("GET", "/v2/userGroup2"): lambda till: groups.user_group(state, params),
         }
         route = routes.get((method, path))
         if route is None:

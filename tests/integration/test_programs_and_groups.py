@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-from pos_app.core.capillary import CapillaryClient, GroupRef, Identifier, RedeemRequest
+import pytest
+
+from pos_app.core.capillary import CapillaryClient, GroupRef, Identifier, RedeemRequest, Rejected
 from pos_app.core.outbox import DONE, NewRedemption, Outbox
 from pos_app.core.redemption import queue_offline
 from tests.conftest import SimAdmin
@@ -75,3 +78,29 @@ def test_a_version_1_queue_file_is_migrated_with_its_rows(tmp_path: Path) -> Non
     assert (item.bill, item.group_ref) == ("B-OLD", {})
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+
+
+def test_the_simulator_answers_a_groups_points_in_the_documented_shape(sim: SimAdmin) -> None:
+    raw = sim.http.get(
+        f"{sim.url}/v2/userGroup2",
+        params={"primaryUserId": "564670755", "programDetails": "true"},
+        auth=("demo.till", hashlib.md5(b"demo").hexdigest()),  # as the till sends it
+        timeout=5,
+    ).json()
+    assert (raw["id"], raw["externalId"], raw["groupStatus"]) == (41, "FAM-RAO", "ACTIVE")
+    assert raw["fleetGroupUsers"][0] == {
+        "userId": 564670755,
+        "groupId": 41,
+        "defaultGroup": True,
+        "primaryMember": True,
+        "active": True,
+    }
+    assert raw["loyaltyDetails"] == [{"programId": 973, "loyaltyPoints": 3000, "lifetimePoints": 3000, "redeemed": 0}]
+    api = client(sim)
+    assert api.family_points(GroupRef(primary_user_id="564670755")).balance_in("973") == Decimal(3000)
+    api.redeem(RedeemRequest(ASHA, Decimal(200), "B-G3", "REF-G3", skip_validation=True, group=GroupRef(group_id="41")))
+    family = api.family_points(GroupRef(external_id="FAM-RAO"))
+    assert (family.shown_name, family.balance_in("973")) == ("FAM-RAO", Decimal(2800))
+    with pytest.raises(Rejected) as refused:
+        api.family_points(GroupRef(external_id="FAM-NONE"))
+    assert refused.value.code == 1632

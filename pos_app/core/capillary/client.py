@@ -26,6 +26,7 @@ from pos_app.core.capillary.inputs import (
 )
 from pos_app.core.capillary.models import (
     Customer,
+    FamilyPoints,
     HistoryEntry,
     ItemStatus,
     Redeemability,
@@ -219,6 +220,21 @@ class CapillaryClient:
         elif self.rules_listener:
             self.rules_listener(program_id, points, result.item_status.code, result.item_status.message, True)
         return result
+
+    def family_points(self, group: GroupRef) -> FamilyPoints:
+        """The family's points per program: ``GET /v2/userGroup2`` with ``programDetails=true``
+        (docs.capillarytech.com/reference/retrieve-user-group-member-details). Asked only for a
+        family redemption; the group named as the redemption names it."""
+        params = {"programDetails": "true"}
+        named = {"id": group.group_id, "externalId": group.external_id, "primaryUserId": group.primary_user_id}
+        params.update({name: value for name, value in named.items() if value})
+        reply = self.transport.request("GET", "/v2/userGroup2", params=params)
+        body = as_dict(reply.body)
+        check_v2(reply)
+        family = FamilyPoints.from_json(body.get("data", body))
+        if not (family.group_id or family.external_id):
+            raise BadResponse("the group answer named no group", request_id=reply.request_id)
+        return family
 
     def issue_validation_code(self, who: Identifier, points: Decimal) -> ValidationCodeIssued:
         params = {**who.as_params(), "points": format_points(points)}

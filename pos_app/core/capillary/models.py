@@ -389,3 +389,63 @@ class WorkflowRequest:
             end_time=as_str(data.get("endTime")),
             output=TaskOutput.from_json(output),
         )
+
+
+# Where a group's answer may keep its points per program: documented as "program details",
+# written by some orgs' versions under other names. Every one of them is read.
+_GROUP_PROGRAM_LISTS = ("loyaltyDetails", "programDetails", "programsDetails", "groupProgramDetails", "programs")
+_GROUP_POINTS = ("loyaltyPoints", "currentPoints", "totalAvailablePoints", "redeemablePoints", "points")
+
+
+def _first_of(data: JsonDict, names: tuple[str, ...]) -> Any:
+    return next((data[name] for name in names if data.get(name) not in (None, "")), None)
+
+
+@dataclass(frozen=True)
+class FamilyPoints:
+    """A user group (family) and its points per program, from ``GET /v2/userGroup2``."""
+
+    group_id: str
+    external_id: str
+    name: str
+    points_by_program: tuple[tuple[str, Decimal], ...]  # ("", points): the answer named no program
+
+    @classmethod
+    def from_json(cls, data: Any) -> FamilyPoints:
+        data = as_dict(_first(data))
+        rows = [as_dict(row) for name in _GROUP_PROGRAM_LISTS for row in as_list(data.get(name))]
+        if _first_of(data, _GROUP_POINTS) is not None:  # the points on the group itself
+            rows.append(data)
+        found: list[tuple[str, Decimal]] = []
+        for row in rows:
+            points = as_decimal(_first_of(row, _GROUP_POINTS))
+            if points is not None:
+                found.append((as_str(_first_of(row, ("programId", "program_id"))), points))
+        return cls(
+            group_id=as_str(_first_of(data, ("id", "groupId", "group_id"))),
+            external_id=as_str(_first_of(data, ("externalId", "groupExternalId", "external_id"))),
+            name=as_str(_first_of(data, ("groupName", "name"))),
+            points_by_program=tuple(found),
+        )
+
+    @property
+    def known(self) -> bool:
+        return bool(self.points_by_program)
+
+    def balance_in(self, program_id: str = "") -> Decimal | None:
+        """The family's points in this program ("": the first the answer gave); None: not given."""
+        exact = [points for program, points in self.points_by_program if program == program_id]
+        unnamed = [points for program, points in self.points_by_program if not program]
+        if exact or unnamed:
+            return (exact or unnamed)[0]
+        return self.points_by_program[0][1] if self.points_by_program and not program_id else None
+
+    @property
+    def shown_name(self) -> str:
+        """How the till and the receipt name the family: its external id, else its id."""
+        return self.external_id or self.group_id
+
+
+def _first(value: Any) -> Any:
+    items = as_list(value)
+    return items[0] if items else {}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.core.capillary.inputs import GroupRef, ValidationType, format_points
-from pos_app.core.capillary.models import Customer, Redeemability
+from pos_app.core.capillary.models import Customer, FamilyPoints, Redeemability
 from pos_app.core.masking import mask_mobile
 from pos_app.core.money import Money
 from pos_app.core.org_rules import OrgRules, max_redeemable
@@ -43,6 +43,7 @@ class CustomerScreen(QWidget):
     offline_redeem = Signal(object, str)  # points, bill
     chosen = Signal(str, object)  # program id, GroupRef or None: sent just before check/offline_redeem
     worth_wanted = Signal(object)  # WorthQuestion: the balance, or the points typed
+    family_wanted = Signal(object)  # GroupRef: the family's points, to show and to cap Max
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,7 @@ class CustomerScreen(QWidget):
         self.customer: Customer | None = None
         self.offline = False
         self._family_shown = False  # the balance shown is the family's
+        self._family: tuple[GroupRef, Decimal | None] | None = None  # the family's points, as answered
         self.groups_enabled = False  # the org has families and the till offers them (settings)
         self.money = Money()  # the org's currency in the till's language (settings)
         # The org's rules as learned for a program (the window passes them in): Max keeps to them.
@@ -178,6 +180,9 @@ class CustomerScreen(QWidget):
         self.family_id.textChanged.connect(self._typed)
         self.max_button.clicked.connect(self._use_max)
         self.bill.returnPressed.connect(self.quantity.setFocus)
+        self.family_id.returnPressed.connect(self.quantity.setFocus)  # the family named: on to the points
+        self.family_id.editingFinished.connect(self._ask_family)
+        self.family_id.textChanged.connect(self._family_id_changed)
         self.quantity.returnPressed.connect(self._submit)
         self.program.currentIndexChanged.connect(self._show_balance)
         self.family.toggled.connect(self._family_toggled)
@@ -231,6 +236,7 @@ class CustomerScreen(QWidget):
         self.by_sms.setChecked(True)
         self.family.setChecked(False)
         self.family_id.clear()
+        self._family = None
         for widget in (self.in_amount, self.by_sms, self.by_call):
             widget.setEnabled(not self.offline)
         # A program choice only where there is one to make; family points where the till offers them.
@@ -255,8 +261,9 @@ class CustomerScreen(QWidget):
         """What may be redeemed as far as this screen knows (None: only the service knows)."""
         if self.customer is None:
             return self.max_each
-        if self.selected_group() is not None:
-            return None  # the family's points are checked by the service
+        group = self.selected_group()
+        if group is not None:  # the family's points, once the service has given them
+            return self._family[1] if self._family is not None and self._family[0] == group else None
         return self.customer.balance_in(self.selected_program())
 
     def show_worth(self, question: WorthQuestion, result: Redeemability) -> None:
@@ -362,17 +369,60 @@ class CustomerScreen(QWidget):
             return
         self._family_shown = on
         if on:  # the family's points, not the customer's own, are what is redeemed now
-            self.balance_caption.setText(self.tr("Family's points"))
-            self.balance.setText("-")
-            self.worth.clear()
-            self.most.setText(
-                self.tr(
-                    "The loyalty service checks the family's balance with the points typed. "
-                    "The customer's own balance is {0} points."
-                ).format(format_points(self.customer.balance_in(self.selected_program())))
-            )
+            self._show_family_waiting()
+            self._ask_family()
         else:
             self._show_balance()
+
+    def _own_balance_words(self) -> str:
+        own = self.customer.balance_in(self.selected_program()) if self.customer else Decimal(0)
+        return self.tr("The customer's own balance is {0} points.").format(format_points(own))
+
+    def _show_family_waiting(self) -> None:
+        self.balance_caption.setText(self.tr("Family's points"))
+        self.balance.setText("-")
+        self.worth.clear()
+        self.most.setText(self._own_balance_words())
+
+    def _ask_family(self) -> None:
+        """The family's points, asked once the family is known (blank id: the one they head)."""
+        group = self.selected_group()
+        if self.customer is None or self.offline or group is None or not group.as_params():
+            return
+        if self._family is None or self._family[0] != group:
+            self.family_wanted.emit(group)
+
+    def _family_id_changed(self) -> None:
+        if self._family is not None and self._family[0] != self.selected_group():
+            self._family = None
+            if self._family_shown:
+                self._show_family_waiting()
+
+    def show_family(self, group: GroupRef, family: FamilyPoints) -> None:
+        """The family's points as the service gave them, if that family is still the one chosen."""
+        if group != self.selected_group():
+            return
+        balance = family.balance_in(self.selected_program())
+        self._family = (group, balance)
+        self.balance_caption.setText(self.tr("Points of family {0}").format(family.shown_name or "-"))
+        if balance is None:
+            self.balance.setText("-")
+            self.most.setText(
+                self.tr("The loyalty service did not give this family's balance; it checks the points typed.")
+                + "\n"
+                + self._own_balance_words()
+            )
+            return
+        self.balance.setText(self.tr("{0} points").format(format_points(balance)))
+        self.most.setText(self._own_balance_words())
+
+    def refuse_family(self, group: GroupRef, why: str) -> None:
+        """The family's points could not be had: said, and the service still checks the points typed."""
+        if group != self.selected_group():
+            return
+        self.balance.setText("-")
+        reason = why or self.tr("The family's balance could not be fetched.")
+        self.most.setText(reason + "\n" + self.tr("The loyalty service checks the points typed."))
 
     def most_now(self) -> Decimal | None:
         """What Max offers: the balance (or the offline cap) within the org's rules as learned."""
@@ -384,7 +434,9 @@ class CustomerScreen(QWidget):
     def _use_max(self) -> None:
         most = self.most_now()
         if most is None:
-            self.rule.setText(self.tr("The family's balance is known to the loyalty service only: type the points."))
+            self.rule.setText(
+                self.tr("The family's balance is not known yet: type the points; the loyalty service checks them.")
+            )
             return
         self.in_points.setChecked(True)
         if most <= 0:

@@ -80,8 +80,16 @@ class DoneScreen(QWidget):
             where = self.tr("Reference {0} (PENDING)").format(receipt.reference)
         else:
             where = self.tr("Redemption id {0}").format(receipt.redemption_id)
+        if receipt.family and receipt.family_balance is not None:  # worked out: the answer gives her own only
+            where += "\n" + self.tr("Family {0}: {1} points now ({2} before, less {3})").format(
+                receipt.family,
+                format_points(receipt.family_balance),
+                format_points(receipt.family_balance + receipt.points),
+                format_points(receipt.points),
+            )
         if receipt.balance_after is not None:
-            where += "\n" + self.tr("Balance now {0} points").format(format_points(receipt.balance_after))
+            own = self.tr("Own balance now {0} points") if receipt.family else self.tr("Balance now {0} points")
+            where += "\n" + own.format(format_points(receipt.balance_after))
         self.reference.setText(where)
         self.print_status.clear_message()
         self.preview.setPlainText(render_text(receipt, width))
