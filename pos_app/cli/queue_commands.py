@@ -15,7 +15,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.outbox import ALL_STATES, ATTENTION, DONE, OPEN_STATES, PENDING, UNKNOWN, QueueSummary
-from pos_app.core.queue_view import NotAllowed, cancel, export_csv, masked_customer, retry, row, stamp
+from pos_app.core.queue_view import NotAllowed, cancel, cancellable, export_csv, masked_customer, retry, row, stamp
 from pos_app.core.replay import ReplayBusy, Replayer, replay_lock
 from pos_app.core.sending import AttemptOutcome
 
@@ -116,9 +116,10 @@ def queue_retry(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def queue_cancel(args: argparse.Namespace, ctx: AppContext) -> int:
-    if not require_pin(args, ctx):
-        return exits.ERROR
     try:
+        cancellable(ctx.outbox, args.id)  # no PIN is asked for an item that does not exist or must stay
+        if not require_pin(args, ctx):
+            return exits.ERROR
         item = cancel(ctx.outbox, args.id, args.reason)
     except NotAllowed as refused:
         print(f"error: {refused}", file=sys.stderr)

@@ -18,7 +18,7 @@ from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.outbox import ATTENTION, CANCELLED, DONE, REJECTED
 from pos_app.core.printers import PrinterUnavailable, print_receipt
 from pos_app.core.receipt import layout_for, render_for
-from pos_app.core.reversal import NotReversible, reverse_journal_entry
+from pos_app.core.reversal import NotReversible, reverse_journal_entry, reversible_receipt
 from pos_app.core.validation import InvalidInput, parse_day, parse_points
 
 
@@ -42,11 +42,12 @@ def _qt_offscreen() -> Any:
 
 def receipt_void(args: argparse.Namespace, ctx: AppContext) -> int:
     """Reverse the redemption of a journal receipt (supervisor PIN) and journal its VOID receipt."""
-    if not require_pin(args, ctx):
-        return exits.ERROR
     points = parse_points(args.points) if args.points else None
     try:
-        done, receipt_id, _void = reverse_journal_entry(ctx, int(args.id), args.reason, args.cashier or "", points)
+        reversible_receipt(ctx, args.id)  # a receipt that cannot be reversed asks for no PIN
+        if not require_pin(args, ctx):
+            return exits.ERROR
+        done, receipt_id, _void = reverse_journal_entry(ctx, args.id, args.reason, args.cashier or "", points)
     except (NotReversible, KeyError) as refused:
         print(f"error: {str(refused).strip(chr(39))}", file=sys.stderr)
         return exits.ERROR

@@ -86,6 +86,12 @@ def retry(outbox: Outbox, item_id: int) -> OutboxItem:
 
 def cancel(outbox: Outbox, item_id: int, reason: str) -> OutboxItem:
     """Never send this row. Refused for a row that may already have been applied."""
+    item = cancellable(outbox, item_id)
+    return outbox.update(item.id, state=CANCELLED, reason=f"Cancelled: {reason}")
+
+
+def cancellable(outbox: Outbox, item_id: int) -> OutboxItem:
+    """The row, if it exists and may be cancelled (asked before a supervisor's PIN is)."""
     item = outbox.get(item_id)
     if item.state == UNKNOWN:
         raise NotAllowed(
@@ -99,4 +105,4 @@ def cancel(outbox: Outbox, item_id: int, reason: str) -> OutboxItem:
         )
     if item.state not in (PENDING, ATTENTION):
         raise NotAllowed(f"Item {item.id} is {item.state} and cannot be cancelled.")
-    return outbox.update(item.id, state=CANCELLED, reason=f"Cancelled: {reason}")
+    return item

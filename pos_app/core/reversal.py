@@ -73,6 +73,21 @@ def reverse_journal_entry(
     ctx: AppContext, receipt_id: int, reason: str, cashier: str, points: Decimal | None = None
 ) -> tuple[Reversal, int, Receipt]:
     """Reverse the redemption of one journal receipt (all its points unless fewer are given)."""
+    receipt = reversible_receipt(ctx, receipt_id)
+    code = "" if receipt.redemption_id == APPLIED_ID_UNKNOWN else receipt.redemption_id
+    item = ctx.outbox.find_reference(receipt.reference)
+    assert item is not None  # reversible_receipt found it
+    asked = receipt.points if points is None else points
+    if not Decimal(0) < asked <= receipt.points:
+        raise NotReversible(f"Between 1 and {receipt.points} points can be reversed on that receipt.")
+    who = Identifier(item.customer_kind, item.customer_value)  # type: ignore[arg-type]
+    return reverse_and_journal(
+        ctx, code, asked, who, reason, cashier, receipt, reference="" if code else receipt.reference
+    )
+
+
+def reversible_receipt(ctx: AppContext, receipt_id: int) -> Receipt:
+    """The journal's receipt if its redemption can be reversed, else why not (asked before a PIN is)."""
     receipt = ctx.receipt(receipt_id)  # one sent later by the queue has its redemption id now
     if receipt.void_of:
         raise NotReversible("That is a VOID receipt; choose the redemption's own receipt.")
@@ -92,10 +107,4 @@ def reverse_journal_entry(
             "This till no longer knows the customer of that receipt; reverse it with "
             "pos-app reverse --mobile ... --redemption-id " + receipt.redemption_id
         )
-    asked = receipt.points if points is None else points
-    if not Decimal(0) < asked <= receipt.points:
-        raise NotReversible(f"Between 1 and {receipt.points} points can be reversed on that receipt.")
-    who = Identifier(item.customer_kind, item.customer_value)  # type: ignore[arg-type]
-    return reverse_and_journal(
-        ctx, code, asked, who, reason, cashier, receipt, reference="" if code else receipt.reference
-    )
+    return receipt

@@ -43,17 +43,32 @@ def test_an_id_that_is_not_a_number_is_a_bad_command_line(cli) -> None:
         assert "ValueError" not in result.err
 
 
+def test_what_does_not_exist_or_cannot_change_is_said_before_a_pin_is_asked_for(cli) -> None:
+    assert cli("supervisor", "set-pin", "--pin-stdin", stdin="2468\n").code == 0
+    # no terminal and no --pin-stdin: were the PIN asked for first, it would say "no terminal"
+    for command, words in (
+        (("queue", "cancel", "999", "--reason", "typo"), ("no item 999 in the offline queue",)),
+        (("receipt", "void", "999", "--reason", "typo"), ("no receipt 999",)),
+    ):
+        result = cli(*command)
+        assert_clear(result, 1, *words)
+        assert "terminal" not in result.err and "PIN" not in result.err
+
+
 def test_a_day_that_does_not_exist_is_refused(cli) -> None:
     assert_clear(cli("report", "day", "--date", "2026-13-01"), 2, "'2026-13-01' is not a day", "YYYY-MM-DD")
     assert_clear(cli("receipt", "list", "--date", "yesterday"), 2, "is not a day")
 
 
-def test_a_pin_asked_for_with_no_terminal_says_how_to_give_it(cli) -> None:
+def test_a_pin_asked_for_with_no_terminal_says_how_to_give_it(cli, app_home: Path) -> None:
     assert cli("supervisor", "set-pin", "--pin-stdin", stdin="2468\n").code == 0
+    outbox = Outbox(app_home / "data" / "outbox.sqlite3")
+    outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), "A-1"))  # item 1, may be cancelled
+    outbox.close()
     # stdin is not a terminal (as with </dev/null): no prompt can be shown
-    assert_clear(cli("receipt", "void", "1", "--reason", "wrong bill"), 1, "no terminal", "--pin-stdin")
+    assert_clear(cli("queue", "cancel", "1", "--reason", "wrong bill"), 1, "no terminal", "--pin-stdin")
     assert_clear(cli("supervisor", "set-pin"), 1, "no terminal", "--pin-stdin")
-    assert_clear(cli("receipt", "void", "1", "--reason", "x", "--pin-stdin"), 1, "standard input ended")
+    assert_clear(cli("queue", "cancel", "1", "--reason", "x", "--pin-stdin"), 1, "standard input ended")
     assert_clear(cli("credentials", "set", "--till", "t1"), 1, "no terminal", "--password-stdin")
 
 
