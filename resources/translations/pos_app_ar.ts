@@ -90,7 +90,7 @@ or scan your loyalty card</source>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+61"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+63"/>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
@@ -197,12 +197,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Check and send code</source>
         <translation>تحقق وأرسل الرمز</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Program</source>
         <translation>البرنامج</translation>
     </message>
@@ -222,7 +222,7 @@ or scan your loyalty card</source>
         <translation>التأكيد عبر</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -252,7 +252,7 @@ or scan your loyalty card</source>
         <translation>ضع الاستبدال في قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>All of it may be redeemed now [F6]</source>
         <translation>يمكن استبدال الرصيد كله الآن [F6]</translation>
     </message>
@@ -283,16 +283,37 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+62"/>
         <source>{0} points</source>
         <translation>{0} نقطة</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The family&apos;s balance is known to the loyalty service only: type the points.</source>
-        <translation>رصيد العائلة لا تعرفه إلا خدمة الولاء: اكتب النقاط.</translation>
+        <location line="-9"/>
+        <source>Points of family {0}</source>
+        <translation>نقاط العائلة {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The loyalty service did not give this family&apos;s balance; it checks the points typed.</source>
+        <translation>لم تُعطِ خدمة الولاء رصيد هذه العائلة؛ فهي تتحقق من النقاط المكتوبة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The family&apos;s balance could not be fetched.</source>
+        <translation>تعذّر جلب رصيد العائلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loyalty service checks the points typed.</source>
+        <translation>تتحقق خدمة الولاء من النقاط المكتوبة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The family&apos;s balance is not known yet: type the points; the loyalty service checks them.</source>
+        <translation>رصيد العائلة غير معروف بعد: اكتب النقاط؛ وستتحقق منها خدمة الولاء.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This customer has too few points for the smallest redemption allowed.</source>
         <translation>لدى هذا العميل نقاط أقل من أصغر استبدال مسموح.</translation>
     </message>
@@ -302,22 +323,22 @@ or scan your loyalty card</source>
         <translation>قابل للاستبدال: {0} نقطة = {1} (محليًا {2})، النقطة = {3}</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-167"/>
         <source> in {0}</source>
         <translation> في {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>The customer&apos;s own balance is {0} points.</source>
+        <translation>رصيد العميل الخاص {0} نقطة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Family&apos;s points</source>
         <translation>نقاط العائلة</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The loyalty service checks the family&apos;s balance with the points typed. The customer&apos;s own balance is {0} points.</source>
-        <translation>تتحقق خدمة الولاء من رصيد العائلة مع النقاط المكتوبة. رصيد العميل نفسه {0} نقطة.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+117"/>
         <source>Type or scan the family id.</source>
         <translation>اكتب معرّف العائلة أو امسحه.</translation>
     </message>
@@ -386,8 +407,18 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Family {0}: {1} points now ({2} before, less {3})</source>
+        <translation>العائلة {0}: الآن {1} نقطة ({2} قبل، ناقص {3})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Balance now {0} points</source>
         <translation>الرصيد الآن {0} نقطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own balance now {0} points</source>
+        <translation>الرصيد الخاص الآن {0} نقطة</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1353,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+246"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+285"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>يمكن استبدال النقاط، لكن تعذر إرسال الرمز. أعد إرساله أو اطلب مكالمة فائتة.</translation>
     </message>
@@ -1342,7 +1373,7 @@ Your redemption code is {1}</source>
         <translation>أُعيد إرسال الرمز.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Something went wrong on this till: {0}</source>
         <translation>حدث خطأ في نقطة البيع هذه: {0}</translation>
     </message>
@@ -1350,12 +1381,17 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+57"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+303"/>
+        <source>Taken from the family&apos;s points.</source>
+        <translation>خُصمت من نقاط العائلة.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Receipt printed ({0}).</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
@@ -1385,7 +1421,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-317"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1405,7 +1441,7 @@ Your redemption code is {1}</source>
         <translation>استبدالات دون اتصال قيد الانتظار</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
@@ -1415,7 +1451,7 @@ Your redemption code is {1}</source>
         <translation>تغيير الإعدادات</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>not configured</source>
         <translation>غير مُعدّ</translation>
     </message>
@@ -1435,7 +1471,7 @@ Your redemption code is {1}</source>
         <translation>إلغاء عنصر في قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
         <translation>يجري تأكيد استبدال: أكمله، أو اضغط Esc، قبل بطاقة العميل التالي.</translation>
     </message>
@@ -1465,12 +1501,7 @@ Your redemption code is {1}</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Taken from the family&apos;s points; the balance is the customer&apos;s own.</source>
-        <translation>خُصمت من نقاط العائلة؛ الرصيد هو رصيد العميل نفسه.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>انتهى استبدال الفاتورة {0}: {1}. أعد طباعته من السجل (Ctrl+J).</translation>
     </message>

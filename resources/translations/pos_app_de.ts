@@ -90,7 +90,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+61"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+63"/>
         <source>Customer details</source>
         <translation>Kundendaten</translation>
     </message>
@@ -177,12 +177,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Check and send code</source>
         <translation>Prüfen und Code senden</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -202,7 +202,7 @@ oder Kundenkarte scannen</translation>
         <translation>Bestätigen per</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -227,7 +227,7 @@ oder Kundenkarte scannen</translation>
         <translation>Einlösung vormerken</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>All of it may be redeemed now [F6]</source>
         <translation>Alles kann jetzt eingelöst werden [F6]</translation>
     </message>
@@ -258,26 +258,47 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+62"/>
         <source>{0} points</source>
         <translation>{0} Punkte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-37"/>
+        <source>The customer&apos;s own balance is {0} points.</source>
+        <translation>Das eigene Guthaben des Kunden beträgt {0} Punkte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Family&apos;s points</source>
         <translation>Punkte der Familie</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The loyalty service checks the family&apos;s balance with the points typed. The customer&apos;s own balance is {0} points.</source>
-        <translation>Der Treuedienst prüft das Guthaben der Familie mit den eingegebenen Punkten. Das eigene Guthaben des Kunden beträgt {0} Punkte.</translation>
+        <location line="+25"/>
+        <source>Points of family {0}</source>
+        <translation>Punkte der Familie {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The family&apos;s balance is known to the loyalty service only: type the points.</source>
-        <translation>Das Guthaben der Familie kennt nur der Treuedienst: Punkte eingeben.</translation>
+        <location line="+4"/>
+        <source>The loyalty service did not give this family&apos;s balance; it checks the points typed.</source>
+        <translation>Der Treuedienst hat das Guthaben dieser Familie nicht genannt; er prüft die eingegebenen Punkte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>The family&apos;s balance could not be fetched.</source>
+        <translation>Das Guthaben der Familie konnte nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loyalty service checks the points typed.</source>
+        <translation>Der Treuedienst prüft die eingegebenen Punkte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The family&apos;s balance is not known yet: type the points; the loyalty service checks them.</source>
+        <translation>Das Guthaben der Familie ist noch nicht bekannt: Punkte eingeben; der Treuedienst prüft sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This customer has too few points for the smallest redemption allowed.</source>
         <translation>Dieser Kunde hat zu wenig Punkte für die kleinste erlaubte Einlösung.</translation>
     </message>
@@ -292,12 +313,12 @@ oder Kundenkarte scannen</translation>
         <translation>Einlösbar: {0} Punkte = {1} (lokal {2}), 1 Punkt = {3}</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-220"/>
         <source>Worth {0}</source>
         <translation>Wert {0}</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-204"/>
         <source>Amount [F3]</source>
         <translation>Betrag [F3]</translation>
     </message>
@@ -312,12 +333,12 @@ oder Kundenkarte scannen</translation>
         <translation>Das Meiste, was dieser Kunde jetzt einlösen darf</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>{0} ({1} points)</source>
         <translation>{0} ({1} Punkte)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>Balance worth</source>
         <translation>Wert des Guthabens</translation>
     </message>
@@ -386,8 +407,18 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Family {0}: {1} points now ({2} before, less {3})</source>
+        <translation>Familie {0}: jetzt {1} Punkte ({2} vorher, abzüglich {3})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Balance now {0} points</source>
         <translation>Guthaben jetzt {0} Punkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own balance now {0} points</source>
+        <translation>Eigenes Guthaben jetzt {0} Punkte</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1349,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+246"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+285"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>Die Punkte sind einlösbar, aber der Code konnte nicht gesendet werden. Erneut senden oder um einen Anruf bitten.</translation>
     </message>
@@ -1338,7 +1369,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Der Code wurde erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Something went wrong on this till: {0}</source>
         <translation>Auf dieser Kasse ist ein Fehler aufgetreten: {0}</translation>
     </message>
@@ -1346,12 +1377,12 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+57"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -1361,7 +1392,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0} | Kasse {1}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
+        <source>Taken from the family&apos;s points.</source>
+        <translation>Von den Punkten der Familie abgezogen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Receipt printed ({0}).</source>
         <translation>Beleg gedruckt ({0}).</translation>
     </message>
@@ -1391,7 +1427,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-317"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1411,7 +1447,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Wartende Offline-Einlösungen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
@@ -1421,7 +1457,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>die Einstellungen zu ändern</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -1431,7 +1467,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>einen wartenden Eintrag zu stornieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
         <translation>Eine Einlösung wird gerade bestätigt: vor der Karte des nächsten Kunden abschließen oder Esc drücken.</translation>
     </message>
@@ -1461,12 +1497,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Taken from the family&apos;s points; the balance is the customer&apos;s own.</source>
-        <translation>Von den Familienpunkten abgezogen; das Guthaben ist das eigene des Kunden.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
     </message>

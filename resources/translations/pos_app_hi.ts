@@ -90,7 +90,7 @@ or scan your loyalty card</source>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+61"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+63"/>
         <source>Customer details</source>
         <translation>ग्राहक विवरण</translation>
     </message>
@@ -197,12 +197,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Check and send code</source>
         <translation>जाँचें और कोड भेजें</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Program</source>
         <translation>प्रोग्राम</translation>
     </message>
@@ -222,7 +222,7 @@ or scan your loyalty card</source>
         <translation>पुष्टि का तरीका</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>(no name)</source>
         <translation>(नाम नहीं)</translation>
     </message>
@@ -252,7 +252,7 @@ or scan your loyalty card</source>
         <translation>रिडेम्पशन कतार में रखें</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>All of it may be redeemed now [F6]</source>
         <translation>अभी पूरा रिडीम हो सकता है [F6]</translation>
     </message>
@@ -283,16 +283,37 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+62"/>
         <source>{0} points</source>
         <translation>{0} पॉइंट</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The family&apos;s balance is known to the loyalty service only: type the points.</source>
-        <translation>परिवार का बैलेंस सिर्फ़ लॉयल्टी सेवा जानती है: पॉइंट लिखें।</translation>
+        <location line="-9"/>
+        <source>Points of family {0}</source>
+        <translation>परिवार {0} के पॉइंट</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The loyalty service did not give this family&apos;s balance; it checks the points typed.</source>
+        <translation>लॉयल्टी सेवा ने इस परिवार का बैलेंस नहीं बताया; वह लिखे गए पॉइंट जाँचती है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The family&apos;s balance could not be fetched.</source>
+        <translation>परिवार का बैलेंस नहीं मिल सका।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loyalty service checks the points typed.</source>
+        <translation>लॉयल्टी सेवा लिखे गए पॉइंट जाँचती है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The family&apos;s balance is not known yet: type the points; the loyalty service checks them.</source>
+        <translation>परिवार का बैलेंस अभी पता नहीं है: पॉइंट लिखें; लॉयल्टी सेवा उन्हें जाँचेगी।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This customer has too few points for the smallest redemption allowed.</source>
         <translation>इस ग्राहक के पास न्यूनतम अनुमत रिडेम्पशन के लिए बहुत कम पॉइंट हैं।</translation>
     </message>
@@ -302,22 +323,22 @@ or scan your loyalty card</source>
         <translation>रिडीम योग्य: {0} पॉइंट = {1} (स्थानीय {2}), 1 पॉइंट = {3}</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-167"/>
         <source> in {0}</source>
         <translation> ({0} में)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>The customer&apos;s own balance is {0} points.</source>
+        <translation>ग्राहक का अपना बैलेंस {0} पॉइंट है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Family&apos;s points</source>
         <translation>परिवार के पॉइंट</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The loyalty service checks the family&apos;s balance with the points typed. The customer&apos;s own balance is {0} points.</source>
-        <translation>लॉयल्टी सेवा लिखे गए पॉइंट के साथ परिवार का बैलेंस जाँचती है। ग्राहक का अपना बैलेंस {0} पॉइंट है।</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+117"/>
         <source>Type or scan the family id.</source>
         <translation>परिवार आईडी लिखें या स्कैन करें।</translation>
     </message>
@@ -386,8 +407,18 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Family {0}: {1} points now ({2} before, less {3})</source>
+        <translation>परिवार {0}: अब {1} पॉइंट (पहले {2}, घटाकर {3})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Balance now {0} points</source>
         <translation>अब बैलेंस {0} पॉइंट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own balance now {0} points</source>
+        <translation>अपना बैलेंस अब {0} पॉइंट</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1349,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+246"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+285"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>पॉइंट रिडीम हो सकते हैं, पर कोड नहीं भेजा जा सका। फिर भेजें या मिस्ड कॉल के लिए कहें।</translation>
     </message>
@@ -1338,7 +1369,7 @@ Your redemption code is {1}</source>
         <translation>कोड फिर से भेजा गया।</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Something went wrong on this till: {0}</source>
         <translation>इस काउंटर पर कुछ गड़बड़ हुई: {0}</translation>
     </message>
@@ -1346,12 +1377,17 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+57"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+303"/>
+        <source>Taken from the family&apos;s points.</source>
+        <translation>परिवार के पॉइंट से लिया गया।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Receipt printed ({0}).</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
@@ -1381,7 +1417,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-317"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1401,7 +1437,7 @@ Your redemption code is {1}</source>
         <translation>बाकी ऑफ़लाइन रिडेम्पशन</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
@@ -1411,7 +1447,7 @@ Your redemption code is {1}</source>
         <translation>सेटिंग्स बदलने</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>not configured</source>
         <translation>सेट नहीं</translation>
     </message>
@@ -1431,7 +1467,7 @@ Your redemption code is {1}</source>
         <translation>कतार का आइटम रद्द करने</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
         <translation>एक रिडेम्पशन की पुष्टि हो रही है: अगले ग्राहक के कार्ड से पहले इसे पूरा करें, या Esc दबाएँ।</translation>
     </message>
@@ -1461,12 +1497,7 @@ Your redemption code is {1}</source>
         <translation>(नाम नहीं)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Taken from the family&apos;s points; the balance is the customer&apos;s own.</source>
-        <translation>परिवार के पॉइंट से लिया गया; बैलेंस ग्राहक का अपना है।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>बिल {0} का रिडेम्पशन पूरा हुआ: {1}। जर्नल से दोबारा प्रिंट करें (Ctrl+J)।</translation>
     </message>
