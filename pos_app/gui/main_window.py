@@ -395,6 +395,7 @@ class TillWindow(QMainWindow):
         if current is self.start:
             self._offer_offline(message, request_id)
         elif current is self.customer:
+            self.customer.result.clear()  # a preview's "redeemable" never stands beside a refusal
             self.customer.message.error(message, request_id)
         elif current is self.otp:
             from pos_app.core.capillary import Rejected

@@ -507,16 +507,23 @@ class CustomerScreen(QWidget):
             self.check.emit(quantity, self.in_amount.isChecked(), bill, kind)
 
     def show_rule(self, text: str) -> None:
-        """An org rule or a refusal, next to the points field."""
+        """An org rule or a refusal, next to the points field; a preview that said otherwise goes."""
+        self.result.clear()
         self.rule.setText(text)
         self.quantity.setFocus()
 
     def show_check(self, result: Redeemability) -> None:
-        self.result.setText(
-            self.tr("Redeemable: {0} points = {1} (local {2}), 1 point = {3}").format(
-                format_points(result.points),
-                self.money(result.points_redeem_value),
-                self.money(result.points_redeem_local_value),
-                self.money.rate(result.points_currency_ratio),
-            )
+        figures = (
+            format_points(result.points),
+            self.money(result.points_redeem_value),
+            self.money(result.points_redeem_local_value),
+            self.money.rate(result.points_currency_ratio),
         )
+        if result.item_status is WORKED_OUT_AT_TILL:  # no rule known refuses them; the service decides on F5
+            self.result.setText(
+                self.tr("{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.").format(
+                    *figures
+                )
+            )
+            return
+        self.result.setText(self.tr("Redeemable: {0} points = {1} (local {2}), 1 point = {3}").format(*figures))
