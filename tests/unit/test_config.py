@@ -57,6 +57,20 @@ def test_unknown_key_and_bad_value_raise_with_reason() -> None:
         settings.set("timeout_read", "0")
 
 
+@pytest.mark.parametrize(
+    "bad", ["2026-13-01", "https://2026-13-01", "999.1.1.1", "foo bar", "https://api.example.com:x"]
+)
+def test_a_host_that_cannot_be_one_is_refused(bad: str) -> None:
+    settings = Settings()
+    with pytest.raises((ValueError, ConfigurationError), match="not a host name or address"):
+        settings.set("host", bad)
+    with pytest.raises((ValueError, ConfigurationError), match="over https"):
+        settings.set("host", "http://api.example.com")
+    for good in ("api.example.com", "https://eu.api.capillarytech.com", "http://127.0.0.1:8080", "10.0.0.5", "sim"):
+        settings.set("host", good)
+        assert settings.get("host") == good
+
+
 def test_dump_toml_groups_tables() -> None:
     text = dump_toml({"a": 1, "offline.policy": "refuse", "entity.till_id": "7", "b": True})
     assert text.index("[entity]") < text.index("[offline]")

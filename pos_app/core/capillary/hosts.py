@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from urllib.parse import urlsplit
 
 from pos_app.core.capillary.errors import ConfigurationError
@@ -15,6 +16,22 @@ CLUSTERS: dict[str, str] = {
     "us": "us.api.capillarytech.com",
     "china": "api.capillarytech.cn.com",
 }
+
+
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+
+
+def could_be_host(hostname: str) -> bool:
+    """An IP address, or a DNS name whose last label is not all digits (2026-13-01 is neither)."""
+    try:
+        ipaddress.ip_address(hostname.strip("[]"))
+        return True
+    except ValueError:
+        pass
+    labels = hostname.lower().rstrip(".").split(".")
+    if len(hostname) > 253 or not all(_LABEL.fullmatch(label) for label in labels):
+        return False
+    return not labels[-1].replace("-", "").isdigit()
 
 
 def is_loopback(hostname: str) -> bool:
@@ -39,8 +56,15 @@ def base_url(cluster: str = "", host: str = "") -> str:
     else:
         raise ConfigurationError("no cluster or host configured")
     parts = urlsplit(url)
-    if not parts.hostname:
-        raise ConfigurationError(f"not a valid host: {host!r}")
+    try:
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        parts = parts._replace(netloc="")
+    if not parts.hostname or not could_be_host(parts.hostname):
+        raise ConfigurationError(
+            f"{host or cluster!r} is not a host name or address; give one such as api.example.com "
+            "or https://api.example.com"
+        )
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(f"{parts.hostname} must be reached over https (plain http only on loopback)")
     if parts.scheme not in {"http", "https"}:
