@@ -53,6 +53,18 @@ def test_qt_that_cannot_start_is_a_failed_check_not_a_crash(cli, monkeypatch) ->
     assert qt_line.startswith("FAILED") and "Qt could not start a window" in qt_line
 
 
+def test_with_no_display_the_window_is_not_checked_and_does_not_fail(configured_cli, monkeypatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    done = configured_cli("self-test")  # a manager on SSH
+    qt_line = next(line for line in done.out.splitlines() if " qt " in f" {line} ")
+    assert qt_line.startswith("n/a") and "no display" in qt_line and "till's screen" in qt_line, done.out
+    assert done.code == 0 and "all checks passed" in done.out, done.out
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # the window's platform asked for: it must start
+    asked = configured_cli("self-test", "--json")
+    assert asked.code == 1 and {c["name"]: c["verdict"] for c in asked.json()["checks"]}["qt"] == "FAILED"
+
+
 def test_checks_one_by_one(tmp_path, sim: SimAdmin, app_home) -> None:
     ctx = AppContext.open(str(app_home))
     assert data_dir_check(ctx).ok is True
