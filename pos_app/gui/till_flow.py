@@ -240,8 +240,9 @@ class TillFlow(QObject):
         sale = self.sale
         if sale.customer is None or not group.as_params():
             return
-        if sale.family_of == group and sale.family is not None:
-            self.family_known.emit(group, sale.family)
+        if sale.family_of == group:  # answered already, or the answer is on its way
+            if sale.family is not None:
+                self.family_known.emit(group, sale.family)
             return
         sale.family_of, sale.family = group, None
 

@@ -31,12 +31,15 @@ def test_the_till_shows_and_redeems_the_familys_points(
     assert "own balance is 2000 points" in screen.most.text()
     qtbot.keyClicks(screen.family_id, "FAM-RAO")  # named: the same family, asked once more
     qtbot.keyClick(screen.family_id, Qt.Key.Key_Return)
-    assert screen.quantity.hasFocus()  # Enter in the family id moves on to the points
+    assert screen.bill.hasFocus()  # Enter in the family id moves on: the bill, empty yet
+    qtbot.keyClicks(screen.bill, "BILL-FAM")
+    screen.family_id.setFocus()
+    qtbot.keyClick(screen.family_id, Qt.Key.Key_Return)
+    assert screen.quantity.hasFocus()  # the bill given: on to the points
     qtbot.waitUntil(lambda: screen.balance.text() == "150 points", timeout=5_000)
     qtbot.keyClick(screen.quantity, Qt.Key.Key_F6)  # Max: the family's 150, not her own 2000
     assert screen.quantity.text() == "150"
     assert spent(before, calls(sim)) == {"GET /v2/userGroup2": 2}  # one per family named, nothing else
-    screen.bill.setText("BILL-FAM")
     qtbot.keyClick(screen.quantity, Qt.Key.Key_Return)
     confirm_with_code(qtbot, window, sim, ASHA_MOBILE)
     assert sim.server.state.groups["41"]["points"] == 0

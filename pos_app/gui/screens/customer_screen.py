@@ -180,7 +180,7 @@ class CustomerScreen(QWidget):
         self.family_id.textChanged.connect(self._typed)
         self.max_button.clicked.connect(self._use_max)
         self.bill.returnPressed.connect(self.quantity.setFocus)
-        self.family_id.returnPressed.connect(self.quantity.setFocus)  # the family named: on to the points
+        self.family_id.returnPressed.connect(self._family_id_entered)
         self.family_id.editingFinished.connect(self._ask_family)
         self.family_id.textChanged.connect(self._family_id_changed)
         self.quantity.returnPressed.connect(self._submit)
@@ -391,6 +391,10 @@ class CustomerScreen(QWidget):
             return
         if self._family is None or self._family[0] != group:
             self.family_wanted.emit(group)
+
+    def _family_id_entered(self) -> None:
+        """Enter in the family id: on to the next field still empty (the bill, then the points)."""
+        (self.quantity if self.bill.text().strip() else self.bill).setFocus()
 
     def _family_id_changed(self) -> None:
         if self._family is not None and self._family[0] != self.selected_group():
