@@ -286,3 +286,19 @@ def test_a_late_answer_about_the_whole_balance_is_not_taken_for_the_chosen_point
     until(qtbot, kiosk, kiosk.verify)
     qtbot.wait(1800)  # the slow answer has come and gone
     assert kiosk.current() is kiosk.verify
+
+
+def test_a_wrong_pin_message_neither_moves_nor_squashes_the_pin_pad(qtbot, kiosk: KioskWindow) -> None:
+    pad = open_pin_pad(qtbot, kiosk)
+    qtbot.wait(50)  # placed by the window system, if any
+    place, keys = pad.geometry(), [button.size() for button in pad.keypad.findChildren(QAbstractButton)]
+    enter_pin(qtbot, pad, "1111")
+    qtbot.wait(50)
+    assert pad.message.text() == "Wrong PIN (2 more before a pause)."
+    assert pad.geometry() == place
+    assert [button.size() for button in pad.keypad.findChildren(QAbstractButton)] == keys
+    enter_pin(qtbot, pad, "2222")
+    enter_pin(qtbot, pad, "3333")  # the longest message: the lock-out
+    qtbot.wait(50)
+    assert "try again in 30 seconds" in pad.message.text() and pad.geometry() == place
+    assert [button.size() for button in pad.keypad.findChildren(QAbstractButton)] == keys

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.core.supervisor import PinRefused, Supervisor
-from pos_app.gui.kiosk.touch import Keypad, big_label, touch_button
+from pos_app.gui.kiosk.touch import FitLabel, Keypad, big_label, touch_button
 
 
 class PinPad(QDialog):
@@ -25,7 +25,9 @@ class PinPad(QDialog):
         self.field.setAccessibleName(self.tr("Supervisor PIN"))
         self.field.setProperty("role", "display")
         self.keypad = Keypad(self.field)
-        self.message = big_label("", "kiosk_pin_message", "message")
+        # Its room is kept from the start (two lines, smaller type when more): a wrong PIN's
+        # message neither grows the pad nor moves it off the centre under the supervisor's finger.
+        self.message = FitLabel(2, "kiosk_pin_message", "message")
         self.ok = touch_button(self.tr("OK"), name="kiosk_pin_ok")
         self.cancel = touch_button(self.tr("Cancel"), name="kiosk_pin_cancel")
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # no close box to aim at
@@ -33,6 +35,7 @@ class PinPad(QDialog):
         row.addWidget(self.cancel)
         row.addWidget(self.ok)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # one size, whatever is said
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(big_label(self.tr("Supervisor PIN"), role="title"))
         layout.addWidget(self.field)
@@ -51,6 +54,7 @@ class PinPad(QDialog):
         except PinRefused as refused:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(str(refused))
+            self.message.update()
             return
         self.accept()
 
