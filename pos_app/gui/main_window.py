@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from pos_app.core.capillary.models import Customer, Redeemability
+    from pos_app.core.offline_policy import OfflinePolicy
     from pos_app.core.outbox import QueueSummary
     from pos_app.core.receipt import Receipt
     from pos_app.core.redemption_service import Redeemed
@@ -421,10 +422,20 @@ class TillWindow(QMainWindow):
         shown = mask_mobile(who.value) if who.kind == "mobile" else mask_card(who.value)
         self.customer.groups_enabled = bool(self.ctx.settings.get("group_redemption"))
         self.customer.money = self.ctx.money()
-        self.customer.show_offline(shown, policy.max_points_each)
-        self.customer.message.error(message + "\n" + policy.describe(), request_id)
+        # Why the lookup failed stays in the status bar; the screen says what it means for this sale.
+        self.customer.show_offline(shown, policy.max_points_each, self._offline_accepts(policy), request_id)
         self.stack.setCurrentWidget(self.customer)
         self.customer.bill.setFocus()
+
+    def _offline_accepts(self, policy: OfflinePolicy) -> str:
+        from pos_app.core.offline_policy import NO_OTP_UNDER_CAP
+
+        if policy.name == NO_OTP_UNDER_CAP:
+            return self.tr(
+                "This till can still queue a redemption of up to {0} points without a code; it is sent when "
+                "the network returns."
+            ).format(format_points(policy.max_points_each))
+        return policy.describe()
 
     # -- status -------------------------------------------------------------------------
 
@@ -474,7 +485,8 @@ class TillWindow(QMainWindow):
 
         banner = getattr(self.stack.currentWidget(), "message", None)
         error = self.flow.last_error
-        if banner is not None and banner.kind() == "error" and error is not None and means_offline(error):
+        said = banner.kind() if banner is not None else ""
+        if banner is not None and said in ("error", "warning") and error is not None and means_offline(error):
             banner.info(self.tr("The loyalty service answers again. Try again."))
 
     def _clear_error(self, *_args: object) -> None:

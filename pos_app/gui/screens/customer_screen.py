@@ -28,7 +28,7 @@ from pos_app.core.org_rules import OrgRules, max_redeemable
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
 from pos_app.core.worth import WORKED_OUT_AT_TILL
 from pos_app.gui.scanner import ACCEPTS_SCAN
-from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button
+from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button, restyle
 from pos_app.gui.till_flow import WorthQuestion
 
 # The points typed are looked at once typing pauses this long: a cashier types faster.
@@ -194,6 +194,8 @@ class CustomerScreen(QWidget):
 
     def show_customer(self, customer: Customer, max_each: Decimal | None = None, preferred_program: str = "") -> None:
         self.customer, self.offline, self._family_shown = customer, False, False
+        self.balance.setProperty("role", "figure")
+        restyle(self.balance)
         self.max_each = max_each
         self.name.setText(customer.name or self.tr("(no name)"))
         self.program.blockSignals(True)
@@ -210,21 +212,28 @@ class CustomerScreen(QWidget):
         self._reset_form()
         self._show_balance()
 
-    def show_offline(self, shown_identifier: str, max_each: Decimal) -> None:
-        """The service cannot be reached: a redemption may be queued, as policy allows."""
+    def show_offline(
+        self, shown_identifier: str, max_each: Decimal, what_is_accepted: str, request_id: str = ""
+    ) -> None:
+        """The service cannot be reached: one message says so, and what may still be queued (policy)."""
         self.customer, self.offline, self.max_each = None, True, max_each
         self.name.setText(self.tr("Offline redemption"))
-        self.details.setText(
-            self.tr(
-                "Customer {0}. The balance cannot be checked offline; at most {1} "
-                "points, sent when the network returns."
-            ).format(shown_identifier, format_points(max_each))
-        )
-        self.balance.setText(self.tr("at most {0} points").format(format_points(max_each)))
+        self.details.setText(self.tr("Customer {0}").format(shown_identifier))
+        # No figure where the balance belongs: the cap is the till's, not the customer's.
+        self.balance_caption.setText(self.tr("Balance"))
+        self.balance.setText(self.tr("Not known offline"))
+        self.balance.setProperty("role", "subtitle")
+        restyle(self.balance)
         self.worth.clear()
         self.most.clear()
         self.check_button.setText(self.tr("Queue redemption") + "  [F5]")
         self._reset_form()
+        self.message.warning(
+            self.tr(
+                "Offline: the loyalty service cannot be reached, so this customer's balance cannot be seen. {0}"
+            ).format(what_is_accepted),
+            request_id,
+        )
 
     def _reset_form(self) -> None:
         self.bill.clear()

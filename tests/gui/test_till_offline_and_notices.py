@@ -1,0 +1,34 @@
+"""What the till's screen says offline, and how long a notice stays."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from pos_app.gui.main_window import TillWindow
+from tests.conftest import SimAdmin
+
+
+def looked_up(qtbot, window: TillWindow, card: str = "CARD0001") -> None:
+    window.start.field.setText(card)
+    qtbot.keyClick(window.start.field, Qt.Key.Key_Return)
+
+
+def test_offline_the_screen_says_one_thing_and_shows_no_cap_as_a_balance(
+    qtbot, window: TillWindow, sim: SimAdmin
+) -> None:
+    screen = window.customer
+    looked_up(qtbot, window)
+    qtbot.waitUntil(lambda: screen.balance.text() == "2000 points", timeout=15_000)
+    assert screen.balance.property("role") == "figure"
+    window.go_start()
+    sim.server.stop()  # the network is gone; the demo's policy queues up to 200 points without a code
+    looked_up(qtbot, window)
+    qtbot.waitUntil(lambda: screen.isVisible() and screen.offline, timeout=15_000)
+    assert "200" not in screen.balance.text() and screen.balance.text() == "Not known offline"
+    assert screen.balance.property("role") != "figure"  # not big and green as a balance is
+    said = screen.message.text()
+    assert screen.message.kind() == "warning"
+    assert said.startswith("Offline: the loyalty service cannot be reached")
+    assert "balance cannot be seen" in said and "up to 200 points without a code" in said
+    assert "could not be looked up" not in said and "Try again" not in said
+    assert "200" not in screen.details.text()  # the cap is said once, in the message
