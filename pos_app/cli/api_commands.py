@@ -13,8 +13,10 @@ from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError, Identifier, NotSent, OutcomeUnknown, RateLimited, Rejected
 from pos_app.core.capillary.inputs import ValidationType, format_money, format_points
+from pos_app.core.i18n import _
 from pos_app.core.masking import mask_card, mask_email, mask_mobile
 from pos_app.core.outbox import UNKNOWN, NewRedemption
+from pos_app.core.receipt import applied_without_code, history_id_of
 from pos_app.core.redemption import OfflineRefused, OutcomeKind
 from pos_app.core.redemption_service import Redeemed, RedemptionService
 from pos_app.core.reversal import reverse_and_journal
@@ -178,6 +180,7 @@ def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
         "state": item.state,
         "reference": item.reference,
         "redemption_id": item.redemption_id,
+        "history_id": history_id_of(item.result),
         "result": item.result,
         "message": outcome.message,
     }
@@ -186,8 +189,8 @@ def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
         lines = [
             f"Redeemed:  {format_points(item.points)} points"
             + (f" (value {result['redeemed_value']})" if "redeemed_value" in result else ""),
-            f"Redemption id: {item.redemption_id or '(already applied earlier)'}",
-            f"Balance:   {result.get('balance') or '-'} points",
+            f"Redemption id: {item.redemption_id or applied_without_code(history_id_of(result))}",
+            f"Balance:   {result['balance'] + ' points' if result.get('balance') else _('not known')}",
             f"Reference: {item.reference}",
         ]
         emit(args.json, data, lines)

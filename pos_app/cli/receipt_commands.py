@@ -17,7 +17,7 @@ from pos_app.core.atomic import write_atomic
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.outbox import ATTENTION, CANCELLED, DONE, REJECTED
 from pos_app.core.printers import PrinterUnavailable, print_receipt
-from pos_app.core.receipt import layout_for, render_for
+from pos_app.core.receipt import layout_for, redemption_shown, render_for, settled
 from pos_app.core.reversal import NotReversible, reverse_journal_entry, reversible_receipt
 from pos_app.core.validation import InvalidInput, parse_day, parse_points
 
@@ -62,11 +62,12 @@ def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
     for i, r in rows:
         # A PENDING receipt's redemption as the queue holds it now (sent since, or not).
         queued = ctx.queued_for(r)
+        now = settled(r, queued)
         data.append(
             {
                 "id": i,
                 "when": time.strftime("%H:%M:%S", time.localtime(r.when)),
-                "redemption_id": r.redemption_id or (queued.redemption_id if queued else ""),
+                "redemption_id": redemption_shown(now),
                 "reference": r.reference,
                 "points": str(r.points),
                 "pending": r.pending,

@@ -9,7 +9,8 @@ from typing import Any
 
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.outbox import ALL_STATES, APPROVAL, ATTENTION, CANCELLED, PENDING, UNKNOWN, Outbox, OutboxItem
+from pos_app.core.outbox import ALL_STATES, APPROVAL, ATTENTION, CANCELLED, DONE, PENDING, UNKNOWN, Outbox, OutboxItem
+from pos_app.core.receipt import applied_without_code, history_id_of
 
 EXPORT_COLUMNS = (
     "id",
@@ -52,7 +53,8 @@ def row(item: OutboxItem) -> dict[str, Any]:
         "validation": "none" if item.skip_validation else (item.validation_type or "-"),
         "offline": item.offline,
         "attempts": item.attempts,
-        "redemption_id": item.redemption_id,
+        "redemption_id": item.redemption_id
+        or (applied_without_code(history_id_of(item.result)) if item.state == DONE else ""),
         "reason": item.reason,
         "cashier": item.cashier,
     }

@@ -50,6 +50,7 @@ class Receipt:
     program_title: str = ""  # what the customer knows the program as; ``program`` is its id
     family: str = ""  # the points were the family's: who the family is (its id or external id)
     family_balance: Decimal | None = None  # the family's points after this redemption, when known
+    history_id: str = ""  # applied without its code coming back: the customer's history row that shows it
 
     @property
     def pending(self) -> bool:
@@ -66,6 +67,25 @@ class Receipt:
         if self.customer_kind == "mobile":
             return mask_mobile(self.customer_value)
         return mask_card(self.customer_value)
+
+
+def redemption_shown(receipt: Receipt, language: str = "") -> str:
+    """The redemption id as a person reads it; for one applied whose code never came back, what happened."""
+    if receipt.redemption_id != APPLIED_ID_UNKNOWN:
+        return receipt.redemption_id
+    return applied_without_code(receipt.history_id, language)
+
+
+def applied_without_code(history_id: str, language: str = "") -> str:
+    """Said of a redemption the service applied but did not name: found in the history, or answered 744."""
+    _ = words(language or current_language()).gettext
+    if history_id:
+        return _("confirmed in the customer's history (history #{id})").format(id=history_id)
+    return _("applied earlier; the service gave no id")
+
+
+def history_id_of(result: dict[str, Any]) -> str:
+    return str(result.get("history_id") or "")
 
 
 def _number_in(result: dict[str, Any], key: str, fallback: Decimal | None) -> Decimal | None:
@@ -87,6 +107,7 @@ def settled(receipt: Receipt, queued: OutboxItem | None) -> Receipt:
         local_value=_number_in(result, "redeemed_local_value", receipt.local_value),
         balance_after=_number_in(result, "balance", receipt.balance_after),
         sent_later=True,
+        history_id=history_id_of(result),
     )
 
 
@@ -187,7 +208,7 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
     if receipt.pending or receipt.sent_later:
         pairs.append((_("Reference"), receipt.reference))
     if not receipt.pending:
-        pairs.append((_("Redemption id"), receipt.redemption_id))
+        pairs.append((_("Redemption id"), redemption_shown(receipt, layout.language)))
     pairs += [
         (_("Points redeemed"), _number(receipt.points)),
         (_("Value"), money(receipt.value)),
@@ -201,7 +222,8 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
             (_("Own balance"), _number(receipt.balance_after)),
         ]
     else:
-        pairs.append((_("Balance after"), _number(receipt.balance_after)))
+        after = _("not known") if receipt.balance_after is None else _number(receipt.balance_after)
+        pairs.append((_("Balance after"), after))
     return [*pairs, (_("Verified by"), verified)]
 
 
@@ -362,6 +384,7 @@ def receipt_from_draft(item: OutboxItem, draft: ReceiptDraft) -> Receipt:
         program_title=draft.program_title,
         family=(draft.family_name or family_named(item.group_ref)) if item.group_ref else "",
         family_balance=_less(draft.family_balance, item.points) if item.state == DONE else None,
+        history_id=history_id_of(result),
     )
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.receipt import Receipt, render_for
+from pos_app.core.receipt import Receipt, redemption_shown, render_for
 from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
@@ -86,7 +86,7 @@ class JournalDialog(QDialog):
         self.rows = self.ctx.receipts_of(self.day)  # PENDING ones as the queue holds them now
         self.table.setRowCount(len(self.rows))
         for r, (_id, receipt) in enumerate(self.rows):
-            shown = ("VOID " + receipt.void_of) if receipt.void_of else (receipt.redemption_id or "PENDING")
+            shown = ("VOID " + receipt.void_of) if receipt.void_of else (redemption_shown(receipt) or "PENDING")
             when = time.strftime("%H:%M:%S", time.localtime(receipt.when))
             for c, text in enumerate((when, shown, format_points(receipt.points), receipt.reference)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -129,7 +129,7 @@ class JournalDialog(QDialog):
             self,
             self.tr("Reverse"),
             self.tr("Reverse {0} points of redemption {1}. Reason:").format(
-                format_points(receipt.points), receipt.redemption_id or "-"
+                format_points(receipt.points), redemption_shown(receipt) or "-"
             ),
         )
         if not ok or not reason.strip():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -150,14 +152,25 @@ def test_exit_code_outcome_unknown_then_replay_settles_it(configured_cli, sim: S
     assert configured_cli("queue", "list", "--json").json()["waiting"] == 0
 
 
-def test_lost_answer_is_reconciled_at_once_while_the_cashier_waits(configured_cli, sim: SimAdmin) -> None:
+def test_lost_answer_is_reconciled_at_once_while_the_cashier_waits(configured_cli, sim: SimAdmin, tmp_path) -> None:
     sim.fault("/v1.1/points/redeem", "drop-after-commit", count=1)
     sim.missed_call("919777788221")
     result = configured_cli("redeem", "--mobile", "9777788221", "--points", "10", "--bill", "B", "--missed-call")
     assert result.code == 0, result.out + result.err
-    # Found by its bill in the history, whose rows do not carry the redeem's code.
-    assert "already applied earlier" in result.out
+    # Found by its bill in the history, whose rows do not carry the redeem's code: it says so, with
+    # the history row's numeric id, and that the balance after is not known (no answer gave it)
+    (row,) = configured_cli("history", "--mobile", "9777788221", "--json").json()
+    confirmed = f"confirmed in the customer's history (history #{row['history_id']})"
+    assert f"Redemption id: {confirmed}" in result.out and "already applied" not in result.out, result.out
+    assert "Balance:   not known" in result.out
     assert len(sim.ledger()) == 1
+    listed = configured_cli("receipt", "list", "--json").json()
+    assert [r["redemption_id"] for r in listed] == [confirmed]
+    assert confirmed in configured_cli("receipt", "list").out
+    exported = configured_cli("queue", "export").out
+    assert next(csv.DictReader(io.StringIO(exported)))["redemption_id"] == confirmed
+    slip = configured_cli("receipt", "pdf", "1", "--output", str(tmp_path / "slip.pdf"))
+    assert slip.code == 0, slip.err
     # Without its code it is voided by its reference (reverse-redeemed-points, externalReferenceNumber),
     # from the journal and by hand alike.
     assert configured_cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0

@@ -187,3 +187,13 @@ def test_receipts_name_the_program_by_its_title() -> None:
 
 def label_line(label: str, value: str, width: int = 42) -> str:
     return label + " " * (width - len(label) - len(value)) + value
+
+
+def test_a_redemption_confirmed_in_the_history_says_so_and_an_unknown_balance_in_words(tmp_path: Path) -> None:
+    confirmed = replace(sample_receipt(), redemption_id="(applied)", history_id="121600", balance_after=None)
+    text = " ".join(render_text(confirmed, 42).split())
+    assert "confirmed in the customer's history (history #121600)" in text and "(applied)" not in text
+    assert "Balance after not known" in text
+    journal = Journal(Outbox(tmp_path / "outbox.sqlite3"))
+    kept = journal.get(journal.add(confirmed))
+    assert " ".join(render_text(kept, 42).split()) == text  # the journal's copy says the same

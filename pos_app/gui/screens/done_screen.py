@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.receipt import Layout, Receipt, render_text
+from pos_app.core.receipt import Layout, Receipt, redemption_shown, render_text
 from pos_app.gui.screens.common import Banner, card, heading, key_button, restyle
 
 
@@ -79,7 +79,7 @@ class DoneScreen(QWidget):
         if receipt.pending:
             where = self.tr("Reference {0} (PENDING)").format(receipt.reference)
         else:
-            where = self.tr("Redemption id {0}").format(receipt.redemption_id)
+            where = self.tr("Redemption id {0}").format(redemption_shown(receipt))
         if receipt.family and receipt.family_balance is not None:  # worked out: the answer gives her own only
             where += "\n" + self.tr("Family {0}: {1} points now ({2} before, less {3})").format(
                 receipt.family,
