@@ -96,11 +96,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+159"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-156"/>
         <source>Points balance</source>
         <translation>رصيد النقاط</translation>
     </message>
@@ -197,12 +198,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Check and send code</source>
         <translation>تحقق وأرسل الرمز</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Program</source>
         <translation>البرنامج</translation>
     </message>
@@ -222,7 +223,7 @@ or scan your loyalty card</source>
         <translation>التأكيد عبر</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -232,27 +233,22 @@ or scan your loyalty card</source>
         <translation>{0} ({1} نقطة)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Offline redemption</source>
         <translation>استبدال دون اتصال</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Customer {0}. The balance cannot be checked offline; at most {1} points, sent when the network returns.</source>
-        <translation>العميل {0}. لا يمكن التحقق من الرصيد دون اتصال؛ بحد أقصى {1} نقطة، تُرسل عند عودة الشبكة.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>at most {0} points</source>
-        <translation>{0} نقطة كحد أقصى</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Queue redemption</source>
         <translation>ضع الاستبدال في قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+4"/>
+        <source>Offline: the loyalty service cannot be reached, so this customer&apos;s balance cannot be seen. {0}</source>
+        <translation>دون اتصال: تعذر الوصول إلى خدمة الولاء، فلا يمكن رؤية رصيد هذا العميل. {0}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>All of it may be redeemed now [F6]</source>
         <translation>يمكن استبدال الرصيد كله الآن [F6]</translation>
     </message>
@@ -283,7 +279,7 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>{0} points</source>
         <translation>{0} نقطة</translation>
     </message>
@@ -318,17 +314,32 @@ or scan your loyalty card</source>
         <translation>لدى هذا العميل نقاط أقل من أصغر استبدال مسموح.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
+        <source>{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.</source>
+        <translation>{0} نقطة = {1} (محليًا {2})، النقطة = {3}. تتحقق منها خدمة الولاء عند F5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Redeemable: {0} points = {1} (local {2}), 1 point = {3}</source>
         <translation>قابل للاستبدال: {0} نقطة = {1} (محليًا {2})، النقطة = {3}</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-184"/>
         <source> in {0}</source>
         <translation> في {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-137"/>
+        <source>Customer {0}</source>
+        <translation>العميل {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known offline</source>
+        <translation>غير معروف دون اتصال</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>The customer&apos;s own balance is {0} points.</source>
         <translation>رصيد العميل الخاص {0} نقطة.</translation>
     </message>
@@ -338,7 +349,7 @@ or scan your loyalty card</source>
         <translation>نقاط العائلة</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Type or scan the family id.</source>
         <translation>اكتب معرّف العائلة أو امسحه.</translation>
     </message>
@@ -873,12 +884,12 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Supervisor PIN</source>
         <translation>رمز المشرف</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -1250,7 +1261,7 @@ Your redemption code is {1}</source>
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+36"/>
+        <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+38"/>
         <source>Kiosk</source>
         <translation>الكشك</translation>
     </message>
@@ -1353,7 +1364,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+285"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+286"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>يمكن استبدال النقاط، لكن تعذر إرسال الرمز. أعد إرساله أو اطلب مكالمة فائتة.</translation>
     </message>
@@ -1381,7 +1392,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+57"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
@@ -1396,7 +1407,7 @@ Your redemption code is {1}</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Looking up the customer...</source>
         <translation>جارٍ البحث عن العميل...</translation>
     </message>
@@ -1421,7 +1432,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-328"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1511,7 +1522,12 @@ Your redemption code is {1}</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+49"/>
+        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
+        <translation>لا تزال نقطة البيع هذه قادرة على وضع استبدال حتى {0} نقطة دون رمز في قائمة الانتظار؛ يُرسل عند عودة الشبكة.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The loyalty service answers again. Try again.</source>
         <translation>خدمة الولاء تستجيب مجددًا. حاول مرة أخرى.</translation>
     </message>
@@ -1550,12 +1566,12 @@ Your redemption code is {1}</source>
         <translation>هل تريد الإغلاق رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>OFFLINE</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
     </message>

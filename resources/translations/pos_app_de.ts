@@ -96,11 +96,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+159"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-156"/>
         <source>Points balance</source>
         <translation>Punktestand</translation>
     </message>
@@ -177,12 +178,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Check and send code</source>
         <translation>Prüfen und Code senden</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -202,32 +203,37 @@ oder Kundenkarte scannen</translation>
         <translation>Bestätigen per</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Offline redemption</source>
         <translation>Offline-Einlösung</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Customer {0}. The balance cannot be checked offline; at most {1} points, sent when the network returns.</source>
-        <translation>Kunde {0}. Offline lässt sich das Guthaben nicht prüfen; höchstens {1} Punkte, gesendet, sobald das Netz zurück ist.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>at most {0} points</source>
-        <translation>höchstens {0} Punkte</translation>
+        <location line="+1"/>
+        <source>Customer {0}</source>
+        <translation>Kunde {0}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Not known offline</source>
+        <translation>Offline unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Queue redemption</source>
         <translation>Einlösung vormerken</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+4"/>
+        <source>Offline: the loyalty service cannot be reached, so this customer&apos;s balance cannot be seen. {0}</source>
+        <translation>Offline: der Treuedienst ist nicht erreichbar, daher ist das Guthaben dieses Kunden nicht zu sehen. {0}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>All of it may be redeemed now [F6]</source>
         <translation>Alles kann jetzt eingelöst werden [F6]</translation>
     </message>
@@ -258,12 +264,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>{0} points</source>
         <translation>{0} Punkte</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>The customer&apos;s own balance is {0} points.</source>
         <translation>Das eigene Guthaben des Kunden beträgt {0} Punkte.</translation>
     </message>
@@ -273,7 +279,7 @@ oder Kundenkarte scannen</translation>
         <translation>Punkte der Familie</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Points of family {0}</source>
         <translation>Punkte der Familie {0}</translation>
     </message>
@@ -308,17 +314,22 @@ oder Kundenkarte scannen</translation>
         <translation>Familien-ID eingeben oder scannen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.</source>
+        <translation>{0} Punkte = {1} (lokal {2}), 1 Punkt = {3}. Der Treuedienst prüft sie mit F5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Redeemable: {0} points = {1} (local {2}), 1 point = {3}</source>
         <translation>Einlösbar: {0} Punkte = {1} (lokal {2}), 1 Punkt = {3}</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-237"/>
         <source>Worth {0}</source>
         <translation>Wert {0}</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-213"/>
         <source>Amount [F3]</source>
         <translation>Betrag [F3]</translation>
     </message>
@@ -333,12 +344,12 @@ oder Kundenkarte scannen</translation>
         <translation>Das Meiste, was dieser Kunde jetzt einlösen darf</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>{0} ({1} points)</source>
         <translation>{0} ({1} Punkte)</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Balance worth</source>
         <translation>Wert des Guthabens</translation>
     </message>
@@ -873,12 +884,12 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Supervisor PIN</source>
         <translation>Aufsichts-PIN</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1246,7 +1257,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+36"/>
+        <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+38"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
@@ -1349,7 +1360,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+285"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+286"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>Die Punkte sind einlösbar, aber der Code konnte nicht gesendet werden. Erneut senden oder um einen Anruf bitten.</translation>
     </message>
@@ -1377,7 +1388,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+57"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
@@ -1402,7 +1413,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Beleg gedruckt ({0}).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Looking up the customer...</source>
         <translation>Kunde wird gesucht...</translation>
     </message>
@@ -1427,7 +1438,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-328"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1507,7 +1518,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Wird gedruckt...</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+49"/>
+        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
+        <translation>Diese Kasse kann noch eine Einlösung bis {0} Punkte ohne Code vormerken; sie wird gesendet, sobald das Netz zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The loyalty service answers again. Try again.</source>
         <translation>Der Treuedienst antwortet wieder. Erneut versuchen.</translation>
     </message>
@@ -1538,12 +1554,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Trotzdem schließen?</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Pending: {0}</source>
         <translation>Wartend: {0}</translation>
     </message>

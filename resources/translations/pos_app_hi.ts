@@ -96,11 +96,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+159"/>
         <source>Balance</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-156"/>
         <source>Points balance</source>
         <translation>पॉइंट बैलेंस</translation>
     </message>
@@ -197,12 +198,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Check and send code</source>
         <translation>जाँचें और कोड भेजें</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Program</source>
         <translation>प्रोग्राम</translation>
     </message>
@@ -222,7 +223,7 @@ or scan your loyalty card</source>
         <translation>पुष्टि का तरीका</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>(no name)</source>
         <translation>(नाम नहीं)</translation>
     </message>
@@ -232,27 +233,22 @@ or scan your loyalty card</source>
         <translation>{0} ({1} पॉइंट)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Offline redemption</source>
         <translation>ऑफ़लाइन रिडेम्पशन</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Customer {0}. The balance cannot be checked offline; at most {1} points, sent when the network returns.</source>
-        <translation>ग्राहक {0}। ऑफ़लाइन बैलेंस नहीं जाँचा जा सकता; अधिकतम {1} पॉइंट, नेटवर्क लौटने पर भेजे जाएँगे।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>at most {0} points</source>
-        <translation>अधिकतम {0} पॉइंट</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Queue redemption</source>
         <translation>रिडेम्पशन कतार में रखें</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+4"/>
+        <source>Offline: the loyalty service cannot be reached, so this customer&apos;s balance cannot be seen. {0}</source>
+        <translation>ऑफ़लाइन: लॉयल्टी सेवा से संपर्क नहीं हो पा रहा, इसलिए इस ग्राहक का बैलेंस नहीं दिख सकता। {0}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>All of it may be redeemed now [F6]</source>
         <translation>अभी पूरा रिडीम हो सकता है [F6]</translation>
     </message>
@@ -283,7 +279,7 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>{0} points</source>
         <translation>{0} पॉइंट</translation>
     </message>
@@ -318,17 +314,32 @@ or scan your loyalty card</source>
         <translation>इस ग्राहक के पास न्यूनतम अनुमत रिडेम्पशन के लिए बहुत कम पॉइंट हैं।</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
+        <source>{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.</source>
+        <translation>{0} पॉइंट = {1} (स्थानीय {2}), 1 पॉइंट = {3}। लॉयल्टी सेवा F5 पर इनकी जाँच करती है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Redeemable: {0} points = {1} (local {2}), 1 point = {3}</source>
         <translation>रिडीम योग्य: {0} पॉइंट = {1} (स्थानीय {2}), 1 पॉइंट = {3}</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-184"/>
         <source> in {0}</source>
         <translation> ({0} में)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-137"/>
+        <source>Customer {0}</source>
+        <translation>ग्राहक {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known offline</source>
+        <translation>ऑफ़लाइन पता नहीं</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>The customer&apos;s own balance is {0} points.</source>
         <translation>ग्राहक का अपना बैलेंस {0} पॉइंट है।</translation>
     </message>
@@ -338,7 +349,7 @@ or scan your loyalty card</source>
         <translation>परिवार के पॉइंट</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Type or scan the family id.</source>
         <translation>परिवार आईडी लिखें या स्कैन करें।</translation>
     </message>
@@ -873,12 +884,12 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Supervisor PIN</source>
         <translation>सुपरवाइज़र पिन</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
@@ -1246,7 +1257,7 @@ Your redemption code is {1}</source>
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+36"/>
+        <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+38"/>
         <source>Kiosk</source>
         <translation>कियोस्क</translation>
     </message>
@@ -1349,7 +1360,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+285"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+286"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>पॉइंट रिडीम हो सकते हैं, पर कोड नहीं भेजा जा सका। फिर भेजें या मिस्ड कॉल के लिए कहें।</translation>
     </message>
@@ -1377,7 +1388,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+57"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
@@ -1392,7 +1403,7 @@ Your redemption code is {1}</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Looking up the customer...</source>
         <translation>ग्राहक खोजा जा रहा है...</translation>
     </message>
@@ -1417,7 +1428,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-328"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1507,7 +1518,12 @@ Your redemption code is {1}</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+49"/>
+        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
+        <translation>यह काउंटर अब भी बिना कोड के {0} पॉइंट तक का रिडेम्पशन कतार में रख सकता है; नेटवर्क लौटने पर यह भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The loyalty service answers again. Try again.</source>
         <translation>लॉयल्टी सेवा फिर से जवाब दे रही है। फिर कोशिश करें।</translation>
     </message>
@@ -1538,12 +1554,12 @@ Your redemption code is {1}</source>
         <translation>फिर भी बंद करें?</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>OFFLINE</source>
         <translation>ऑफ़लाइन</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Pending: {0}</source>
         <translation>बाकी: {0}</translation>
     </message>
