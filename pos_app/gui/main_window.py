@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from pos_app.gui.settings_dialog import SettingsDialog
 
 
+NOTICE_MS = 6_000  # a notice in the status bar ("Queue: 1 redemption(s) sent.") goes by itself
 BETWEEN_STEPS_MS = 20  # more than a zero timer: other events are handled between the steps
 
 
@@ -189,7 +190,7 @@ class TillWindow(QMainWindow):
         self.background.busy_changed.connect(self._busy)
         flow.commits.busy_changed.connect(self._busy)
         self.replay.queue_changed.connect(self._queue_changed)
-        self.replay.status.connect(self.statusBar().showMessage)
+        self.replay.status.connect(self._notice)
         self.replay.needs_attention.connect(self._attention)
         self.replay.attempted.connect(self._replay_attempted)
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -473,8 +474,13 @@ class TillWindow(QMainWindow):
         else:
             self.flow.connection.failed(outcome.error)
 
+    def _notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, NOTICE_MS)
+
     def _show_error(self, message: str, request_id: str) -> None:
-        """The status bar's copy of the error, whole words only; the whole of it as a tooltip."""
+        """The status bar's copy of the error, whole words only; the whole of it as a tooltip. An
+        older notice goes: it would stand in the error's place, and beside the screen's error."""
+        self.statusBar().clearMessage()
         self.last_error.set_whole_text(
             message, message + (f"\n(support request id {request_id})" if request_id else "")
         )

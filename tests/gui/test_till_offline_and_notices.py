@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 
+from pos_app.core.app_context import AppContext
+from pos_app.core.outbox import NewRedemption
 from pos_app.gui.main_window import TillWindow
 from tests.conftest import SimAdmin
 
@@ -32,3 +36,20 @@ def test_offline_the_screen_says_one_thing_and_shows_no_cap_as_a_balance(
     assert "balance cannot be seen" in said and "up to 200 points without a code" in said
     assert "could not be looked up" not in said and "Try again" not in said
     assert "200" not in screen.details.text()  # the cap is said once, in the message
+
+
+def test_a_queue_notice_goes_by_itself_and_never_stays_beside_a_newer_error(
+    qtbot, window: TillWindow, ctx: AppContext
+) -> None:
+    bar = window.statusBar()
+    ctx.outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), "B-71", skip_validation=True, offline=True))
+    window.replay.replay_now()
+    qtbot.waitUntil(lambda: bar.currentMessage() == "Queue: 1 redemption sent.", timeout=15_000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=15_000)  # a few seconds, not minutes
+    ctx.outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), "B-72", skip_validation=True, offline=True))
+    window.replay.replay_now()
+    qtbot.waitUntil(lambda: bar.currentMessage() == "Queue: 1 redemption sent.", timeout=15_000)
+    looked_up(qtbot, window, "CARD9999")  # no such customer: an error on the screen
+    qtbot.waitUntil(lambda: window.start.message.kind() == "error", timeout=10_000)
+    assert bar.currentMessage() == ""
+    assert window.last_error.text() != ""  # the error's own copy is what the status bar shows
