@@ -17,7 +17,7 @@ from pos_app.core.atomic import write_atomic
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.outbox import ATTENTION, CANCELLED, DONE, REJECTED
 from pos_app.core.printers import PrinterUnavailable, print_receipt
-from pos_app.core.receipt import layout_for, redemption_shown, render_for, settled
+from pos_app.core.receipt import as_reprint, layout_for, redemption_shown, render_for, settled
 from pos_app.core.reversal import NotReversible, reverse_journal_entry, reversible_receipt
 from pos_app.core.validation import InvalidInput, parse_day, parse_points
 
@@ -104,6 +104,8 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
     if receipt_id is None:
         return exits.ERROR
     receipt = ctx.receipt(receipt_id)
+    if args.reprint:
+        receipt = as_reprint(receipt)
     try:
         if ctx.settings.get("printer.kind") == "system":  # through Qt's printing, also with no screen
             _qt_offscreen()
@@ -115,7 +117,7 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
     except PrinterUnavailable as error:
         print(f"error: {for_command_line(str(error))}", file=sys.stderr)
         return exits.ERROR
-    print(f"Receipt {receipt_id} printed on {where}.")
+    print(f"Receipt {receipt_id} {'reprinted (marked COPY - REPRINT)' if args.reprint else 'printed'} on {where}.")
     return exits.OK
 
 
@@ -123,7 +125,7 @@ def receipt_pdf(args: argparse.Namespace, ctx: AppContext) -> int:
     receipt_id = _receipt_id(args, ctx)
     if receipt_id is None:
         return exits.ERROR
-    text = render_for(ctx.receipt(receipt_id), ctx.settings)
+    text = render_for(as_reprint(ctx.receipt(receipt_id)), ctx.settings)  # a copy of one journaled
     _qt_offscreen()
     from pos_app.gui.pdf import write_pdf
 
@@ -193,10 +195,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=_day, help="YYYY-MM-DD (default today)")
     p.set_defaults(handler=receipt_list)
     for name in ("print", "reprint"):
-        p = receipt_sub.add_parser(name, help="print a receipt from the journal on the till's printer")
+        p = receipt_sub.add_parser(
+            name,
+            help="print a receipt from the journal on the till's printer"
+            + (" (marked COPY - REPRINT)" if name == "reprint" else ""),
+        )
         p.add_argument("id", nargs="?", type=_RECEIPT_ID, help="receipt id (see receipt list)")
         p.add_argument("--last", action="store_true", help="the newest receipt (the default)")
-        p.set_defaults(handler=receipt_print)
+        p.set_defaults(handler=receipt_print, reprint=name == "reprint")
     p = receipt_sub.add_parser(
         "void",
         parents=[common],

@@ -51,6 +51,7 @@ class Receipt:
     family: str = ""  # the points were the family's: who the family is (its id or external id)
     family_balance: Decimal | None = None  # the family's points after this redemption, when known
     history_id: str = ""  # applied without its code coming back: the customer's history row that shows it
+    reprint: bool = False  # a second print of a receipt: marked as a copy (never kept so in the journal)
 
     @property
     def pending(self) -> bool:
@@ -113,7 +114,12 @@ def settled(receipt: Receipt, queued: OutboxItem | None) -> Receipt:
 
 def for_journal(receipt: Receipt) -> Receipt:
     """The copy kept on disk: the customer's number masked, as printed."""
-    return replace(receipt, customer_kind="shown", customer_value=receipt.customer_shown)
+    return replace(receipt, customer_kind="shown", customer_value=receipt.customer_shown, reprint=False)
+
+
+def as_reprint(receipt: Receipt) -> Receipt:
+    """The receipt printed again: it says it is a copy, so two slips never pass for two redemptions."""
+    return replace(receipt, reprint=True)
 
 
 # Languages whose letters no thermal printer's code page has: such a printer gets English
@@ -251,7 +257,10 @@ def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
     title = _("POINTS REDEMPTION - PENDING") if receipt.pending else _("POINTS REDEMPTION")
     if receipt.void_of:
         title = _("VOID - POINTS RETURNED")
-    lines += [rule, *(t.center(width).rstrip() for t in textwrap.wrap(title, width)), rule]
+    titles = textwrap.wrap(title, width)
+    if receipt.reprint:
+        titles += textwrap.wrap("*** " + _("COPY - REPRINT") + " ***", width)
+    lines += [rule, *(t.center(width).rstrip() for t in titles), rule]
     for label, value in _pairs(receipt, layout):
         pair = label_and_value(label, value, width)
         lines += [_left_to_right(line, value) for line in pair] if layout.language in RIGHT_TO_LEFT else pair

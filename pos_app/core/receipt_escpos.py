@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pos_app.core.money import money_for
-from pos_app.core.receipt import Layout, Receipt, emphasised, render_text
+from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Layout, Receipt, emphasised, render_text
 from pos_app.resources import resource
 
 
@@ -48,7 +48,7 @@ def escpos_bytes(receipt: Receipt, layout: Layout | int = 42, qr: bool = False, 
         emphasis = first_rule < number < second_rule or line.startswith(bold_labels)  # the title, the points
         printer.set(align="left", bold=emphasis)
         printer.text(line + "\n")
-    if qr and receipt.redemption_id:
+    if qr and receipt.redemption_id and receipt.redemption_id != APPLIED_ID_UNKNOWN:
         printer.set(align="center", bold=False)
         printer.qr(receipt.redemption_id, size=4, native=True)  # the printer draws it: small and sharp
     printer.set(align="left", bold=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.receipt import Receipt, redemption_shown, render_for
+from pos_app.core.receipt import Receipt, as_reprint, redemption_shown, render_for
 from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
@@ -106,14 +107,16 @@ class JournalDialog(QDialog):
     def print_selected(self) -> None:
         index = self._selected()
         if index is not None:
-            self._print(self.rows[index][1], self.tr("Printed."))
+            said = self.tr("Printed again, marked as a copy ({0}).")
+            self._print(as_reprint(self.rows[index][1]), said.format)
 
-    def _print(self, receipt: Receipt, done_text: str) -> None:
+    def _print(self, receipt: Receipt, done_text: Callable[[str], str]) -> None:
+        """``done_text(where)``: what the status says once printed (where: the file, for a file or PDF printer)."""
         settings = self.ctx.settings
         self.status.setText(self.tr("Printing..."))
         self.background.run(
             lambda: print_receipt(receipt, settings),
-            lambda _none: self.status.setText(done_text),
+            lambda where: self.status.setText(done_text(where)),
             lambda error: self.status.setText(str(error)),
         )
 
@@ -151,7 +154,7 @@ class JournalDialog(QDialog):
         )
         self.status.setText(message)
         if self.ctx.settings.get("receipt.auto_print") and self.ctx.settings.get("printer.kind") != "none":
-            self._print(void, message)
+            self._print(void, lambda _where: message)
 
     def _void_failed(self, error: Exception) -> None:
         text = error.cashier_message if isinstance(error, CapillaryError) else str(error).strip("'")
@@ -165,7 +168,7 @@ class JournalDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), "receipt.pdf", "PDF (*.pdf)")
         if not path:
             return None
-        text = render_for(self.rows[index][1], self.ctx.settings)
+        text = render_for(as_reprint(self.rows[index][1]), self.ctx.settings)
         written = write_pdf(text, Path(path))
         self.status.setText(self.tr("Saved to {0}.").format(written))
         return written

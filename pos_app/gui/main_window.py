@@ -357,6 +357,7 @@ class TillWindow(QMainWindow):
         self.otp.stop()
         receipt = self.flow.receipt(outcome)
         self.receipt = receipt
+        self.receipt_printed = False  # once it has printed, F11 prints a copy marked as such
         message = outcome.message
         if self.flow.sale.group is not None:
             message += "\n" + self.tr("Taken from the family's points.")
@@ -381,13 +382,23 @@ class TillWindow(QMainWindow):
         receipt = getattr(self, "receipt", None)
         if receipt is None:
             return
+        from pos_app.core.receipt import as_reprint
         from pos_app.gui import printing
 
         settings = self.ctx.settings
+        shown = receipt
+        if getattr(self, "receipt_printed", False):
+            receipt = as_reprint(receipt)
         self.done.show_print_result(self.tr("Printing..."), False)
+
+        def printed(where: str) -> None:
+            if getattr(self, "receipt", None) is shown:
+                self.receipt_printed = True
+            self.done.show_print_result(self.tr("Receipt printed ({0}).").format(where), False)
+
         self.printing.run(
             lambda: printing.print_receipt(receipt, settings),
-            lambda where: self.done.show_print_result(self.tr("Receipt printed ({0}).").format(where), False),
+            printed,
             lambda error: self.done.show_print_result(str(error), True),
         )
 

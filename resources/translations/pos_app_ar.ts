@@ -435,7 +435,7 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+39"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+40"/>
         <source>Receipts journal</source>
         <translation>سجل الإيصالات</translation>
     </message>
@@ -496,11 +496,11 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+45"/>
-        <source>Printed.</source>
-        <translation>تمت الطباعة.</translation>
+        <source>Printed again, marked as a copy ({0}).</source>
+        <translation>طُبع مرة أخرى، مع علامة نسخة ({0}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Printing...</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
@@ -1392,22 +1392,22 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+59"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+304"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Receipt printed ({0}).</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Looking up the customer...</source>
         <translation>جارٍ البحث عن العميل...</translation>
     </message>
@@ -1432,7 +1432,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-339"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1512,22 +1512,22 @@ Your redemption code is {1}</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>انتهى استبدال الفاتورة {0}: {1}. أعد طباعته من السجل (Ctrl+J).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Printing...</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>لا تزال نقطة البيع هذه قادرة على وضع استبدال حتى {0} نقطة دون رمز في قائمة الانتظار؛ يُرسل عند عودة الشبكة.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The loyalty service answers again. Try again.</source>
         <translation>خدمة الولاء تستجيب مجددًا. حاول مرة أخرى.</translation>
     </message>
@@ -1566,12 +1566,12 @@ Your redemption code is {1}</source>
         <translation>هل تريد الإغلاق رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>OFFLINE</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
     </message>

@@ -435,7 +435,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+39"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+40"/>
         <source>Receipts journal</source>
         <translation>Belegjournal</translation>
     </message>
@@ -496,11 +496,11 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+45"/>
-        <source>Printed.</source>
-        <translation>Gedruckt.</translation>
+        <source>Printed again, marked as a copy ({0}).</source>
+        <translation>Erneut gedruckt, als Kopie gekennzeichnet ({0}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Printing...</source>
         <translation>Wird gedruckt...</translation>
     </message>
@@ -1388,7 +1388,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+59"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
@@ -1403,17 +1403,17 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0} | Kasse {1}</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Receipt printed ({0}).</source>
         <translation>Beleg gedruckt ({0}).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Looking up the customer...</source>
         <translation>Kunde wird gesucht...</translation>
     </message>
@@ -1438,7 +1438,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-339"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1508,22 +1508,22 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Printing...</source>
         <translation>Wird gedruckt...</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>Diese Kasse kann noch eine Einlösung bis {0} Punkte ohne Code vormerken; sie wird gesendet, sobald das Netz zurück ist.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The loyalty service answers again. Try again.</source>
         <translation>Der Treuedienst antwortet wieder. Erneut versuchen.</translation>
     </message>
@@ -1554,12 +1554,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Trotzdem schließen?</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Pending: {0}</source>
         <translation>Wartend: {0}</translation>
     </message>

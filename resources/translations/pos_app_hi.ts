@@ -435,7 +435,7 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+39"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+40"/>
         <source>Receipts journal</source>
         <translation>रसीद जर्नल</translation>
     </message>
@@ -496,11 +496,11 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+45"/>
-        <source>Printed.</source>
-        <translation>प्रिंट हो गया।</translation>
+        <source>Printed again, marked as a copy ({0}).</source>
+        <translation>फिर से छापा, प्रति के रूप में चिह्नित ({0})।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
@@ -1388,22 +1388,22 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+59"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+304"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Receipt printed ({0}).</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Looking up the customer...</source>
         <translation>ग्राहक खोजा जा रहा है...</translation>
     </message>
@@ -1428,7 +1428,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-339"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1508,22 +1508,22 @@ Your redemption code is {1}</source>
         <translation>(नाम नहीं)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>बिल {0} का रिडेम्पशन पूरा हुआ: {1}। जर्नल से दोबारा प्रिंट करें (Ctrl+J)।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>यह काउंटर अब भी बिना कोड के {0} पॉइंट तक का रिडेम्पशन कतार में रख सकता है; नेटवर्क लौटने पर यह भेजा जाएगा।</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The loyalty service answers again. Try again.</source>
         <translation>लॉयल्टी सेवा फिर से जवाब दे रही है। फिर कोशिश करें।</translation>
     </message>
@@ -1554,12 +1554,12 @@ Your redemption code is {1}</source>
         <translation>फिर भी बंद करें?</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>OFFLINE</source>
         <translation>ऑफ़लाइन</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Pending: {0}</source>
         <translation>बाकी: {0}</translation>
     </message>

@@ -472,9 +472,16 @@ def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(
     printed_on = f"Receipt printed (network 127.0.0.1:{ctx.settings.get('printer.port')})."
     qtbot.waitUntil(lambda: window.done.print_status.text() == printed_on, timeout=10_000)
     redemption_id = sim.ledger()[0]["redemption_id"]
-    assert redemption_id.encode() in listener.wait()
+    original = listener.wait()
+    assert redemption_id.encode() in original and b"COPY - REPRINT" not in original
     qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
     assert ctx.journal.get(ctx.journal.last_id()).redemption_id == redemption_id
+    listener = network_printer(ctx.settings)
+    window.done.print_status.clear_message()
+    qtbot.keyClick(window, Qt.Key.Key_F11)  # printed once already: F11 prints a copy, marked
+    qtbot.waitUntil(lambda: window.done.print_status.text().startswith("Receipt printed"), timeout=10_000)
+    again = listener.wait()
+    assert redemption_id.encode() in again and b"COPY - REPRINT" in again
     ctx.settings.set("printer.port", 9)  # now the printer is off
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: "cannot be reached" in window.done.print_status.text(), timeout=10_000)
@@ -518,8 +525,10 @@ def test_journal_screen_reprints_any_receipt_and_saves_a_pdf(
     assert "aaa111" in dialog.preview.toPlainText() and ASHA_MOBILE not in dialog.preview.toPlainText()
     listener = network_printer(ctx.settings)
     dialog.print_selected()
-    qtbot.waitUntil(lambda: dialog.status.text() == "Printed.", timeout=10_000)
-    assert b"aaa111" in listener.wait()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Printed again, marked as a copy ("), timeout=10_000)
+    assert "127.0.0.1" in dialog.status.text()  # where it went
+    again = listener.wait()
+    assert b"aaa111" in again and b"COPY - REPRINT" in again
     pdf = dialog.save_pdf(str(tmp_path / "r.pdf"))
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

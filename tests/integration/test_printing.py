@@ -66,15 +66,20 @@ def test_redeem_then_print_and_pdf_from_the_journal(configured_cli, sim: SimAdmi
     made = configured_cli("receipt", "pdf", "--last", "--output", str(pdf))
     assert made.code == 0, made.err
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for expected in (redemption_id, "PDF-1", "100", "1900", "POINTS REDEMPTION", "missed call"):
-        assert expected in text, text
+    for expected in (redemption_id, "PDF-1", "100", "1900", "POINTS REDEMPTION", "missed call", "COPY - REPRINT"):
+        assert expected in text, text  # a PDF of a journaled receipt is a copy, and says so
     listener = PrinterListener()
     configured_cli("config", "set", "printer.kind", "network")
     configured_cli("config", "set", "printer.host", "127.0.0.1")
     configured_cli("config", "set", "printer.port", str(listener.port))
     printed = configured_cli("receipt", "reprint")
     assert printed.code == 0, printed.err
-    assert redemption_id.encode() in listener.wait()
+    again = listener.wait()
+    assert redemption_id.encode() in again and b"COPY - REPRINT" in again and "COPY - REPRINT" in printed.out
+    listener = PrinterListener()
+    configured_cli("config", "set", "printer.port", str(listener.port))
+    assert configured_cli("receipt", "print").code == 0  # print (not reprint): as the original
+    assert b"COPY - REPRINT" not in listener.wait()
     report = configured_cli("report", "day", "--csv")
     anna = next(row for row in csv.DictReader(io.StringIO(report.out)) if row["cashier"] == "anna")
     assert (anna["redemptions"], anna["points"], anna["value"], anna["pending"], anna["voids"]) == (

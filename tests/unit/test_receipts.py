@@ -12,7 +12,7 @@ import pytest
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.journal import Journal
 from pos_app.core.outbox import Outbox, QueueSummary
-from pos_app.core.receipt import render_text
+from pos_app.core.receipt import as_reprint, render_text
 from pos_app.core.receipt_escpos import escpos_bytes
 from tests.support.receipts import sample_receipt
 
@@ -197,3 +197,15 @@ def test_a_redemption_confirmed_in_the_history_says_so_and_an_unknown_balance_in
     journal = Journal(Outbox(tmp_path / "outbox.sqlite3"))
     kept = journal.get(journal.add(confirmed))
     assert " ".join(render_text(kept, 42).split()) == text  # the journal's copy says the same
+
+
+def test_a_reprint_is_marked_as_a_copy_in_its_title_and_the_journal_keeps_the_original(tmp_path: Path) -> None:
+    original = sample_receipt()
+    copy = as_reprint(original)
+    lines = render_text(copy, 42).splitlines()
+    rules = [n for n, line in enumerate(lines) if line == "-" * 42]
+    assert any("COPY - REPRINT" in line for line in lines[rules[0] : rules[1]])  # in the title block
+    assert "COPY - REPRINT" not in render_text(original, 42)
+    assert b"COPY - REPRINT" in escpos_bytes(copy, 42) and b"COPY - REPRINT" not in escpos_bytes(original, 42)
+    journal = Journal(Outbox(tmp_path / "outbox.sqlite3"))
+    assert not journal.get(journal.add(copy)).reprint
