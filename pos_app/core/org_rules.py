@@ -342,6 +342,28 @@ class LearnedRules:
         except (OSError, ValueError, ArithmeticError):
             log.exception("could not keep the points-to-currency ratio an answer gave")
 
+    @property
+    def _titles_path(self) -> Path:
+        return self.path.with_name("program_titles.json")
+
+    def heard_titles(self, titles: dict[str, str]) -> None:
+        """Keep what each program is called (a lookup names them), for slips made offline."""
+        titles = {str(k): v for k, v in titles.items() if k and v}
+        try:
+            with self._lock:
+                known = self.titles()
+                if titles and any(known.get(k) != v for k, v in titles.items()):
+                    write_atomic(self._titles_path, json.dumps({**known, **titles}, indent=1).encode())
+        except (OSError, ValueError):
+            log.exception("could not keep the programs' titles a lookup gave")
+
+    def titles(self) -> dict[str, str]:
+        try:
+            data = json.loads(self._titles_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
     def _read(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))

@@ -190,7 +190,7 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
         (_("Date"), stamp),
         (_("Till"), receipt.till),
         (_("Cashier"), receipt.cashier or "-"),
-        (_("Customer"), receipt.customer_name or "-"),
+        (_("Customer"), receipt.customer_name or _("not known")),
         (_("Mobile/card"), receipt.customer_shown),
         (_("Bill"), receipt.bill),
     ]

@@ -28,11 +28,13 @@ from pos_app.core.outbox import NewRedemption
 from pos_app.core.receipt import Receipt, ReceiptDraft, receipt_from_draft
 from pos_app.core.redemption import OutcomeKind, TillOutcome, queue_offline, redeem_at_till
 from pos_app.core.storage_error import NotRecorded
+from pos_app.core.worth import known_worth
 
 if TYPE_CHECKING:
     from pos_app.core.app_context import AppContext
     from pos_app.core.config import Settings
     from pos_app.core.journal import Journal
+    from pos_app.core.org_rules import LearnedRules
     from pos_app.core.sending import Sender
 
 log = logging.getLogger("pos_app.redemption")
@@ -82,6 +84,7 @@ class RedemptionService:
         settings: Settings,
         print_receipt: PrintPort | None = None,
         queue_changed: QueuePort | None = None,
+        rules: LearnedRules | None = None,
     ) -> None:
         if journal.outbox is not sender.outbox:
             raise ValueError("the journal must be the outbox's: a receipt is written with its outcome")
@@ -90,12 +93,13 @@ class RedemptionService:
         self.settings = settings
         self.print_receipt = print_receipt
         self.queue_changed = queue_changed
+        self.rules = rules  # what the till learned: the ratio and the programs' titles, for offline slips
 
     @classmethod
     def of(
         cls, ctx: AppContext, print_receipt: PrintPort | None = None, queue_changed: QueuePort | None = None
     ) -> RedemptionService:
-        return cls(ctx.sender(), ctx.journal, ctx.settings, print_receipt, queue_changed)
+        return cls(ctx.sender(), ctx.journal, ctx.settings, print_receipt, queue_changed, ctx.org_rules)
 
     def new_redemption(
         self,
@@ -134,8 +138,20 @@ class RedemptionService:
 
     def queue_offline(self, new: NewRedemption, facts: ReceiptFacts = NO_FACTS) -> Redeemed:
         """The service cannot be reached: queued if the offline policy allows (else ``OfflineRefused``)."""
-        new, draft = self._with_draft(new, facts)
+        new, draft = self._with_draft(new, self._known_offline(new, facts))
         return self._finish(self._recorded(lambda: queue_offline(self.sender, new)), draft)
+
+    def _known_offline(self, new: NewRedemption, facts: ReceiptFacts) -> ReceiptFacts:
+        """The slip's value from the ratio the till learned, its program by the title a lookup gave."""
+        if self.rules is None:
+            return facts
+        if facts.check is None:
+            known = known_worth(new.points, False, self.rules.for_program(new.program_id))
+            if isinstance(known, Redeemability):
+                facts = replace(facts, check=known)
+        if not facts.program_title and new.program_id:
+            facts = replace(facts, program_title=self.rules.titles().get(new.program_id, ""))
+        return facts
 
     def _with_draft(self, new: NewRedemption, facts: ReceiptFacts) -> tuple[NewRedemption, ReceiptDraft]:
         """The row carries its receipt's draft: the outbox journals the receipt with the outcome."""

@@ -57,6 +57,7 @@ def learn_ratios(rules: LearnedRules, customer: Customer) -> None:
 
     The plain balance is the org's default program's, which the answer does not name: the
     ratio is kept for it too ("" program) only when every program has the same one."""
+    rules.heard_titles({p.program_id: p.title for p in customer.programs})  # named on offline slips
     ratios = {p.program_id: p.currency_ratio for p in customer.programs if p.currency_ratio}
     for program_id, ratio in ratios.items():
         rules.heard_ratio(program_id, ratio)

@@ -189,3 +189,26 @@ def test_the_outbox_row_is_made_in_one_place() -> None:
     )
     assert (row.customer_kind, row.customer_value, row.program_id) == ("mobile", ASHA.value, "P2")
     assert row.group_ref == family.as_params() and row.validation_code == ""  # a missed call carries no code
+
+
+def test_an_offline_slip_has_the_value_and_program_title_the_till_learned(parts, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from pos_app.core.capillary.models import Customer, ProgramBalance
+    from pos_app.core.org_rules import LearnedRules
+    from pos_app.core.receipt import render_text
+    from pos_app.core.worth import learn_ratios
+
+    rules = LearnedRules(tmp_path / "org_rules.json")
+    customer = Customer.from_json({"firstname": "Asha"})
+    learned = replace(customer, programs=(ProgramBalance("973", "Club Rewards", Decimal(900), Decimal("0.25")),))
+    learn_ratios(rules, learned)  # an earlier lookup, while the network was up
+    outbox, journal, settings = parts
+    policy = OfflinePolicy(name="no-otp-under-cap", max_points_each=Decimal(100))
+    service = RedemptionService(Sender(FakeClient(), outbox, policy), journal, settings, rules=rules)  # type: ignore[arg-type]
+    queued = service.queue_offline(service.new_redemption(ASHA, Decimal(40), "B-1", program_id="973"))
+    kept = journal.get(queued.journal_id)
+    assert kept.pending and kept.value == Decimal(10) and kept.ratio == Decimal("0.25")
+    slip = render_text(kept, 42)
+    assert "Program                       Club Rewards" in slip and "973" not in slip
+    assert "₹10.00" in slip and "Customer                         not known" in slip, slip
