@@ -302,3 +302,17 @@ def test_a_wrong_pin_message_neither_moves_nor_squashes_the_pin_pad(qtbot, kiosk
     qtbot.wait(50)
     assert "try again in 30 seconds" in pad.message.text() and pad.geometry() == place
     assert [button.size() for button in pad.keypad.findChildren(QAbstractButton)] == keys
+
+
+def test_a_redemption_confirmed_in_the_history_shows_the_tills_reference_not_a_marker(
+    kiosk: KioskWindow, monkeypatch
+) -> None:
+    from dataclasses import replace
+
+    from tests.support.receipts import sample_receipt
+
+    confirmed = replace(sample_receipt(), redemption_id="(applied)", history_id="121600", reference="POS-KX1")
+    monkeypatch.setattr(kiosk.flow, "receipt", lambda _outcome: confirmed)
+    kiosk._finished(None)  # type: ignore[arg-type]
+    assert kiosk.done.reference.text() == "Reference POS-KX1"
+    assert "history #121600" in kiosk.done.preview.toPlainText()

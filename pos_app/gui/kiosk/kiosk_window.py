@@ -26,7 +26,7 @@ from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.org_rules import OrgRules, max_redeemable
 from pos_app.core.org_rules import check as check_rules
 from pos_app.core.readable import readable_token
-from pos_app.core.receipt import Receipt, render_for
+from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Receipt, render_for
 from pos_app.core.redemption_service import Redeemed
 from pos_app.core.validation import InvalidInput, parse_bill, parse_otp, parse_points
 from pos_app.gui import printing
@@ -339,7 +339,10 @@ class KioskWindow(QWidget, StaffSide):
             self.done.show_result(
                 self.tr("Points redeemed"),
                 self.tr("{0} points = {1}").format(points, self.ctx.money()(receipt.value)),
-                self.tr("Reference {0}").format(receipt.redemption_id),
+                # one whose code never came back (found in the history) goes by the till's reference
+                self.tr("Reference {0}").format(
+                    receipt.reference if receipt.redemption_id == APPLIED_ID_UNKNOWN else receipt.redemption_id
+                ),
                 text,
             )
         self.go(self.done)
