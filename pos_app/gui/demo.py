@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.core import credentials
@@ -113,6 +113,8 @@ NO_MESSAGES = QT_TRANSLATE_NOOP("PhonePanel", "No messages yet.\n\nTry card CARD
 class PhonePanel(QDockWidget):
     """What the customer's phone would show: the SMS code; a button for the missed call."""
 
+    call_given = Signal()  # the service has the missed call now: as a customer saying "I called"
+
     def __init__(self, sim: DemoServer, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PhonePanel", "Customer's phone (demo)"), parent)
         self.setObjectName("demo_phone")
@@ -158,3 +160,4 @@ class PhonePanel(QDockWidget):
         self.mobile = (self.flow.customer_mobile() if self.flow else "") or self.mobile
         if self.mobile and self.sim.state.missed_call(self.mobile):
             self.sms.setText(self.tr("Missed call given from {0}.").format(mask_mobile(self.mobile)))
+            self.call_given.emit()

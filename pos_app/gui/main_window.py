@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
-    from pos_app.core.capillary.models import Customer, Redeemability
+    from pos_app.core.capillary.models import Customer, ProgramBalance, Redeemability
     from pos_app.core.offline_policy import OfflinePolicy
     from pos_app.core.outbox import QueueSummary
     from pos_app.core.receipt import Receipt
@@ -176,7 +176,7 @@ class TillWindow(QMainWindow):
         flow.worth_known.connect(self.customer.show_worth)
         flow.worth_refused.connect(self.customer.refuse_worth)
         flow.connection.changed.connect(self._online_changed)
-        flow.connection.recovered.connect(self._clear_error)
+        flow.connection.recovered.connect(self.clear_error)
         flow.connection.recovered.connect(self._service_back)
         flow.connection.recovered.connect(self.replay.network_returned)
         flow.connection.changed.connect(lambda online: self.replay.network_lost() if online is False else None)
@@ -184,9 +184,9 @@ class TillWindow(QMainWindow):
         self.stack.currentChanged.connect(
             lambda _index: self.ctx.key_share.serving(self.stack.currentWidget() in (self.customer, self.otp))
         )
-        flow.cleared.connect(self._clear_error)
+        flow.cleared.connect(self.clear_error)
         for success in (flow.customer_found, flow.checked, flow.finished):
-            success.connect(self._clear_error)
+            success.connect(self.clear_error)
         self.background.busy_changed.connect(self._busy)
         flow.commits.busy_changed.connect(self._busy)
         self.replay.queue_changed.connect(self._queue_changed)
@@ -349,9 +349,20 @@ class TillWindow(QMainWindow):
             format_points(result.points), self.ctx.money()(result.points_redeem_value), sale.bill
         )
         customer = sale.customer.name if sale.customer is not None else ""
+        program = self._program_of(sale.customer)
+        if program is not None and program.title:  # the points come from this program: said with the code
+            summary = self.tr("{0}, from {1}").format(summary, program.title)
         self.otp.start(customer or self.tr("(no name)"), summary, sale.validation_type == ValidationType.MISSED_CALL)
         self.stack.setCurrentWidget(self.otp)
         (self.otp.redeem_button if self.otp.missed_call else self.otp.code).setFocus()
+
+    def _program_of(self, customer: Customer | None) -> ProgramBalance | None:
+        if customer is None:
+            return None
+        chosen = self.flow.program_id()
+        if chosen:
+            return customer.program(chosen)
+        return customer.programs[0] if len(customer.programs) == 1 else None
 
     def _finished(self, outcome: Redeemed) -> None:
         self.otp.stop()
@@ -506,7 +517,7 @@ class TillWindow(QMainWindow):
         if banner is not None and said in ("error", "warning") and error is not None and means_offline(error):
             banner.info(self.tr("The loyalty service answers again. Try again."))
 
-    def _clear_error(self, *_args: object) -> None:
+    def clear_error(self, *_args: object) -> None:
         """An error belongs to its customer and to a network that has since answered."""
         self.last_error.set_whole_text("")
 

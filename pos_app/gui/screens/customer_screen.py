@@ -102,7 +102,8 @@ class CustomerScreen(QWidget):
         self.family_id = QLineEdit()
         self.family_id.setObjectName("family_id")
         self.family_id.setAccessibleName(self.tr("Family id"))
-        self.family_id.setPlaceholderText(self.tr("family id (blank: their own family)"))
+        self.family_id.setPlaceholderText(self.tr("family id"))  # short: a longer one was cut off
+        self.family_id.setToolTip(self.tr("Leave it blank for the customer's own family."))
         self.family_id.setMaxLength(64)
         self.family_id.setProperty(ACCEPTS_SCAN, True)  # a family card may be scanned here
         self.by_sms = QRadioButton(self.tr("Code by SMS"))
@@ -187,6 +188,7 @@ class CustomerScreen(QWidget):
         self.program.currentIndexChanged.connect(self._show_balance)
         self.family.toggled.connect(self._family_toggled)
         self.in_amount.toggled.connect(self._unit_changed)
+        self.by_call.toggled.connect(self._name_check)
         QShortcut(QKeySequence("F4"), self, self._toggle_family)
         QShortcut(QKeySequence("F3"), self, self._toggle_amount)
         QShortcut(QKeySequence("Ctrl+M"), self, self._toggle_missed_call)
@@ -208,8 +210,8 @@ class CustomerScreen(QWidget):
         configured = self.program.findData(preferred_program)
         self.program.setCurrentIndex(max(0, configured))
         self.program.blockSignals(False)
-        self.check_button.setText(self.tr("Check and send code") + "  [F5]")
         self._reset_form()
+        self._name_check()
         self._show_balance()
 
     def show_offline(
@@ -471,6 +473,15 @@ class CustomerScreen(QWidget):
         if self.in_amount.isEnabled():
             (self.in_points if self.in_amount.isChecked() else self.in_amount).setChecked(True)
             self.quantity.setFocus()
+
+    def _name_check(self) -> None:
+        """F5 says what it does: send a code, or ask for the missed call."""
+        if self.offline:
+            return
+        what = (
+            self.tr("Check and ask for a missed call") if self.by_call.isChecked() else self.tr("Check and send code")
+        )
+        self.check_button.setText(what + "  [F5]")
 
     def _toggle_missed_call(self) -> None:
         """Ctrl+M: confirm by a missed call (or back to the SMS code)."""

@@ -130,6 +130,11 @@ class OtpScreen(QWidget):
         elif self.message.kind() == "busy":
             self.message.clear_message()
 
+    def call_given(self) -> None:
+        """The customer gave the missed call: an earlier "no missed call received" is out of date."""
+        if self.missed_call and self.message.kind() == "error":
+            self.message.info(self.tr("The missed call was given: press Redeem [F9]."))
+
     def wrong_code(self, text: str, request_id: str = "") -> None:
         """The code was refused: said, and the code selected so the next one replaces it."""
         self.message.error(text, request_id)
