@@ -96,12 +96,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Points balance</source>
         <translation>رصيد النقاط</translation>
     </message>
@@ -117,12 +117,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Bill number</source>
         <translation>رقم الفاتورة</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Points to redeem</source>
         <translation>النقاط المراد استبدالها</translation>
     </message>
@@ -172,12 +172,7 @@ or scan your loyalty card</source>
         <translation>معرّف العائلة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>family id (blank: their own family)</source>
-        <translation>معرّف العائلة (فارغ: عائلة العميل نفسه)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Code by SMS</source>
         <translation>رمز برسالة نصية</translation>
     </message>
@@ -198,12 +193,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+362"/>
         <source>Check and send code</source>
         <translation>تحقق وأرسل الرمز</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-334"/>
         <source>Program</source>
         <translation>البرنامج</translation>
     </message>
@@ -223,7 +218,7 @@ or scan your loyalty card</source>
         <translation>التأكيد عبر</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -314,7 +309,12 @@ or scan your loyalty card</source>
         <translation>لدى هذا العميل نقاط أقل من أصغر استبدال مسموح.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+23"/>
+        <source>Check and ask for a missed call</source>
+        <translation>تحقق واطلب مكالمة فائتة</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.</source>
         <translation>{0} نقطة = {1} (محليًا {2})، النقطة = {3}. تتحقق منها خدمة الولاء عند F5.</translation>
     </message>
@@ -324,12 +324,22 @@ or scan your loyalty card</source>
         <translation>قابل للاستبدال: {0} نقطة = {1} (محليًا {2})، النقطة = {3}</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-193"/>
         <source> in {0}</source>
         <translation> في {0}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-255"/>
+        <source>family id</source>
+        <translation>معرّف العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it blank for the customer&apos;s own family.</source>
+        <translation>اتركه فارغًا لعائلة العميل نفسه.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Customer {0}</source>
         <translation>العميل {0}</translation>
     </message>
@@ -349,7 +359,7 @@ or scan your loyalty card</source>
         <translation>نقاط العائلة</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Type or scan the family id.</source>
         <translation>اكتب معرّف العائلة أو امسحه.</translation>
     </message>
@@ -743,12 +753,12 @@ or scan your loyalty card</source>
         <translation>{0} نقطة = {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reference {0}</source>
         <translation>المرجع {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Printing your receipt...</source>
         <translation>جارٍ طباعة إيصالك...</translation>
     </message>
@@ -820,6 +830,11 @@ or scan your loyalty card</source>
         <source>You can resend in {0} s</source>
         <translation>يمكنك إعادة الإرسال بعد {0} ث</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The missed call was given: press Redeem [F9].</source>
+        <translation>وصلت المكالمة الفائتة: اضغط استبدال [F9].</translation>
+    </message>
 </context>
 <context>
     <name>PadScreen</name>
@@ -841,7 +856,7 @@ Try card CARD0001 or mobile 9777788221.</source>
 جرّب البطاقة CARD0001 أو الجوال 9777788221.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Customer&apos;s phone (demo)</source>
         <translation>هاتف العميل (تجريبي)</translation>
     </message>
@@ -1397,7 +1412,7 @@ Your redemption code is {1}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+315"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
@@ -1432,7 +1447,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-350"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1507,12 +1522,17 @@ Your redemption code is {1}</source>
         <translation>{0} نقطة = {1} للفاتورة {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>{0}, from {1}</source>
+        <translation>{0}، من {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>انتهى استبدال الفاتورة {0}: {1}. أعد طباعته من السجل (Ctrl+J).</translation>
     </message>
@@ -1603,7 +1623,7 @@ Your redemption code is {1}</source>
         <translation>استبدالات في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+114"/>
+        <location filename="../../pos_app/gui/app.py" line="+116"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -96,12 +96,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Points balance</source>
         <translation>Punktestand</translation>
     </message>
@@ -112,12 +112,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Bill number</source>
         <translation>Bonnummer</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Points to redeem</source>
         <translation>Einzulösende Punkte</translation>
     </message>
@@ -152,12 +152,7 @@ oder Kundenkarte scannen</translation>
         <translation>Familien-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>family id (blank: their own family)</source>
-        <translation>Familien-ID (leer: die eigene Familie)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Code by SMS</source>
         <translation>Code per SMS</translation>
     </message>
@@ -178,12 +173,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+362"/>
         <source>Check and send code</source>
         <translation>Prüfen und Code senden</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-334"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -203,7 +198,7 @@ oder Kundenkarte scannen</translation>
         <translation>Bestätigen per</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -309,7 +304,12 @@ oder Kundenkarte scannen</translation>
         <translation>Dieser Kunde hat zu wenig Punkte für die kleinste erlaubte Einlösung.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
+        <source>Check and ask for a missed call</source>
+        <translation>Prüfen und um Anruf bitten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Type or scan the family id.</source>
         <translation>Familien-ID eingeben oder scannen.</translation>
     </message>
@@ -324,12 +324,12 @@ oder Kundenkarte scannen</translation>
         <translation>Einlösbar: {0} Punkte = {1} (lokal {2}), 1 Punkt = {3}</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-246"/>
         <source>Worth {0}</source>
         <translation>Wert {0}</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-215"/>
         <source>Amount [F3]</source>
         <translation>Betrag [F3]</translation>
     </message>
@@ -344,12 +344,22 @@ oder Kundenkarte scannen</translation>
         <translation>Das Meiste, was dieser Kunde jetzt einlösen darf</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+10"/>
+        <source>family id</source>
+        <translation>Familien-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it blank for the customer&apos;s own family.</source>
+        <translation>Leer lassen für die eigene Familie des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>{0} ({1} points)</source>
         <translation>{0} ({1} Punkte)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Balance worth</source>
         <translation>Wert des Guthabens</translation>
     </message>
@@ -743,12 +753,12 @@ oder Kundenkarte scannen</translation>
         <translation>{0} Punkte = {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reference {0}</source>
         <translation>Referenz {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Printing your receipt...</source>
         <translation>Ihr Beleg wird gedruckt...</translation>
     </message>
@@ -820,6 +830,11 @@ oder Kundenkarte scannen</translation>
         <source>You can resend in {0} s</source>
         <translation>Erneut senden in {0} s</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The missed call was given: press Redeem [F9].</source>
+        <translation>Der Anruf ist eingegangen: Einlösen drücken [F9].</translation>
+    </message>
 </context>
 <context>
     <name>PadScreen</name>
@@ -841,7 +856,7 @@ Try card CARD0001 or mobile 9777788221.</source>
 Karte CARD0001 oder Handy 9777788221 ausprobieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Customer&apos;s phone (demo)</source>
         <translation>Handy des Kunden (Demo)</translation>
     </message>
@@ -1403,7 +1418,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0} | Kasse {1}</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
@@ -1438,7 +1453,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-350"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1503,12 +1518,17 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0} Punkte = {1} für Bon {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>{0}, from {1}</source>
+        <translation>{0}, von {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
     </message>
@@ -1587,7 +1607,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Einlösungen warten</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+114"/>
+        <location filename="../../pos_app/gui/app.py" line="+116"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>

@@ -96,12 +96,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Balance</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Points balance</source>
         <translation>पॉइंट बैलेंस</translation>
     </message>
@@ -117,12 +117,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Bill number</source>
         <translation>बिल नंबर</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Points to redeem</source>
         <translation>रिडीम करने के पॉइंट</translation>
     </message>
@@ -172,12 +172,7 @@ or scan your loyalty card</source>
         <translation>परिवार आईडी</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>family id (blank: their own family)</source>
-        <translation>परिवार आईडी (खाली: ग्राहक का अपना परिवार)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Code by SMS</source>
         <translation>SMS से कोड</translation>
     </message>
@@ -198,12 +193,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+362"/>
         <source>Check and send code</source>
         <translation>जाँचें और कोड भेजें</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-334"/>
         <source>Program</source>
         <translation>प्रोग्राम</translation>
     </message>
@@ -223,7 +218,7 @@ or scan your loyalty card</source>
         <translation>पुष्टि का तरीका</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(no name)</source>
         <translation>(नाम नहीं)</translation>
     </message>
@@ -314,7 +309,12 @@ or scan your loyalty card</source>
         <translation>इस ग्राहक के पास न्यूनतम अनुमत रिडेम्पशन के लिए बहुत कम पॉइंट हैं।</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+23"/>
+        <source>Check and ask for a missed call</source>
+        <translation>जाँचें और मिस्ड कॉल माँगें</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.</source>
         <translation>{0} पॉइंट = {1} (स्थानीय {2}), 1 पॉइंट = {3}। लॉयल्टी सेवा F5 पर इनकी जाँच करती है।</translation>
     </message>
@@ -324,12 +324,22 @@ or scan your loyalty card</source>
         <translation>रिडीम योग्य: {0} पॉइंट = {1} (स्थानीय {2}), 1 पॉइंट = {3}</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-193"/>
         <source> in {0}</source>
         <translation> ({0} में)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-255"/>
+        <source>family id</source>
+        <translation>परिवार आईडी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it blank for the customer&apos;s own family.</source>
+        <translation>ग्राहक के अपने परिवार के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Customer {0}</source>
         <translation>ग्राहक {0}</translation>
     </message>
@@ -349,7 +359,7 @@ or scan your loyalty card</source>
         <translation>परिवार के पॉइंट</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Type or scan the family id.</source>
         <translation>परिवार आईडी लिखें या स्कैन करें।</translation>
     </message>
@@ -743,12 +753,12 @@ or scan your loyalty card</source>
         <translation>{0} पॉइंट = {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reference {0}</source>
         <translation>संदर्भ {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Printing your receipt...</source>
         <translation>आपकी रसीद प्रिंट हो रही है...</translation>
     </message>
@@ -820,6 +830,11 @@ or scan your loyalty card</source>
         <source>You can resend in {0} s</source>
         <translation>{0} सेकंड में फिर भेज सकते हैं</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The missed call was given: press Redeem [F9].</source>
+        <translation>मिस्ड कॉल मिल गई: रिडीम करें दबाएँ [F9]।</translation>
+    </message>
 </context>
 <context>
     <name>PadScreen</name>
@@ -841,7 +856,7 @@ Try card CARD0001 or mobile 9777788221.</source>
 कार्ड CARD0001 या मोबाइल 9777788221 आज़माएँ।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Customer&apos;s phone (demo)</source>
         <translation>ग्राहक का फ़ोन (डेमो)</translation>
     </message>
@@ -1393,7 +1408,7 @@ Your redemption code is {1}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+315"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
@@ -1428,7 +1443,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-350"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1503,12 +1518,17 @@ Your redemption code is {1}</source>
         <translation>बिल {2} के लिए {0} पॉइंट = {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>{0}, from {1}</source>
+        <translation>{0}, {1} से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no name)</source>
         <translation>(नाम नहीं)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>बिल {0} का रिडेम्पशन पूरा हुआ: {1}। जर्नल से दोबारा प्रिंट करें (Ctrl+J)।</translation>
     </message>
@@ -1587,7 +1607,7 @@ Your redemption code is {1}</source>
         <translation>रिडेम्पशन प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+114"/>
+        <location filename="../../pos_app/gui/app.py" line="+116"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
