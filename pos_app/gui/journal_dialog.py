@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.capillary.inputs import format_points
+from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.receipt import Receipt, as_reprint, redemption_shown, render_for
 from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
@@ -43,11 +44,18 @@ class JournalDialog(QDialog):
         self.background = Background(self)
         self.day = day or time.strftime("%Y-%m-%d")
         self.rows: list[tuple[int, Receipt]] = []
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("journal_table")
         self.table.setAccessibleName(self.tr("Receipts of the day"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("time"), self.tr("redemption"), self.tr("points"), self.tr("reference")]
+            [
+                self.tr("time"),
+                self.tr("customer"),
+                self.tr("bill"),
+                self.tr("redemption"),
+                self.tr("points"),
+                self.tr("reference"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -86,10 +94,19 @@ class JournalDialog(QDialog):
     def reload(self) -> None:
         self.rows = self.ctx.receipts_of(self.day)  # PENDING ones as the queue holds them now
         self.table.setRowCount(len(self.rows))
+        voided = {receipt.void_of for _id, receipt in self.rows if receipt.void_of}
         for r, (_id, receipt) in enumerate(self.rows):
             shown = ("VOID " + receipt.void_of) if receipt.void_of else (redemption_shown(receipt) or "PENDING")
+            if not receipt.void_of and receipt.redemption_id and receipt.redemption_id in voided:
+                shown = self.tr("{0} (voided)").format(shown)  # its reversal is further down
             when = time.strftime("%H:%M:%S", time.localtime(receipt.when))
-            for c, text in enumerate((when, shown, format_points(receipt.points), receipt.reference)):
+            who = (
+                mask_mobile(receipt.customer_value)
+                if receipt.customer_kind == "mobile"
+                else mask_card(receipt.customer_value)
+            )
+            row = (when, who, receipt.bill, shown, format_points(receipt.points), receipt.reference)
+            for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if self.rows:

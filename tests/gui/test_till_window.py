@@ -586,7 +586,10 @@ def test_a_supervisor_voids_a_redemption_from_the_journal(
     dialog.void_selected()
     qtbot.waitUntil(lambda: "VOID receipt" in dialog.status.text(), timeout=10_000)
     assert f"Reversed 40 points of redemption {redemption_id}" in dialog.status.text()
-    assert dialog.table.rowCount() == 2 and dialog.table.item(1, 1).text() == f"VOID {redemption_id}"
+    assert dialog.table.rowCount() == 2 and dialog.table.item(1, 3).text() == f"VOID {redemption_id}"
+    # Each row says whose and which bill (masked), and the original reads as voided.
+    assert dialog.table.item(0, 1).text() == "****0001" and dialog.table.item(0, 2).text() == "VOID-ME"
+    assert dialog.table.item(0, 3).text() == f"{redemption_id} (voided)"
     void_slip = dialog.preview.toPlainText()
     assert "returned the goods" in void_slip and "Points returned" in void_slip and "Asha Rao" in void_slip
     assert "Thank you" not in void_slip and "Points redeemed" not in void_slip  # it reads as a void
