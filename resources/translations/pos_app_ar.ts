@@ -445,7 +445,7 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+40"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+41"/>
         <source>Receipts journal</source>
         <translation>سجل الإيصالات</translation>
     </message>
@@ -455,27 +455,37 @@ or scan your loyalty card</source>
         <translation>إيصالات اليوم</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>redemption</source>
         <translation>الاستبدال</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Receipt preview</source>
         <translation>معاينة الإيصال</translation>
     </message>
@@ -505,7 +515,12 @@ or scan your loyalty card</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
+        <source>{0} (voided)</source>
+        <translation>{0} (ملغاة)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Printed again, marked as a copy ({0}).</source>
         <translation>طُبع مرة أخرى، مع علامة نسخة ({0}).</translation>
     </message>

@@ -445,7 +445,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+40"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+41"/>
         <source>Receipts journal</source>
         <translation>Belegjournal</translation>
     </message>
@@ -455,27 +455,37 @@ oder Kundenkarte scannen</translation>
         <translation>Belege des Tages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>redemption</source>
         <translation>Einlösung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Receipt preview</source>
         <translation>Belegvorschau</translation>
     </message>
@@ -505,7 +515,12 @@ oder Kundenkarte scannen</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
+        <source>{0} (voided)</source>
+        <translation>{0} (storniert)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Printed again, marked as a copy ({0}).</source>
         <translation>Erneut gedruckt, als Kopie gekennzeichnet ({0}).</translation>
     </message>

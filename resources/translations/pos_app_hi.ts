@@ -445,7 +445,7 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+40"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+41"/>
         <source>Receipts journal</source>
         <translation>रसीद जर्नल</translation>
     </message>
@@ -455,27 +455,37 @@ or scan your loyalty card</source>
         <translation>आज की रसीदें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>redemption</source>
         <translation>रिडेम्पशन</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>reference</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Receipt preview</source>
         <translation>रसीद का पूर्वावलोकन</translation>
     </message>
@@ -505,7 +515,12 @@ or scan your loyalty card</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
+        <source>{0} (voided)</source>
+        <translation>{0} (रद्द)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Printed again, marked as a copy ({0}).</source>
         <translation>फिर से छापा, प्रति के रूप में चिह्नित ({0})।</translation>
     </message>
