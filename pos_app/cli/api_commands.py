@@ -228,7 +228,7 @@ def history(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def reverse(args: argparse.Namespace, ctx: AppContext) -> int:
     who = identifier(args, ctx)
-    if not require_pin(args, ctx):
+    if not require_pin(args, ctx, "reverse a redemption"):
         return exits.ERROR
     done, receipt_id, _void = reverse_and_journal(
         ctx,

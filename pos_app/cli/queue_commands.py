@@ -118,7 +118,7 @@ def queue_retry(args: argparse.Namespace, ctx: AppContext) -> int:
 def queue_cancel(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         cancellable(ctx.outbox, args.id)  # no PIN is asked for an item that does not exist or must stay
-        if not require_pin(args, ctx):
+        if not require_pin(args, ctx, "cancel a queued item"):
             return exits.ERROR
         item = cancel(ctx.outbox, args.id, args.reason)
     except NotAllowed as refused:

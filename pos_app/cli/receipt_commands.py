@@ -45,7 +45,7 @@ def receipt_void(args: argparse.Namespace, ctx: AppContext) -> int:
     points = parse_points(args.points) if args.points else None
     try:
         reversible_receipt(ctx, args.id)  # a receipt that cannot be reversed asks for no PIN
-        if not require_pin(args, ctx):
+        if not require_pin(args, ctx, "void a receipt"):
             return exits.ERROR
         done, receipt_id, _void = reverse_journal_entry(ctx, args.id, args.reason, args.cashier or "", points)
     except (NotReversible, KeyError) as refused:

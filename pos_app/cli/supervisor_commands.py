@@ -9,7 +9,7 @@ from typing import Any
 
 from pos_app.cli import exits
 from pos_app.core.app_context import AppContext
-from pos_app.core.supervisor import PinRefused
+from pos_app.core.supervisor import PinRefused, no_pin_message
 from pos_app.core.validation import InvalidInput
 
 
@@ -32,14 +32,14 @@ def ask_secret(prompt: str, what: str, option: str) -> str:
         raise InvalidInput(f"No {what} was typed: give it on standard input with {option}.") from None
 
 
-def require_pin(args: argparse.Namespace, ctx: AppContext) -> bool:
-    """True when no PIN is set or the right one was given; says why not otherwise."""
+def require_pin(args: argparse.Namespace, ctx: AppContext, action: str) -> bool:
+    """True when the right PIN was given; says why not otherwise (no PIN set on this till, too)."""
     supervisor = ctx.supervisor
     if not supervisor.is_set():
-        print("warning: no supervisor PIN is set on this till (pos-app supervisor set-pin).", file=sys.stderr)
-        return True
+        print(f"error: {no_pin_message(action)}", file=sys.stderr)
+        return False
     try:
-        supervisor.verify(_read(args, "Supervisor PIN: "))
+        supervisor.verify(_read(args, "Supervisor PIN: "), action)
     except PinRefused as refused:
         print(f"error: {refused}", file=sys.stderr)
         return False

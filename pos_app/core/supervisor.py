@@ -1,5 +1,8 @@
 """The supervisor PIN: its hash lives in the keyring; wrong tries slow down, and stay slowed after a restart.
 
+Until a PIN exists the guarded actions (reversals, cancelling queued items, settings after the
+set-up, leaving kiosk mode) are refused: a new till must not hand out reversals by default.
+
 Three wrong PINs lock it for 30 seconds, then each further wrong PIN doubles the wait, up to
 15 minutes. The count is kept in the data directory (no secret in it) so a restart does not
 reset it.
@@ -24,6 +27,7 @@ FREE_TRIES = 3
 FIRST_LOCK_S = 30.0
 LONGEST_LOCK_S = 15 * 60.0
 _PIN = re.compile(r"\d{4,12}")
+SET_PIN_COMMAND = "pos-app supervisor set-pin"
 
 
 class PinRefused(Exception):
@@ -32,6 +36,18 @@ class PinRefused(Exception):
     def __init__(self, message: str, wait_s: float = 0.0) -> None:
         super().__init__(message)
         self.wait_s = wait_s
+
+
+class NoPinSet(PinRefused):
+    """No supervisor PIN exists on this till yet, so nothing guarded is allowed."""
+
+
+def no_pin_message(action: str = "do this") -> str:
+    """What a person is told when a guarded action meets a till with no PIN."""
+    return (
+        f"A supervisor PIN is needed to {action}, and none is set on this till. "
+        f"A supervisor sets one with the command: {SET_PIN_COMMAND}"
+    )
 
 
 def _hash(pin: str, salt: bytes) -> bytes:
@@ -55,11 +71,12 @@ class Supervisor:
         salt = random.token_bytes(16)
         self.secrets.set(credentials.SUPERVISOR_PIN, f"scrypt${salt.hex()}${_hash(new, salt).hex()}")
 
-    def verify(self, pin: str) -> None:
-        """Return if the PIN is right; raise ``PinRefused`` (with the wait, once locked) if not."""
+    def verify(self, pin: str, action: str = "do this") -> None:
+        """Return if the PIN is right; raise ``PinRefused`` (with the wait, once locked) if not,
+        and ``NoPinSet`` when no PIN exists (what is guarded stays refused until one is set)."""
         stored = self.secrets.get(credentials.SUPERVISOR_PIN)
         if not stored:
-            return  # no PIN set: nothing to guard with
+            raise NoPinSet(no_pin_message(action))
         state = self._state()
         wait = state.get("locked_until", 0.0) - self.clock()
         if wait > 0:

@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # imported when the window is built: the first screen shows s
     from pos_app.gui.main_window import TillWindow
 
 READY_ENV = "POS_APP_EXIT_WHEN_READY"
-DEMO_KIOSK_PIN = "1234"
 
 
 def store_language(args: argparse.Namespace) -> str:
@@ -49,11 +48,11 @@ def build_kiosk(args: argparse.Namespace, app: QApplication):  # type: ignore[no
 
     if args.demo:
         from pos_app.gui.demo import PhonePanel, demo_context
+        from pos_app.sim.data import DEMO_SUPERVISOR_PIN
 
         ctx, sim = demo_context(args.home)
-        ctx.supervisor.set_pin(DEMO_KIOSK_PIN)
         print(
-            f"pos-app kiosk demo: simulator on {sim.url}; supervisor PIN {DEMO_KIOSK_PIN} "
+            f"pos-app kiosk demo: simulator on {sim.url}; supervisor PIN {DEMO_SUPERVISOR_PIN} "
             "(five taps in the top-left corner, or Ctrl+Alt+Shift+K)",
             flush=True,
         )
@@ -85,10 +84,12 @@ def build_window(args: argparse.Namespace, app: QApplication, whole_at_once: boo
         return build_kiosk(args, app)
     if args.demo:
         from pos_app.gui.demo import PhonePanel, demo_context
+        from pos_app.sim.data import DEMO_SUPERVISOR_PIN
 
         ctx, sim = demo_context(args.home)
         print(
             f"pos-app demo: simulator on {sim.url} (OTPs at {sim.url}/__sim/otp?mobile=...); "
+            f"supervisor PIN {DEMO_SUPERVISOR_PIN}; "
             f"files under {ctx.paths.data_dir.parent}",
             flush=True,
         )

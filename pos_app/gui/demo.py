@@ -20,7 +20,7 @@ from pos_app.core.config import Settings
 from pos_app.core.credentials import MemoryStore
 from pos_app.core.masking import mask_mobile
 from pos_app.core.paths import HOME_ENV, app_paths
-from pos_app.sim.data import DEMO_PASSWORD, DEMO_TILL
+from pos_app.sim.data import DEMO_PASSWORD, DEMO_SUPERVISOR_PIN, DEMO_TILL
 
 if TYPE_CHECKING:
     from pos_app.gui.till_flow import TillFlow
@@ -104,7 +104,9 @@ def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
         settings.set("printer.kind", "pdf")
         settings.set("printer.device", str(Path(root) / "printed"))
     store = MemoryStore({credentials.till_password(DEMO_TILL): DEMO_PASSWORD})
-    return AppContext(paths, settings, store), sim
+    ctx = AppContext(paths, settings, store)
+    ctx.supervisor.set_pin(DEMO_SUPERVISOR_PIN)  # the demo's known PIN: reversals and settings can be shown
+    return ctx, sim
 
 
 NO_MESSAGES = QT_TRANSLATE_NOOP("PhonePanel", "No messages yet.\n\nTry card CARD0001 or mobile 9777788221.")

@@ -6,21 +6,33 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from pos_app.core.app_context import AppContext
-from pos_app.core.supervisor import PinRefused
+from pos_app.core.supervisor import SET_PIN_COMMAND, PinRefused
 
 
 def supervisor_allows(parent: QWidget, ctx: AppContext, action: str) -> bool:
-    """True when no PIN is set, or the right one is typed; a refusal says why (and how long to wait)."""
+    """True when the right PIN is typed; a refusal says why (and how long to wait).
+
+    With no PIN set on this till the action is refused, saying how a supervisor sets one.
+    """
     supervisor = ctx.supervisor
     if not supervisor.is_set():
-        return True
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Supervisor", "Supervisor"),
+            QCoreApplication.translate(
+                "Supervisor",
+                "A supervisor PIN is needed to {0}, and none is set on this till. "
+                "A supervisor sets one with the command: {1}",
+            ).format(action, SET_PIN_COMMAND),
+        )
+        return False
     title = QCoreApplication.translate("Supervisor", "Supervisor")
     ask = QCoreApplication.translate("Supervisor", "Supervisor PIN to {0}:").format(action)
     pin, ok = QInputDialog.getText(parent, title, ask, QLineEdit.EchoMode.Password)
     if not ok:
         return False
     try:
-        supervisor.verify(pin)
+        supervisor.verify(pin, action)
     except PinRefused as refused:
         QMessageBox.warning(parent, title, str(refused))
         return False

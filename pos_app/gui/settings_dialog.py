@@ -27,6 +27,7 @@ from pos_app.core.capillary import CapillaryError, ConfigurationError, Identifie
 from pos_app.core.capillary.hosts import CLUSTERS, base_url
 from pos_app.core.config import SCHEMA, Settings
 from pos_app.core.credentials import KeyringProblem
+from pos_app.core.supervisor import PinRefused
 from pos_app.gui.background import Background
 
 # A number no customer has: the answer proves the host answers and the credentials work.
@@ -98,12 +99,22 @@ class SettingsDialog(QDialog):
             widget.setObjectName(name)
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        self.pin: QLineEdit | None = None
+        self.pin_again: QLineEdit | None = None
+        asks_pin = first_run and not self._pin_exists()
+        if asks_pin:
+            self.pin, self.pin_again = self._add_pin_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         if first_run:
             layout.addWidget(
                 QLabel(
                     self.tr(
+                        "This till is not set up yet. Enter the loyalty service and the "
+                        "till's credentials, choose the supervisor PIN, then Test connection and Save."
+                    )
+                    if asks_pin
+                    else self.tr(
                         "This till is not set up yet. Enter the loyalty service and the "
                         "till's credentials, then Test connection and Save."
                     )
@@ -125,6 +136,43 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+
+    def _pin_exists(self) -> bool:
+        try:
+            return self.ctx.supervisor.is_set()
+        except KeyringProblem:
+            return False  # saving will say what is wrong with the keyring
+
+    def _add_pin_rows(self, form: QFormLayout) -> tuple[QLineEdit, QLineEdit]:
+        """The set-up asks for the supervisor PIN twice: reversals and settings need one from day one."""
+        form.addRow(
+            QLabel(self.tr("A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings."))
+        )
+        fields = []
+        for label, name in (
+            (self.tr("Supervisor PIN"), "supervisor_pin"),
+            (self.tr("PIN again"), "supervisor_pin_again"),
+        ):
+            field = QLineEdit()
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+            field.setObjectName(name)
+            field.setAccessibleName(label)
+            form.addRow(label, field)
+            fields.append(field)
+        return fields[0], fields[1]
+
+    def _pin_problem(self) -> str | None:
+        if self.pin is None or self.pin_again is None:
+            return None
+        first, again = self.pin.text(), self.pin_again.text()
+        if not first:
+            return self.tr(
+                "Choose a supervisor PIN (4 to 12 digits) and type it twice: the till cannot be set up without one."
+            )
+        if first != again:
+            return self.tr("The two supervisor PINs differ. Type the same PIN in both fields.")
+        return None
 
     def _password(self) -> str:
         typed = self.password.text()
@@ -170,6 +218,10 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         settings = self.ctx.settings
+        pin_problem = self._pin_problem()
+        if pin_problem:
+            self.feedback.setText(pin_problem)
+            return
         values = {
             "cluster": self.cluster.currentText(),
             "host": self.host.text().strip(),
@@ -194,12 +246,17 @@ class SettingsDialog(QDialog):
         values = {key: value for key, value in values.items() if key not in settings.locked}  # shown read-only
         try:
             checked = {key: checked_value(key, value) for key, value in values.items()}  # all before any is changed
+            if self.pin is not None and self.pin_again is not None:
+                self.ctx.supervisor.set_pin(self.pin.text())
+                for field in (self.pin, self.pin_again):  # stored: a second Save must not set it again
+                    field.setEnabled(False)
+                self.pin = self.pin_again = None
             for key, value in checked.items():
                 if value != settings.get(key):  # an unchanged field keeps its source: machine-wide stays so
                     settings.set(key, value)
             if self.password.text():
                 self.ctx.secrets.set(credentials.till_password(self.till.text().strip()), self.password.text())
-        except (KeyError, ValueError, ConfigurationError, KeyringProblem) as error:
+        except (KeyError, ValueError, ConfigurationError, KeyringProblem, PinRefused) as error:
             self.feedback.setText(str(error.args[0] if error.args else error))
             return
         if settings.path is not None:

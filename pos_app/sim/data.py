@@ -17,6 +17,7 @@ DEMO_OAUTH_SECRET = "demo.secret"
 DEMO_ORG_ID = "50672"
 DEMO_WORKFLOW_TOKEN = "demo-workflow-token"  # a maker's (CanMakeRequest)
 DEMO_CHECKER_TOKEN = "demo-checker-token"  # a checker's (CanCheckRequest): approves requests
+DEMO_SUPERVISOR_PIN = "1234"  # the demo till's and kiosk's known PIN
 
 DEMO_DATA: dict[str, Any] = {
     "org_id": DEMO_ORG_ID,

@@ -307,7 +307,10 @@ def test_queue_screen_lists_retries_cancels_and_exports(
     assert "91******8221" in [dialog.table.item(r, 3).text() for r in range(3)]
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("customer left", True))
+    ctx.supervisor.set_pin("4821")
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda _p, _t, label, *a, **k: ("4821" if "PIN" in label else "customer left", True)
+    )
     dialog.table.selectRow(2)  # the unknown one: may be applied, so it cannot be cancelled
     dialog.cancel_selected()
     assert "may already have been applied" in warnings[-1] and outbox.get(unknown.id).state == "unknown"
@@ -363,15 +366,20 @@ def test_first_run_settings_test_connection_and_save(qtbot, sim: SimAdmin, app_h
     dialog.password.setText("demo")
     dialog.test_connection()
     qtbot.waitUntil(lambda: "Connected to" in dialog.feedback.text(), timeout=10_000)
+    dialog.pin.setText("4821")
+    dialog.pin_again.setText("4821")
     dialog.program.setText("abc")
     dialog.save()
-    assert "digits" in dialog.feedback.text() and dialog.result() == 0  # not saved, still open
+    assert "digits" in dialog.feedback.text() and "supervisor PIN" not in dialog.feedback.text()
+    assert dialog.result() == 0  # not saved, still open
     assert ctx.settings.get("host") == "" and not ctx.settings.path.exists()  # nothing half-changed
+    assert not ctx.supervisor.is_set()
     dialog.program.setText("973")
     dialog.save()
     assert ctx.settings.path is not None and "demo.till" in ctx.settings.path.read_text()
     assert "demo" not in ctx.settings.path.read_text().replace("demo.till", "")  # no password in the file
     assert ctx.secrets.get(credentials.till_password("demo.till")) == "demo"
+    assert ctx.supervisor.is_set()
     from pos_app.core.capillary import Identifier
 
     assert dialog.result() == 1

@@ -56,9 +56,9 @@ def test_check_send_otp_redeem_history_reverse(configured_cli, sim: SimAdmin) ->
     history = configured_cli("history", "--card", "CARD0001")
     # The history's rows carry their numeric id, not the redeem's code (get-customer-redemptions).
     assert f"#{ledger[0]['history_id']}" in history.out and "B-77" in history.out
-    reverse = configured_cli(
-        "reverse", "--card", "CARD0001", "--redemption-id", redemption["redemption_id"], "--points", "100"
-    )
+    reverse_args = ("reverse", "--card", "CARD0001", "--redemption-id", redemption["redemption_id"], "--points", "100")
+    assert configured_cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0
+    reverse = configured_cli(*reverse_args, "--pin-stdin", stdin="4821\n")
     assert reverse.code == 0 and "Reversed 100 points" in reverse.out and "VOID receipt" in reverse.out
     listed = configured_cli("receipt", "list", "--json").json()
     assert listed[-1]["void_of"] == redemption["redemption_id"]
@@ -287,6 +287,25 @@ def test_sim_command_serves_until_stopped(tmp_path) -> None:
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)
+
+
+def test_without_a_supervisor_pin_void_reverse_and_cancel_are_refused(configured_cli, sim: SimAdmin, app_home) -> None:
+    from decimal import Decimal
+
+    from pos_app.core.outbox import NewRedemption, Outbox
+
+    outbox = Outbox(app_home / "data" / "outbox.sqlite3")
+    item = outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), "N-1", skip_validation=True))
+    for command, action in (
+        (("queue", "cancel", str(item.id), "--reason", "left"), "cancel a queued item"),
+        (("reverse", "--card", "CARD0001", "--redemption-id", "x", "--points", "1"), "reverse a redemption"),
+        (("receipt", "void", "1", "--reason", "returned"), "void a receipt"),
+    ):
+        refused = configured_cli(*command, "--pin-stdin", stdin="1234\n")
+        assert refused.code == 1, (command, refused.out, refused.err)
+        assert f"A supervisor PIN is needed to {action}" in refused.err
+        assert "pos-app supervisor set-pin" in refused.err
+    assert outbox.get(item.id).state == "pending"
 
 
 def test_supervisor_pin_guards_cancel_and_reverse(configured_cli, sim: SimAdmin, app_home) -> None:

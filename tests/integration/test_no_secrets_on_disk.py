@@ -72,6 +72,7 @@ def test_a_whole_session_leaves_no_secret_on_disk(cli, app_home: Path, tmp_path:
         assert len(sim.ledger()) == 2
         assert cli("receipt", "pdf", "--last", "--output", str(app_home / "data" / "last.pdf")).code == 0
         redemption_id = done.json()["redemption_id"]
+        assert cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0
         assert (
             cli(
                 "reverse",
@@ -83,6 +84,8 @@ def test_a_whole_session_leaves_no_secret_on_disk(cli, app_home: Path, tmp_path:
                 "100",
                 "--reason",
                 "wrong bill",
+                "--pin-stdin",
+                stdin="4821\n",
             ).code
             == 0
         )

@@ -6,14 +6,15 @@ import pytest
 
 from pos_app.core import credentials
 from pos_app.core.credentials import MemoryStore
-from pos_app.core.supervisor import PinRefused, Supervisor
+from pos_app.core.supervisor import NoPinSet, PinRefused, Supervisor
 
 
 def test_pin_is_stored_as_a_hash_and_checked(tmp_path: Path) -> None:
     store = MemoryStore()
     supervisor = Supervisor(store, tmp_path / "tries.json")
     assert not supervisor.is_set()
-    supervisor.verify("anything")  # no PIN set: nothing to guard with
+    with pytest.raises(NoPinSet, match=r"PIN is needed to reverse a redemption.*pos-app supervisor set-pin"):
+        supervisor.verify("anything", "reverse a redemption")  # no PIN set: nothing guarded is allowed
     supervisor.set_pin("4821")
     stored = store.get(credentials.SUPERVISOR_PIN) or ""
     assert stored.startswith("scrypt$") and "4821" not in stored
