@@ -99,7 +99,7 @@ class AppContext:
     def policy(self) -> OfflinePolicy:
         from pos_app.core.offline_policy import OfflinePolicy
 
-        return OfflinePolicy.from_settings(self.settings)
+        return OfflinePolicy.from_settings(self.settings, rules=self.org_rules.for_program)
 
     @cached_property
     def journal(self) -> Journal:

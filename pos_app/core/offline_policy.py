@@ -4,17 +4,25 @@
 - ``no-otp-under-cap``: small redemptions are accepted without a code, under a cap per
   redemption and caps on everything waiting; they are replayed with ``skip_validation``.
 - ``approval``: they are replayed as maker-checker requests that a checker approves.
+
+Whatever the policy, nothing is accepted offline that the org's rules, as the till learned them
+from the service's answers (``org_rules``), would refuse later, nor a second redemption on a bill
+this till already redeemed or queued: the customer would leave with a PENDING slip that fails.
+Each refusal names the rule and the figure that refused it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from pos_app.core.config import Settings
-from pos_app.core.i18n import _, ngettext
+from pos_app.core.i18n import _
 from pos_app.core.key_share import replay_budget
-from pos_app.core.outbox import QueueSummary
+from pos_app.core.masking import mask_card, mask_mobile
+from pos_app.core.org_rules import OrgRules, check, known_rules
+from pos_app.core.outbox import CANCELLED, REJECTED, NewRedemption, Outbox, OutboxItem, QueueSummary
 
 REFUSE, NO_OTP_UNDER_CAP, APPROVAL = "refuse", "no-otp-under-cap", "approval"
 
@@ -27,9 +35,13 @@ class OfflinePolicy:
     max_items: int = 50
     max_age_hours: float = 72
     requests_per_minute: int = 600  # the replay's budget (see ``key_share.replay_budget``)
+    # The org's rules per program, as learned (``LearnedRules.for_program``); none known by default.
+    rules: Callable[[str], OrgRules] = field(default=lambda _program: OrgRules(), compare=False, repr=False)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> OfflinePolicy:
+    def from_settings(cls, settings: Settings, rules: Callable[[str], OrgRules] | None = None) -> OfflinePolicy:
+        if rules is not None:
+            return replace(cls.from_settings(settings), rules=rules)
         return cls(
             name=str(settings.get("offline.policy")),
             max_points_each=Decimal(settings.get("offline.max_points_each")),
@@ -39,7 +51,13 @@ class OfflinePolicy:
             requests_per_minute=replay_budget(settings),
         )
 
-    def describe(self) -> str:
+    def describe(self, program_id: str = "") -> str:
+        """The policy in a sentence, with the program's rules as the till last learned them."""
+        text = self._describe_policy()
+        known = known_rules(self.rules(program_id)) if self.name != REFUSE else ""
+        return f"{text} The program redeems {known}." if known else text
+
+    def _describe_policy(self) -> str:
         if self.name == NO_OTP_UNDER_CAP:
             return _(
                 "Offline: redemptions up to {points} points are accepted "
@@ -50,24 +68,92 @@ class OfflinePolicy:
         return _("Offline: redemptions are not possible until the network returns.")
 
     def refusal(self, points: Decimal, waiting: QueueSummary, has_code: bool) -> str | None:
-        """Why this redemption cannot be queued offline, or None if it can."""
+        """Why the policy's caps refuse these points offline, or None if they allow them."""
         if self.name == REFUSE:
             return _(
                 "The loyalty service cannot be reached, and this till does not accept redemptions offline. "
                 "Try again when the network is back."
             )
         if self.name == NO_OTP_UNDER_CAP and not has_code and points > self.max_points_each:
-            return _(
-                "Offline, at most {points} points can be redeemed at once. Lower the points or wait for the network."
-            ).format(points=f"{self.max_points_each.normalize():f}")
+            return (
+                f"Offline, at most {_num(self.max_points_each)} points can be redeemed at once without a code "
+                f"(this till's offline cap); {_num(points)} were asked for. "
+                "Lower the points or wait for the network."
+            )
         if waiting.open_count >= self.max_items:
-            return ngettext(
-                "Offline: {count} redemption is already waiting to be sent; no more can be queued.",
-                "Offline: {count} redemptions are already waiting to be sent; no more can be queued.",
-                waiting.open_count,
-            ).format(count=waiting.open_count)
+            return (
+                f"Offline: {waiting.open_count} redemptions are already waiting to be sent, the most this till "
+                f"holds ({self.max_items}); no more can be queued until the network returns."
+            )
         if waiting.open_points + points > self.max_points_total:
-            return _("Offline: {points} points are already waiting to be sent; the limit is {limit}.").format(
-                points=f"{waiting.open_points.normalize():f}", limit=f"{self.max_points_total.normalize():f}"
+            room = max(Decimal(0), self.max_points_total - waiting.open_points)
+            return (
+                f"Offline: {_num(waiting.open_points)} points are already waiting to be sent; with these "
+                f"{_num(points)} that would be {_num(waiting.open_points + points)}, over this till's limit of "
+                f"{_num(self.max_points_total)} for everything waiting. "
+                + (f"At most {_num(room)} more can be queued." if room else "Nothing more can be queued.")
+                + " Or wait for the network."
             )
         return None
+
+    def refusal_for(self, new: NewRedemption | OutboxItem, outbox: Outbox, excluding: int = 0) -> str | None:
+        """Why this redemption cannot be accepted offline, or None if it can.
+
+        ``excluding``: the queue row being decided about (already written), left out of the counts.
+        """
+        if self.name == REFUSE:
+            return self.refusal(new.points, outbox.summary_excluding(excluding), has_code=False)
+        broken = check(new.points, self.rules(new.program_id))
+        if broken is not None:
+            return f"{broken.message} (Offline, the till keeps to the rules the loyalty service has shown it.)"
+        earlier = bill_taken(outbox, new.bill, excluding)
+        if earlier is not None:
+            return (
+                f"Bill {new.bill} already has a redemption on this till ({_num(earlier.points)} points, "
+                f"{earlier.state}, {earlier.reference}). Offline, a second redemption on one bill is not accepted: "
+                "check the bill number, or wait for the network."
+            )
+        return self.refusal(new.points, outbox.summary_excluding(excluding), has_code=bool(new.validation_code))
+
+    def accepted_message(self, item: OutboxItem) -> str:
+        """What the cashier is told when a redemption is accepted offline (it was not lost: it was kept)."""
+        how = (
+            "for a supervisor's approval"
+            if self.name == APPROVAL
+            else (
+                "with the code given"
+                if item.validation_code
+                else "without a code, as this till's offline policy allows"
+            )
+        )
+        return (
+            f"Accepted offline: {_num(item.points)} points on bill {item.bill} are saved on this till as "
+            f"{item.reference} and will be sent {how} when the network returns; they cannot be applied twice. "
+            "Give the customer the PENDING receipt."
+        )
+
+
+def bill_taken(outbox: Outbox, bill: str, excluding: int = 0) -> OutboxItem | None:
+    """A redemption on this bill this till has made or holds (not one cancelled or refused)."""
+    return next(
+        (item for item in outbox.on_bill(bill) if item.id != excluding and item.state not in (CANCELLED, REJECTED)),
+        None,
+    )
+
+
+def replay_failure_reason(item: OutboxItem, refusal: str) -> str:
+    """What a person must do about an offline redemption the service refused on replay.
+
+    The customer left with a PENDING slip, so the reason says who they were (masked), what to
+    ask of them and how to settle the row."""
+    who = mask_mobile(item.customer_value) if item.customer_kind == "mobile" else mask_card(item.customer_value)
+    return (
+        f"Not redeemed: {refusal} The customer ({item.customer_kind} {who}) left with a PENDING slip for "
+        f"{_num(item.points)} points on bill {item.bill} ({item.reference}). Ask them at their next visit "
+        "(or call them) to redeem again with a code, within the program's rules, or to pay the bill's "
+        f"difference; then cancel this item with what was agreed (pos-app queue cancel {item.id} --reason ...)."
+    )
+
+
+def _num(value: Decimal) -> str:
+    return f"{value.normalize():f}"

@@ -146,6 +146,16 @@ def describe_rule(rule: str, figure: Decimal) -> str:
     raise ValueError(f"unknown rule {rule!r}")
 
 
+def known_rules(rules: OrgRules) -> str:
+    """The rules known, in words ("only in multiples of 10 points, at most 200 points per redemption"), or ""."""
+    parts = [
+        describe_rule(rule, figure)
+        for rule, figure in (("multiple", rules.step()), ("maximum", rules.cap()), ("minimum", rules.floor()))
+        if figure is not None
+    ]
+    return ", ".join(parts)
+
+
 def _refusal(rule: str, figure: Decimal, points: Decimal, advice: str) -> RuleRefusal:
     message = _("{points} points cannot be redeemed: this loyalty program allows {rule}. {advice}").format(
         points=_points(points), rule=describe_rule(rule, figure), advice=advice

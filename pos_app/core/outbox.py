@@ -574,6 +574,12 @@ class Outbox:
             ).fetchall()
         return [OutboxItem.from_row(row) for row in rows]
 
+    def on_bill(self, bill: str) -> list[OutboxItem]:
+        """Every row for this bill number, oldest first."""
+        with self._lock:
+            rows = self._db.execute(f"SELECT {ITEM_COLUMNS} FROM outbox WHERE bill = ? ORDER BY id", (bill,)).fetchall()
+        return [OutboxItem.from_row(row) for row in rows]
+
     def summary(self) -> QueueSummary:
         return self.summary_excluding(0)
 

@@ -75,9 +75,7 @@ def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
     # Known not applied: nothing left the till (a first attempt's row is still "sending"), or
     # the service said wait. Keep it only if the offline policy would accept it.
     if item.state in (PENDING, SENDING) and isinstance(error, NotSent | RateLimited):
-        refusal = sender.policy.refusal(
-            item.points, outbox.summary_excluding(item.id), has_code=bool(item.validation_code)
-        )
+        refusal = sender.policy.refusal_for(item, outbox, excluding=item.id)
         if refusal is None:
             kept = outbox.update(item.id, state=PENDING, offline=1, **_offline_route(sender, item))
             busy = isinstance(error, RateLimited)
@@ -98,14 +96,14 @@ def redeem_at_till(sender: Sender, new: NewRedemption) -> TillOutcome:
 def queue_offline(sender: Sender, new: NewRedemption) -> TillOutcome:
     """Accept a redemption while the service cannot be reached, if the policy allows it."""
     policy = sender.policy
-    refusal = policy.refusal(new.points, sender.outbox.summary(), has_code=bool(new.validation_code))
+    refusal = policy.refusal_for(new, sender.outbox)
     if refusal is not None:
         raise OfflineRefused(refusal)
     route = "approval" if policy.name == "approval" else "direct"
     skip = not new.validation_code
     stored = replace(new, offline=True, skip_validation=skip, route=route)
     item = sender.outbox.add(stored)
-    return TillOutcome(OutcomeKind.QUEUED, item, _(QUEUED_MESSAGE).format(reference=item.reference))
+    return TillOutcome(OutcomeKind.QUEUED, item, policy.accepted_message(item))
 
 
 class OfflineRefused(Exception):

@@ -28,7 +28,7 @@ from pos_app.core.capillary import (
 from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, WORKFLOW_SET_UP_CODES, WRONG_OTP, code_is
 from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.capillary.models import Redemption, WorkflowRequest
-from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy
+from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy, replay_failure_reason
 from pos_app.core.outbox import (
     APPROVAL as APPROVAL_STATE,
 )
@@ -200,7 +200,8 @@ class Sender:
             fallen = self._fallback_without_code(item, write)
             if fallen is not None:
                 return AttemptOutcome(fallen, no)
-        return AttemptOutcome(write(item, state=ATTENTION, reason=no.cashier_message), no)
+        reason = replay_failure_reason(item, no.cashier_message) if item.offline else no.cashier_message
+        return AttemptOutcome(write(item, state=ATTENTION, reason=reason), no)
 
     def _fallback_without_code(self, item: OutboxItem, write: _Write) -> OutboxItem | None:
         """The queued code expired before it could be sent: carry on as the policy allows."""

@@ -316,7 +316,7 @@ def test_offline_caps(sim: SimAdmin, tmp_path: Path) -> None:
         queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(60), "B"))
     queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(50), "B"))
     with pytest.raises(OfflineRefused, match="already waiting"):
-        queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(20), "B"))
+        queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(20), "B-2"))
     sender.policy = OfflinePolicy(name="refuse")
     with pytest.raises(OfflineRefused, match="does not accept"):
         queue_offline(sender, NewRedemption("mobile", "919777788221", Decimal(10), "B"))

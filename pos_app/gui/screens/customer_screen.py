@@ -271,7 +271,7 @@ class CustomerScreen(QWidget):
     def _balance(self) -> Decimal | None:
         """What may be redeemed as far as this screen knows (None: only the service knows)."""
         if self.customer is None:
-            return self.max_each
+            return None  # offline: the balance is not known; the offline policy names its own cap
         group = self.selected_group()
         if group is not None:  # the family's points, once the service has given them
             return self._family[1] if self._family is not None and self._family[0] == group else None
