@@ -13,6 +13,7 @@ from pos_app.cli.output import emit
 from pos_app.cli.supervisor_commands import ask_secret
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
+from pos_app.core.approval_setup import APPROVAL_POLICY, approval_refusal
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.config import SCHEMA, LockedSetting
 from pos_app.core.machine_settings import settings_with_sources
@@ -150,6 +151,11 @@ def config_set(args: argparse.Namespace, ctx: AppContext) -> int:
             file=sys.stderr,
         )
         return exits.ERROR
+    if args.key == "offline.policy" and value == APPROVAL_POLICY:
+        refusal = approval_refusal(ctx.settings, ctx.secrets)
+        if refusal:
+            print(f"error: offline.policy: {refusal}", file=sys.stderr)
+            return exits.ERROR
     ctx.settings.save()
     print(f"{args.key} = {value!r}")
     return exits.OK

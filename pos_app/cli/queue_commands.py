@@ -27,7 +27,9 @@ def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
     lines = [f"{'id':>5}  {'state':10} {'created':19}  {'customer':14} {'points':>7}  bill / reference"]
     lines += [
         f"{i.id:>5}  {i.state:10} {stamp(i.created_at)}  {masked_customer(i):14} {format_points(i.points):>7}  "
-        f"{i.bill} / {i.reference}" + (f"\n{'':7}{i.reason}" if i.reason else "")
+        f"{i.bill} / {i.reference}"
+        + (f"\n{'':7}approval request {i.workflow_request_id}" if i.workflow_request_id else "")
+        + (f"\n{'':7}{i.reason}" if i.reason else "")
         for i in items
     ]
     age = summary.oldest_age_s(time.time())

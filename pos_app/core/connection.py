@@ -14,7 +14,7 @@ def api_base_url(settings: Settings) -> str:
     return base_url(settings.get("cluster"), settings.get("host"))
 
 
-def _workflow(settings: Settings, secrets: SecretStore) -> WorkflowSettings | None:
+def workflow_settings(settings: Settings, secrets: SecretStore) -> WorkflowSettings | None:
     crm_host, org_id = settings.get("workflow.crm_host"), settings.get("workflow.org_id")
     token = secrets.get(credentials.WORKFLOW_TOKEN)
     if not (crm_host and org_id and token):
@@ -44,7 +44,7 @@ def make_client(settings: Settings, secrets: SecretStore) -> CapillaryClient:
     options = {
         "timeouts": Timeouts(float(settings.get("timeout_connect")), float(settings.get("timeout_read"))),
         "ca_bundle": settings.get("ca_bundle") or None,
-        "workflow": _workflow(settings, secrets),
+        "workflow": workflow_settings(settings, secrets),
     }
     if settings.get("auth") == "oauth":
         key = str(settings.get("oauth_key"))

@@ -26,6 +26,7 @@ EXPORT_COLUMNS = (
     "offline",
     "attempts",
     "redemption_id",
+    "approval_request_id",
     "reason",
     "cashier",
 )
@@ -55,6 +56,7 @@ def row(item: OutboxItem) -> dict[str, Any]:
         "attempts": item.attempts,
         "redemption_id": item.redemption_id
         or (applied_without_code(history_id_of(item.result)) if item.state == DONE else ""),
+        "approval_request_id": item.workflow_request_id,  # what a supervisor looks for in InTouch
         "reason": item.reason,
         "cashier": item.cashier,
     }

@@ -209,6 +209,14 @@ def rate_check(ctx: AppContext) -> Check:
     )
 
 
+def approval_check(ctx: AppContext) -> Check:
+    """The approval service, when offline redemptions go to it: set up, and accepting this till."""
+    from pos_app.core.approval_setup import approval_service_check
+
+    ok, detail = approval_service_check(ctx.settings, ctx.secrets)
+    return Check("approval", ok, detail)
+
+
 def checks_without_qt(ctx: AppContext) -> list[Check]:
     return [
         settings_check(ctx),
@@ -217,5 +225,6 @@ def checks_without_qt(ctx: AppContext) -> list[Check]:
         data_dir_check(ctx),
         credentials_check(ctx),
         host_check(ctx),
+        approval_check(ctx),
         printer_check(ctx),
     ]

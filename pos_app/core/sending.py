@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from pos_app.core.approval_setup import refused_request_reason
 from pos_app.core.capillary import (
     AuthFailed,
     CapillaryError,
@@ -270,7 +271,9 @@ class Sender:
         try:
             made = self.client.create_redemption_request(request)
         except Rejected as no:
-            return AttemptOutcome(self._not_applied_by_this_request(item, no.cashier_message, earlier_may_exist), no)
+            entity = self.client.workflow.entity if self.client.workflow else {}
+            reason = refused_request_reason(no, entity)  # names what was refused and what to set
+            return AttemptOutcome(self._not_applied_by_this_request(item, reason, earlier_may_exist), no)
         except CapillaryError as error:
             wait = error.retry_after if isinstance(error, RateLimited) else backoff(item.attempts + 1, self.rng)
             state = UNKNOWN if earlier_may_exist or isinstance(error, OutcomeUnknown) else PENDING

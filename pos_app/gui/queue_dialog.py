@@ -28,7 +28,8 @@ from pos_app.core.outbox import ALL_STATES, DONE, REJECTED, Outbox, QueueSummary
 from pos_app.core.queue_view import NotAllowed, cancel, export_csv, retry, row
 
 FOLLOW_EVERY_MS = 1000  # a long replay rebuilds the table once a second, not per item
-COLUMNS = ("id", "state", "created", "customer", "points", "bill", "reference", "reason")
+COLUMNS = ("id", "state", "created", "customer", "points", "bill", "reference", "approval_request_id", "reason")
+HEADERS = {"approval_request_id": "approval request"}  # the id a supervisor finds it by in InTouch
 
 
 class QueueDialog(QDialog):
@@ -59,7 +60,9 @@ class QueueDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("queue_table")
         self.table.setAccessibleName(self.tr("Queued redemptions"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr(c) if c != "approval_request_id" else self.tr("approval request") for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         rows = self.table.verticalHeader()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
+from pos_app.core.approval_setup import APPROVAL_POLICY, approval_refusal
 from pos_app.core.capillary import CapillaryError, ConfigurationError, Identifier, Rejected
 from pos_app.core.capillary.hosts import CLUSTERS, base_url
 from pos_app.core.config import SCHEMA, Settings
@@ -222,6 +223,11 @@ class SettingsDialog(QDialog):
         if pin_problem:
             self.feedback.setText(pin_problem)
             return
+        if self.policy.currentText() == APPROVAL_POLICY and settings.get("offline.policy") != APPROVAL_POLICY:
+            refusal = approval_refusal(settings, self.ctx.secrets)
+            if refusal:  # every queued item would end refused after the customer left
+                self.feedback.setText(refusal)
+                return
         values = {
             "cluster": self.cluster.currentText(),
             "host": self.host.text().strip(),

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier, Rejected
+from pos_app.core.outbox import NewRedemption
 from pos_app.gui.main_window import TillWindow
 from tests.conftest import SimAdmin
 
@@ -71,3 +72,15 @@ def test_a_step_learned_online_is_kept_offline(qtbot, window: TillWindow, ctx: A
     queue(qtbot, window, "15", "OFF-3")
     qtbot.waitUntil(lambda: "multiples of 10" in window.customer.message.text(), timeout=5_000)
     assert "Try 10 or 20" in window.customer.message.text() and ctx.outbox.items() == []
+
+
+def test_the_queue_screen_names_each_waiting_items_approval_request(qtbot, ctx: AppContext) -> None:
+    from pos_app.gui.queue_dialog import COLUMNS, QueueDialog
+
+    item = ctx.outbox.add(NewRedemption("mobile", "919777788221", Decimal(20), "A-9", offline=True, route="approval"))
+    ctx.outbox.update(item.id, state="approval", workflow_request_id="7f3c-request-id")
+    dialog = QueueDialog(ctx.outbox, lambda: None)
+    qtbot.addWidget(dialog)
+    column = COLUMNS.index("approval_request_id")
+    assert dialog.table.horizontalHeaderItem(column).text() == "approval request"
+    assert dialog.table.item(0, column).text() == "7f3c-request-id"

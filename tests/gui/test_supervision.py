@@ -149,3 +149,16 @@ def test_leaving_kiosk_mode_is_refused_when_no_pin_exists(qtbot, ctx: AppContext
     pad.field.setText("1234")
     pad.check()
     assert pad.result() == 0 and "pos-app supervisor set-pin" in pad.message.text()
+
+
+def test_the_settings_dialog_refuses_approval_without_what_a_request_needs(qtbot, ctx: AppContext) -> None:
+    ctx.supervisor.set_pin("4821")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.policy.setCurrentText("approval")
+    press_save(qtbot, dialog)
+    said = dialog.feedback.text()
+    assert dialog.isVisible() and "workflow.crm_host" in said and "entity.till_id" in said
+    assert "pos-app credentials set --workflow-token" in said
+    assert ctx.settings.get("offline.policy") == "no-otp-under-cap"

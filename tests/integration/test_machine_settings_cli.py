@@ -56,12 +56,12 @@ def test_credentials_for_another_till_are_refused_before_anything_is_stored(cli)
 
 
 def test_a_broken_machine_wide_file_is_reported_and_the_till_keeps_working(cli) -> None:
-    assert cli("config", "set", "offline.policy", "approval").code == 0
+    assert cli("config", "set", "offline.policy", "no-otp-under-cap").code == 0
     path = machine_file('locked = ["offline.policy"\nhost = ')
     shown = cli("config", "show", "--json")
     assert shown.code == 0 and str(path) in shown.err and "could not be read" in shown.err
     settings = shown.json()["settings"]
-    assert settings["offline.policy"] == {"value": "approval", "source": "this till", "locked": False}
+    assert settings["offline.policy"] == {"value": "no-otp-under-cap", "source": "this till", "locked": False}
     assert cli("config", "set", "offline.policy", "refuse").code == 0  # nothing is locked
     listed = cli("queue", "list", "--json")
     assert listed.code == 0 and "could not be read" in listed.err

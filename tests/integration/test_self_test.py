@@ -16,7 +16,8 @@ def test_a_configured_till_passes_every_check(configured_cli, sim: SimAdmin) -> 
     done = configured_cli("self-test")
     assert done.code == 0, done.out + done.err
     lines = {line.split()[1]: line for line in done.out.splitlines() if line.startswith(("ok ", "FAILED", "n/a"))}
-    assert set(lines) == {"qt", "settings", "rate", "keyring", "data", "credentials", "host", "printer"}
+    assert set(lines) == {"qt", "settings", "rate", "keyring", "data", "credentials", "host", "approval", "printer"}
+    assert lines.pop("approval").startswith("n/a")  # offline.policy refuse: no approval service used
     assert all(line.startswith("ok ") for line in lines.values()), done.out
     assert f"{sim.url} answered" in lines["host"] and "accepts connections" in lines["printer"]
     assert "100 calls a minute on the API key" in lines["rate"] and "at most 50 of them (50%" in lines["rate"]
