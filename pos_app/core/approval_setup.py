@@ -33,11 +33,16 @@ _NEEDED = (
     ("entity.store_id", "this store's id in InTouch", "pos-app config set entity.store_id STORE_ID"),
 )
 TOKEN_COMMAND = "pos-app credentials set --workflow-token"
+TOKEN_NAME = "the workflow token"
 
 
-def approval_missing(settings: Settings, secrets: SecretStore) -> list[str]:
-    """What a maker-checker request needs that this till lacks, each with how to set it."""
-    missing = [f"{key} ({what}: {how})" for key, what, how in _NEEDED if not str(settings.get(key) or "").strip()]
+def approval_missing(settings: Settings, secrets: SecretStore, how: bool = True) -> list[str]:
+    """What a maker-checker request needs that this till lacks, each with how to set it (``how``)."""
+    missing = [
+        f"{key} ({what}: {command})" if how else key
+        for key, what, command in _NEEDED
+        if not str(settings.get(key) or "").strip()
+    ]
     try:
         token = secrets.get(credentials.WORKFLOW_TOKEN)
     except KeyringProblem as error:
@@ -48,11 +53,17 @@ def approval_missing(settings: Settings, secrets: SecretStore) -> list[str]:
     return missing
 
 
-def approval_refusal(settings: Settings, secrets: SecretStore) -> str | None:
-    """Why this till may not choose the approval policy yet, or None."""
-    missing = approval_missing(settings, secrets)
+def approval_refusal(settings: Settings, secrets: SecretStore, short: bool = False) -> str | None:
+    """Why this till may not choose the approval policy yet, or None (``short``: for a dialog's line)."""
+    missing = approval_missing(settings, secrets, how=not short)
     if not missing:
         return None
+    if short:
+        names = [TOKEN_NAME if name.startswith(TOKEN_NAME) else name for name in missing]
+        return (
+            f"Approval needs a maker-checker set-up this till lacks: {', '.join(names)}. Set them "
+            f"(pos-app config set KEY VALUE; {TOKEN_COMMAND}), then choose approval."
+        )
     return (
         "The approval policy sends each offline redemption to a supervisor as a maker-checker request, "
         "and this till cannot make one yet. Missing: " + "; ".join(missing) + ". Set these, then choose approval."

@@ -128,7 +128,7 @@ class OfflinePolicy:
         )
         return (
             f"Accepted offline: {_num(item.points)} points on bill {item.bill} are saved on this till as "
-            f"{item.reference} and will be sent {how} when the network returns; they cannot be applied twice. "
+            f"{item.reference} and will be sent when the network returns ({how}); they cannot be applied twice. "
             "Give the customer the PENDING receipt."
         )
 

@@ -78,6 +78,7 @@ class SettingsDialog(QDialog):
         self.feedback = QLabel()
         self.feedback.setObjectName("settings_feedback")
         self.feedback.setWordWrap(True)
+        self.feedback.setMinimumHeight(3 * self.feedback.fontMetrics().lineSpacing())  # room for what it says
         self.test_button = QPushButton(self.tr("Test connection"))
         form = QFormLayout()
         for label, widget, name in (
@@ -224,7 +225,7 @@ class SettingsDialog(QDialog):
             self.feedback.setText(pin_problem)
             return
         if self.policy.currentText() == APPROVAL_POLICY and settings.get("offline.policy") != APPROVAL_POLICY:
-            refusal = approval_refusal(settings, self.ctx.secrets)
+            refusal = approval_refusal(settings, self.ctx.secrets, short=True)
             if refusal:  # every queued item would end refused after the customer left
                 self.feedback.setText(refusal)
                 return
