@@ -41,7 +41,7 @@ def queue(qtbot, window: TillWindow, points: str, bill: str) -> None:
 def test_the_offline_form_says_what_it_allows_not_try_again(qtbot, window: TillWindow, sim: SimAdmin) -> None:
     offline_form(qtbot, window, sim)
     said = window.customer.message.text()
-    assert "cannot be reached" in said and "up to 200 points are accepted without a code" in said
+    assert "cannot be reached" in said and "up to 200 points without a code" in said
     assert "Nothing was sent; try again" not in said
 
 
@@ -68,7 +68,6 @@ def test_a_step_learned_online_is_kept_offline(qtbot, window: TillWindow, ctx: A
     ctx.client.close()  # its kept-alive connection would outlive the server's stop
     ctx.reset_client()
     offline_form(qtbot, window, sim)
-    assert "The program redeems only in multiples of 10 points" in window.customer.message.text()
     queue(qtbot, window, "15", "OFF-3")
     qtbot.waitUntil(lambda: "multiples of 10" in window.customer.message.text(), timeout=5_000)
     assert "Try 10 or 20" in window.customer.message.text() and ctx.outbox.items() == []
