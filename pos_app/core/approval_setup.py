@@ -18,6 +18,7 @@ from pos_app.core import credentials
 from pos_app.core.capillary.codes import WORKFLOW_BAD_ORG, WORKFLOW_CREDENTIALS_REFUSED, WORKFLOW_NO_SUCH_REQUEST
 from pos_app.core.config import Settings
 from pos_app.core.credentials import KeyringProblem, SecretStore
+from pos_app.core.i18n import N_, _
 
 if TYPE_CHECKING:
     from pos_app.core.capillary import Rejected
@@ -27,29 +28,40 @@ NO_PERMISSION, INVALID_PAYLOAD = 2001, 2008
 
 # Each setting a request needs: what it is, and how to set it.
 _NEEDED = (
-    ("workflow.crm_host", "the cluster's CRM host", "pos-app config set workflow.crm_host eucrm.cc.capillarytech.com"),
-    ("workflow.org_id", "the org's id", "pos-app config set workflow.org_id ORG_ID"),
-    ("entity.till_id", "this till's id in InTouch", "pos-app config set entity.till_id TILL_ID"),
-    ("entity.store_id", "this store's id in InTouch", "pos-app config set entity.store_id STORE_ID"),
+    (
+        "workflow.crm_host",
+        N_("the cluster's CRM host"),
+        "pos-app config set workflow.crm_host eucrm.cc.capillarytech.com",
+    ),
+    ("workflow.org_id", N_("the org's id"), "pos-app config set workflow.org_id ORG_ID"),
+    ("entity.till_id", N_("this till's id in InTouch"), "pos-app config set entity.till_id TILL_ID"),
+    ("entity.store_id", N_("this store's id in InTouch"), "pos-app config set entity.store_id STORE_ID"),
 )
 TOKEN_COMMAND = "pos-app credentials set --workflow-token"
-TOKEN_NAME = "the workflow token"
+TOKEN_NAME = N_("the workflow token")
 
 
 def approval_missing(settings: Settings, secrets: SecretStore, how: bool = True) -> list[str]:
-    """What a maker-checker request needs that this till lacks, each with how to set it (``how``)."""
+    """What a maker-checker request needs that this till lacks, each with how to set it (``how``;
+    without it, the token is named only)."""
     missing = [
-        f"{key} ({what}: {command})" if how else key
+        f"{key} ({_(what)}: {command})" if how else key
         for key, what, command in _NEEDED
         if not str(settings.get(key) or "").strip()
     ]
     try:
         token = secrets.get(credentials.WORKFLOW_TOKEN)
     except KeyringProblem as error:
-        missing.append(f"the workflow token (the keyring cannot be read: {error})")
+        missing.append(
+            _("the workflow token (the keyring cannot be read: {error})").format(error=error) if how else _(TOKEN_NAME)
+        )
     else:
         if not token:
-            missing.append(f"the workflow token (a maker's token from InTouch: {TOKEN_COMMAND})")
+            missing.append(
+                _("the workflow token (a maker's token from InTouch: {command})").format(command=TOKEN_COMMAND)
+                if how
+                else _(TOKEN_NAME)
+            )
     return missing
 
 
@@ -59,35 +71,36 @@ def approval_refusal(settings: Settings, secrets: SecretStore, short: bool = Fal
     if not missing:
         return None
     if short:
-        names = [TOKEN_NAME if name.startswith(TOKEN_NAME) else name for name in missing]
-        return (
-            f"Approval needs a maker-checker set-up this till lacks: {', '.join(names)}. Set them "
-            f"(pos-app config set KEY VALUE; {TOKEN_COMMAND}), then choose approval."
-        )
-    return (
+        return _(
+            "Approval needs a maker-checker set-up this till lacks: {missing}. Set them "
+            "(pos-app config set KEY VALUE; {command}), then choose approval."
+        ).format(missing=", ".join(missing), command=TOKEN_COMMAND)
+    return _(
         "The approval policy sends each offline redemption to a supervisor as a maker-checker request, "
-        "and this till cannot make one yet. Missing: " + "; ".join(missing) + ". Set these, then choose approval."
-    )
+        "and this till cannot make one yet. Missing: {missing}. Set these, then choose approval."
+    ).format(missing="; ".join(missing))
 
 
 def refused_request_reason(refused: Rejected, entity: Mapping[str, str]) -> str:
     """A request the approval service refused: what it refused, and what to set before a retry."""
-    said = f" (the service said: {refused.service_message})" if refused.service_message else ""
+    said = (
+        _(" (the service said: {message})").format(message=refused.service_message) if refused.service_message else ""
+    )
     if refused.code == INVALID_PAYLOAD:
         ids = ", ".join(
-            f"{key} {entity.get(name) or 'not set'}"
+            f"{key} {entity.get(name) or _('not set')}"
             for key, name in (("entity.till_id", "tillId"), ("entity.store_id", "storeId"))
         )
-        return (
-            f"The approval service refused the request as invalid{said}. A request names this till and "
-            f"store by their InTouch ids ({ids}): a supervisor checks them (pos-app config set "
+        return _(
+            "The approval service refused the request as invalid{said}. A request names this till and "
+            "store by their InTouch ids ({ids}): a supervisor checks them (pos-app config set "
             "entity.till_id ID, entity.store_id ID), then retries the item (F10, or pos-app queue retry)."
-        )
+        ).format(said=said, ids=ids)
     if refused.code == NO_PERMISSION:
-        return (
-            f"The approval service refused the request: the workflow token is not allowed to make requests{said}. "
-            f"A supervisor pastes a maker's token (CanMakeRequest): {TOKEN_COMMAND}; then retries the item."
-        )
+        return _(
+            "The approval service refused the request: the workflow token is not allowed to make requests{said}. "
+            "A supervisor pastes a maker's token (CanMakeRequest): {command}; then retries the item."
+        ).format(said=said, command=TOKEN_COMMAND)
     return f"{refused.cashier_message}{said}"
 
 
@@ -100,25 +113,28 @@ def approval_service_check(settings: Settings, secrets: SecretStore) -> tuple[bo
     from pos_app.core.connection import workflow_settings
 
     if settings.get("offline.policy") != APPROVAL_POLICY:
-        return None, f"offline.policy is {settings.get('offline.policy')}: no approval service used"
+        return None, _("offline.policy is {policy}: no approval service used").format(
+            policy=settings.get("offline.policy")
+        )
     missing = approval_missing(settings, secrets)
     if missing:
-        return False, "offline.policy approval, but missing: " + "; ".join(missing)
+        return False, _("offline.policy approval, but missing: {missing}").format(missing="; ".join(missing))
     workflow = workflow_settings(settings, secrets)
     assert workflow is not None  # nothing is missing
     client = CapillaryClient(workflow.crm_base_url, None, workflow=workflow)
+    host = workflow.crm_base_url
     try:
         client.redemption_request(f"self-test-{uuid.uuid4()}")
     except Rejected as refused:
         if refused.code == WORKFLOW_NO_SUCH_REQUEST:
-            return True, f"{workflow.crm_base_url} accepts org {workflow.org_id} and the workflow token"
+            return True, _("{host} accepts org {org} and the workflow token").format(host=host, org=workflow.org_id)
         if refused.code == WORKFLOW_CREDENTIALS_REFUSED:
-            return False, f"{workflow.crm_base_url} refused the workflow token: {TOKEN_COMMAND}"
+            return False, _("{host} refused the workflow token: {command}").format(host=host, command=TOKEN_COMMAND)
         if refused.code in WORKFLOW_BAD_ORG:
-            return False, f"{workflow.crm_base_url} refused org id {workflow.org_id}: set workflow.org_id"
-        return False, f"{workflow.crm_base_url}: {refused.cashier_message}"
+            return False, _("{host} refused org id {org}: set workflow.org_id").format(host=host, org=workflow.org_id)
+        return False, f"{host}: {refused.cashier_message}"
     except CapillaryError as error:
-        return False, f"{workflow.crm_base_url} did not answer: {error.cashier_message}"
+        return False, _("{host} did not answer: {message}").format(host=host, message=error.cashier_message)
     finally:
         client.close()
-    return False, f"{workflow.crm_base_url} answered for a request that cannot exist: check workflow.crm_host"
+    return False, _("{host} answered for a request that cannot exist: check workflow.crm_host").format(host=host)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from pos_app.core.config import Settings
-from pos_app.core.i18n import _
+from pos_app.core.i18n import _, ngettext
 from pos_app.core.key_share import replay_budget
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.org_rules import OrgRules, check, known_rules
@@ -55,7 +55,7 @@ class OfflinePolicy:
         """The policy in a sentence, with the program's rules as the till last learned them."""
         text = self._describe_policy()
         known = known_rules(self.rules(program_id)) if self.name != REFUSE else ""
-        return f"{text} The program redeems {known}." if known else text
+        return _("{text} The program redeems {known}.").format(text=text, known=known) if known else text
 
     def _describe_policy(self) -> str:
         if self.name == NO_OTP_UNDER_CAP:
@@ -75,25 +75,37 @@ class OfflinePolicy:
                 "Try again when the network is back."
             )
         if self.name == NO_OTP_UNDER_CAP and not has_code and points > self.max_points_each:
-            return (
-                f"Offline, at most {_num(self.max_points_each)} points can be redeemed at once without a code "
-                f"(this till's offline cap); {_num(points)} were asked for. "
+            return _(
+                "Offline, at most {cap} points can be redeemed at once without a code "
+                "(this till's offline cap); {points} were asked for. "
                 "Lower the points or wait for the network."
-            )
+            ).format(cap=_num(self.max_points_each), points=_num(points))
         if waiting.open_count >= self.max_items:
-            return (
-                f"Offline: {waiting.open_count} redemptions are already waiting to be sent, the most this till "
-                f"holds ({self.max_items}); no more can be queued until the network returns."
-            )
+            return ngettext(
+                "Offline: {count} redemption is already waiting to be sent, the most this till "
+                "holds ({most}); no more can be queued until the network returns.",
+                "Offline: {count} redemptions are already waiting to be sent, the most this till "
+                "holds ({most}); no more can be queued until the network returns.",
+                waiting.open_count,
+            ).format(count=waiting.open_count, most=self.max_items)
         if waiting.open_points + points > self.max_points_total:
             room = max(Decimal(0), self.max_points_total - waiting.open_points)
-            return (
-                f"Offline: {_num(waiting.open_points)} points are already waiting to be sent; with these "
-                f"{_num(points)} that would be {_num(waiting.open_points + points)}, over this till's limit of "
-                f"{_num(self.max_points_total)} for everything waiting. "
-                + (f"At most {_num(room)} more can be queued." if room else "Nothing more can be queued.")
-                + " Or wait for the network."
+            over = _(
+                "Offline: {waiting} points are already waiting to be sent; with these "
+                "{points} that would be {total}, over this till's limit of "
+                "{limit} for everything waiting."
+            ).format(
+                waiting=_num(waiting.open_points),
+                points=_num(points),
+                total=_num(waiting.open_points + points),
+                limit=_num(self.max_points_total),
             )
+            more = (
+                _("At most {room} more can be queued.").format(room=_num(room))
+                if room
+                else _("Nothing more can be queued.")
+            )
+            return f"{over} {more} " + _("Or wait for the network.")
         return None
 
     def refusal_for(self, new: NewRedemption | OutboxItem, outbox: Outbox, excluding: int = 0) -> str | None:
@@ -105,32 +117,34 @@ class OfflinePolicy:
             return self.refusal(new.points, outbox.summary_excluding(excluding), has_code=False)
         broken = check(new.points, self.rules(new.program_id))
         if broken is not None:
-            return f"{broken.message} (Offline, the till keeps to the rules the loyalty service has shown it.)"
+            return _("{rule} (Offline, the till keeps to the rules the loyalty service has shown it.)").format(
+                rule=broken.message
+            )
         earlier = bill_taken(outbox, new.bill, excluding)
         if earlier is not None:
-            return (
-                f"Bill {new.bill} already has a redemption on this till ({_num(earlier.points)} points, "
-                f"{earlier.state}, {earlier.reference}). Offline, a second redemption on one bill is not accepted: "
+            return _(
+                "Bill {bill} already has a redemption on this till ({points} points, "
+                "{state}, {reference}). Offline, a second redemption on one bill is not accepted: "
                 "check the bill number, or wait for the network."
-            )
+            ).format(bill=new.bill, points=_num(earlier.points), state=earlier.state, reference=earlier.reference)
         return self.refusal(new.points, outbox.summary_excluding(excluding), has_code=bool(new.validation_code))
 
     def accepted_message(self, item: OutboxItem) -> str:
         """What the cashier is told when a redemption is accepted offline (it was not lost: it was kept)."""
         how = (
-            "for a supervisor's approval"
+            _("for a supervisor's approval")
             if self.name == APPROVAL
             else (
-                "with the code given"
+                _("with the code given")
                 if item.validation_code
-                else "without a code, as this till's offline policy allows"
+                else _("without a code, as this till's offline policy allows")
             )
         )
-        return (
-            f"Accepted offline: {_num(item.points)} points on bill {item.bill} are saved on this till as "
-            f"{item.reference} and will be sent when the network returns ({how}); they cannot be applied twice. "
+        return _(
+            "Accepted offline: {points} points on bill {bill} are saved on this till as "
+            "{reference} and will be sent when the network returns ({how}); they cannot be applied twice. "
             "Give the customer the PENDING receipt."
-        )
+        ).format(points=_num(item.points), bill=item.bill, reference=item.reference, how=how)
 
 
 def bill_taken(outbox: Outbox, bill: str, excluding: int = 0) -> OutboxItem | None:
@@ -147,11 +161,20 @@ def replay_failure_reason(item: OutboxItem, refusal: str) -> str:
     The customer left with a PENDING slip, so the reason says who they were (masked), what to
     ask of them and how to settle the row."""
     who = mask_mobile(item.customer_value) if item.customer_kind == "mobile" else mask_card(item.customer_value)
-    return (
-        f"Not redeemed: {refusal} The customer ({item.customer_kind} {who}) left with a PENDING slip for "
-        f"{_num(item.points)} points on bill {item.bill} ({item.reference}). Ask them at their next visit "
+    kind = {"mobile": _("mobile"), "card": _("card")}.get(item.customer_kind, item.customer_kind)
+    return _(
+        "Not redeemed: {refusal} The customer ({kind} {who}) left with a PENDING slip for "
+        "{points} points on bill {bill} ({reference}). Ask them at their next visit "
         "(or call them) to redeem again with a code, within the program's rules, or to pay the bill's "
-        f"difference; then cancel this item with what was agreed (pos-app queue cancel {item.id} --reason ...)."
+        "difference; then cancel this item with what was agreed (pos-app queue cancel {id} --reason ...)."
+    ).format(
+        refusal=refusal,
+        kind=kind,
+        who=who,
+        points=_num(item.points),
+        bill=item.bill,
+        reference=item.reference,
+        id=item.id,
     )
 
 

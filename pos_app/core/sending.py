@@ -29,6 +29,7 @@ from pos_app.core.capillary import (
 from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, WORKFLOW_SET_UP_CODES, WRONG_OTP, code_is
 from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.capillary.models import Redemption, WorkflowRequest
+from pos_app.core.i18n import _
 from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy, replay_failure_reason
 from pos_app.core.outbox import (
     APPROVAL as APPROVAL_STATE,
@@ -213,7 +214,7 @@ class Sender:
                 skip_validation=1,
                 validation_code="",
                 next_attempt_at=0,
-                reason="Code expired; sent without a code (offline policy).",
+                reason=_("Code expired; sent without a code (offline policy)."),
             )
         if self.policy.name == APPROVAL:
             return write(
@@ -222,7 +223,7 @@ class Sender:
                 route="approval",
                 validation_code="",
                 next_attempt_at=0,
-                reason="Code expired; sent for approval (offline policy).",
+                reason=_("Code expired; sent for approval (offline policy)."),
             )
         return None
 
@@ -287,9 +288,9 @@ class Sender:
                 ),
                 error,
             )
-        reason = "Waiting for a supervisor's approval."
+        reason = _("Waiting for a supervisor's approval.")
         if earlier_may_exist:
-            reason += " An earlier request for it may also be listed (its answer never came): approve only one."
+            reason += " " + _("An earlier request for it may also be listed (its answer never came): approve only one.")
         return AttemptOutcome(
             self.outbox.update(
                 item.id,
@@ -314,14 +315,13 @@ class Sender:
                 )
             )
         if state == "rejected":
-            return AttemptOutcome(self._not_applied_by_this_request(item, "A supervisor rejected this redemption."))
+            return AttemptOutcome(self._not_applied_by_this_request(item, _("A supervisor rejected this redemption.")))
         if state == "failed":
             if code_is(status.output.code, DUPLICATE_REFERENCE):  # 744 however written: applied before
                 return AttemptOutcome(self._already_applied(item))
-            message = status.output.message or f"the redemption failed (code {status.output.code})"
-            return AttemptOutcome(
-                self._not_applied_by_this_request(item, f"Approved, but the redemption failed: {message}")
-            )
+            message = status.output.message or _("the redemption failed (code {code})").format(code=status.output.code)
+            failed = _("Approved, but the redemption failed: {message}").format(message=message)
+            return AttemptOutcome(self._not_applied_by_this_request(item, failed))
         return AttemptOutcome(self.outbox.update(item.id, next_attempt_at=self.clock() + APPROVAL_POLL_S))
 
     def _not_applied_by_this_request(
@@ -339,6 +339,9 @@ class Sender:
         return self.outbox.update(
             item.id,
             state=ATTENTION,
-            reason=f"{reason} An earlier request for it may still wait for approval: reject that one too, "
-            f"or check reference {item.reference} in the customer's redemptions before redoing it.",
+            reason=f"{reason} "
+            + _(
+                "An earlier request for it may still wait for approval: reject that one too, "
+                "or check reference {reference} in the customer's redemptions before redoing it."
+            ).format(reference=item.reference),
         )

@@ -862,7 +862,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+110"/>
+        <location filename="../../pos_app/gui/demo.py" line="+112"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -980,7 +980,7 @@ Your redemption code is {1}</source>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="+45"/>
+        <location filename="../../pos_app/gui/queue_dialog.py" line="+46"/>
         <source>Offline queue</source>
         <translation>قائمة الانتظار دون اتصال</translation>
     </message>
@@ -988,6 +988,11 @@ Your redemption code is {1}</source>
         <location line="+16"/>
         <source>Queued redemptions</source>
         <translation>الاستبدالات في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval request</source>
+        <translation>طلب الموافقة</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1113,7 +1118,7 @@ Your redemption code is {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+42"/>
         <source>Set up this till</source>
         <translation>إعداد نقطة البيع هذه</translation>
     </message>
@@ -1138,7 +1143,7 @@ Your redemption code is {1}</source>
         <translation>اطبع كل إيصال فورًا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Test connection</source>
         <translation>اختبر الاتصال</translation>
     </message>
@@ -1218,12 +1223,42 @@ Your redemption code is {1}</source>
         <translation>الإيصالات</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
+        <translation>هذا الجهاز غير مُعَدّ بعد. أدخل خدمة الولاء وبيانات اعتماد الجهاز، واختر رمز المشرف، ثم اختبر الاتصال واحفظ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, then Test connection and Save.</source>
         <translation>نقطة البيع هذه غير مُعدّة بعد. أدخل خدمة الولاء وبيانات اعتماد نقطة البيع، ثم اختبر الاتصال واحفظ.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings.</source>
+        <translation>يحمي رمز المشرف (من 4 إلى 12 رقمًا) عمليات العكس وإلغاء عناصر قائمة الانتظار والإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisor PIN</source>
+        <translation>رمز المشرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>الرمز مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a supervisor PIN (4 to 12 digits) and type it twice: the till cannot be set up without one.</source>
+        <translation>اختر رمز المشرف (من 4 إلى 12 رقمًا) واكتبه مرتين: لا يمكن إعداد الجهاز بدونه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two supervisor PINs differ. Type the same PIN in both fields.</source>
+        <translation>رمزا المشرف مختلفان. اكتب الرمز نفسه في الحقلين.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Enter the till code and its password.</source>
         <translation>أدخل رمز نقطة البيع وكلمة مرورها.</translation>
     </message>
@@ -1243,7 +1278,7 @@ Your redemption code is {1}</source>
         <translation>فشل الاختبار: {0}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Support bundle</source>
         <translation>حزمة الدعم</translation>
     </message>
@@ -1381,12 +1416,18 @@ Your redemption code is {1}</source>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../pos_app/gui/pin.py" line="+17"/>
+        <location filename="../../pos_app/gui/pin.py" line="+21"/>
+        <location line="+8"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>A supervisor PIN is needed to {0}, and none is set on this till. A supervisor sets one with the command: {1}</source>
+        <translation>يلزم رمز المشرف لـ {0}، ولا يوجد رمز على هذا الجهاز. يضبطه المشرف بالأمر: {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Supervisor PIN to {0}:</source>
         <translation>رمز المشرف من أجل {0}:</translation>
     </message>
@@ -1638,7 +1679,7 @@ Your redemption code is {1}</source>
         <translation>استبدالات في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+116"/>
+        <location filename="../../pos_app/gui/app.py" line="+117"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -862,7 +862,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+110"/>
+        <location filename="../../pos_app/gui/demo.py" line="+112"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -980,7 +980,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="+45"/>
+        <location filename="../../pos_app/gui/queue_dialog.py" line="+46"/>
         <source>Offline queue</source>
         <translation>Offline-Warteschlange</translation>
     </message>
@@ -988,6 +988,11 @@ Ihr Einlösecode lautet {1}</translation>
         <location line="+16"/>
         <source>Queued redemptions</source>
         <translation>Vorgemerkte Einlösungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval request</source>
+        <translation>Freigabe-Anfrage</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1109,7 +1114,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+42"/>
         <source>Set up this till</source>
         <translation>Diese Kasse einrichten</translation>
     </message>
@@ -1134,7 +1139,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Jeden Beleg sofort drucken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -1214,12 +1219,42 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Belege</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
+        <translation>Diese Kasse ist noch nicht eingerichtet. Treuedienst und Zugangsdaten der Kasse eingeben, die Aufsichts-PIN wählen, dann Verbindung testen und Speichern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, then Test connection and Save.</source>
         <translation>Diese Kasse ist noch nicht eingerichtet. Dienst und Zugangsdaten der Kasse eingeben, dann Verbindung testen und Speichern.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings.</source>
+        <translation>Eine Aufsichts-PIN (4 bis 12 Ziffern) schützt Stornos, das Stornieren wartender Einträge und die Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisor PIN</source>
+        <translation>Aufsichts-PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a supervisor PIN (4 to 12 digits) and type it twice: the till cannot be set up without one.</source>
+        <translation>Eine Aufsichts-PIN (4 bis 12 Ziffern) wählen und zweimal eingeben: ohne sie lässt sich die Kasse nicht einrichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two supervisor PINs differ. Type the same PIN in both fields.</source>
+        <translation>Die zwei Aufsichts-PINs sind verschieden. In beide Felder dieselbe PIN eingeben.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Enter the till code and its password.</source>
         <translation>Kassencode und Passwort eingeben.</translation>
     </message>
@@ -1239,7 +1274,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Test fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Support bundle</source>
         <translation>Support-Paket</translation>
     </message>
@@ -1377,12 +1412,18 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../pos_app/gui/pin.py" line="+17"/>
+        <location filename="../../pos_app/gui/pin.py" line="+21"/>
+        <location line="+8"/>
         <source>Supervisor</source>
         <translation>Aufsicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>A supervisor PIN is needed to {0}, and none is set on this till. A supervisor sets one with the command: {1}</source>
+        <translation>Um {0}, wird eine Aufsichts-PIN gebraucht, und auf dieser Kasse ist keine gesetzt. Die Aufsicht setzt sie mit dem Befehl: {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Supervisor PIN to {0}:</source>
         <translation>Aufsichts-PIN, um {0}:</translation>
     </message>
@@ -1622,7 +1663,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Einlösungen warten</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+116"/>
+        <location filename="../../pos_app/gui/app.py" line="+117"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>

@@ -862,7 +862,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+110"/>
+        <location filename="../../pos_app/gui/demo.py" line="+112"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -980,7 +980,7 @@ Your redemption code is {1}</source>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="+45"/>
+        <location filename="../../pos_app/gui/queue_dialog.py" line="+46"/>
         <source>Offline queue</source>
         <translation>ऑफ़लाइन कतार</translation>
     </message>
@@ -988,6 +988,11 @@ Your redemption code is {1}</source>
         <location line="+16"/>
         <source>Queued redemptions</source>
         <translation>कतार में रिडेम्पशन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval request</source>
+        <translation>मंज़ूरी अनुरोध</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1109,7 +1114,7 @@ Your redemption code is {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+42"/>
         <source>Set up this till</source>
         <translation>यह काउंटर सेट करें</translation>
     </message>
@@ -1134,7 +1139,7 @@ Your redemption code is {1}</source>
         <translation>हर रसीद तुरंत प्रिंट करें</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Test connection</source>
         <translation>कनेक्शन जाँचें</translation>
     </message>
@@ -1214,12 +1219,42 @@ Your redemption code is {1}</source>
         <translation>रसीदें</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
+        <translation>यह टिल अभी सेट नहीं है। लॉयल्टी सेवा और टिल के क्रेडेंशियल डालें, सुपरवाइज़र पिन चुनें, फिर कनेक्शन जाँचें और सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, then Test connection and Save.</source>
         <translation>यह काउंटर अभी सेट नहीं है। लॉयल्टी सेवा और काउंटर के क्रेडेंशियल डालें, फिर कनेक्शन जाँचें और सहेजें।</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings.</source>
+        <translation>सुपरवाइज़र पिन (4 से 12 अंक) रिवर्सल, कतार के आइटम रद्द करने और सेटिंग्स की सुरक्षा करता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisor PIN</source>
+        <translation>सुपरवाइज़र पिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>पिन दोबारा</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a supervisor PIN (4 to 12 digits) and type it twice: the till cannot be set up without one.</source>
+        <translation>सुपरवाइज़र पिन (4 से 12 अंक) चुनें और दो बार टाइप करें: इसके बिना टिल सेट नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two supervisor PINs differ. Type the same PIN in both fields.</source>
+        <translation>दोनों सुपरवाइज़र पिन अलग हैं। दोनों फ़ील्ड में एक ही पिन टाइप करें।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Enter the till code and its password.</source>
         <translation>काउंटर कोड और उसका पासवर्ड डालें।</translation>
     </message>
@@ -1239,7 +1274,7 @@ Your redemption code is {1}</source>
         <translation>जाँच विफल: {0}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Support bundle</source>
         <translation>सपोर्ट बंडल</translation>
     </message>
@@ -1377,12 +1412,18 @@ Your redemption code is {1}</source>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../pos_app/gui/pin.py" line="+17"/>
+        <location filename="../../pos_app/gui/pin.py" line="+21"/>
+        <location line="+8"/>
         <source>Supervisor</source>
         <translation>सुपरवाइज़र</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>A supervisor PIN is needed to {0}, and none is set on this till. A supervisor sets one with the command: {1}</source>
+        <translation>{0} के लिए सुपरवाइज़र पिन चाहिए, और इस टिल पर कोई पिन सेट नहीं है। सुपरवाइज़र इस कमांड से पिन सेट करें: {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Supervisor PIN to {0}:</source>
         <translation>{0} के लिए सुपरवाइज़र पिन:</translation>
     </message>
@@ -1622,7 +1663,7 @@ Your redemption code is {1}</source>
         <translation>रिडेम्पशन प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+116"/>
+        <location filename="../../pos_app/gui/app.py" line="+117"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
