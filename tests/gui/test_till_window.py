@@ -196,12 +196,17 @@ def shown_message(window: TillWindow):  # type: ignore[no-untyped-def]
     return window.stack.currentWidget().message
 
 
-def test_401_asks_for_credentials_again(qtbot, window: TillWindow, ctx: AppContext) -> None:
+def test_401_asks_for_credentials_again(
+    qtbot, window: TillWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []  # the settings open behind the supervisor's PIN (a modal prompt a test cannot answer)
+    monkeypatch.setattr("pos_app.gui.pin.supervisor_allows", lambda _parent, _ctx, action: asked.append(action))
     ctx.secrets.set(credentials.till_password("demo.till"), "wrong")
     ctx.reset_client()
     with qtbot.waitSignal(window.flow.credentials_refused, timeout=10_000):
         look_up(qtbot, window, "CARD0001")
     assert "credentials were refused" in window.start.message.text()
+    assert asked == ["change settings"]
 
 
 def test_offline_lookup_offers_a_queued_redemption_under_the_cap(

@@ -99,7 +99,21 @@ def test_report_day_nets_voids_out_in_money_with_two_decimals_and_the_pdf_names_
     sim.missed_call("919777788221")
     redeem = ("redeem", "--mobile", "9777788221", "--points", "100", "--bill", "R-1", "--missed-call")
     assert cli(*redeem, "--cashier", "anna").code == 0
-    assert cli("receipt", "void", "1", "--reason", "wrong bill", "--points", "40", "--cashier", "anna").code == 0
+    assert cli("supervisor", "set-pin", "--pin-stdin", stdin="2468\n").code == 0
+    voided = cli(
+        "receipt",
+        "void",
+        "1",
+        "--reason",
+        "wrong bill",
+        "--points",
+        "40",
+        "--cashier",
+        "anna",
+        "--pin-stdin",
+        stdin="2468\n",
+    )
+    assert voided.code == 0, voided.err
     pdf = app_home / "day.pdf"
     report = cli("report", "day", "--pdf", str(pdf))
     assert report.code == 0 and f"Report written to {pdf}" in report.err
