@@ -646,8 +646,9 @@ def test_end_of_day_report_on_screen_printed_and_saved(
 
 
 def test_settings_set_the_printer_and_a_missing_system_printer_is_explained(
-    qtbot, window: TillWindow, ctx: AppContext
+    qtbot, window: TillWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("pos_app.gui.pin.supervisor_allows", lambda *_: True)  # the PIN prompt is tested on its own
     from PySide6.QtPrintSupport import QPrinterInfo
 
     from pos_app.core.printers import PrinterUnavailable
