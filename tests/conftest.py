@@ -136,6 +136,8 @@ def cli(app_home: Path) -> Any:
 @pytest.fixture
 def configured_cli(cli: Any, sim: SimAdmin) -> Any:
     """The CLI set up for the simulator with the demo till's credentials."""
-    assert cli("config", "set", "host", sim.url).code == 0
-    assert cli("credentials", "set", "--till", DEMO_TILL, "--password-stdin", stdin=DEMO_PASSWORD + "\n").code == 0
+    host = cli("config", "set", "host", sim.url)
+    assert host.code == 0, host.err
+    stored = cli("credentials", "set", "--till", DEMO_TILL, "--password-stdin", stdin=DEMO_PASSWORD + "\n")
+    assert stored.code == 0, stored.err
     return cli

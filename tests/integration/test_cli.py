@@ -296,6 +296,9 @@ def test_without_a_supervisor_pin_void_reverse_and_cancel_are_refused(configured
 
     outbox = Outbox(app_home / "data" / "outbox.sqlite3")
     item = outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), "N-1", skip_validation=True))
+    sim.missed_call("919777788221")
+    sold = configured_cli("redeem", "--card", "CARD0001", "--points", "10", "--bill", "N-2", "--missed-call")
+    assert sold.code == 0, sold.err  # a real receipt, so its void is refused for the PIN, not for its id
     for command, action in (
         (("queue", "cancel", str(item.id), "--reason", "left"), "cancel a queued item"),
         (("reverse", "--card", "CARD0001", "--redemption-id", "x", "--points", "1"), "reverse a redemption"),

@@ -111,7 +111,9 @@ def test_a_void_read_back_from_its_pdf_and_its_bytes_says_points_returned(
     sim.missed_call("919777788221")
     done = configured_cli("redeem", "--card", "CARD0001", "--points", "30", "--bill", "V-1", "--missed-call", "--json")
     redemption_id = done.json()["redemption_id"]
-    assert configured_cli("reverse", "--card", "CARD0001", "--redemption-id", redemption_id, "--points", "30").code == 0
+    assert configured_cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0
+    reverse = ("reverse", "--card", "CARD0001", "--redemption-id", redemption_id, "--points", "30", "--pin-stdin")
+    assert configured_cli(*reverse, stdin="4821\n").code == 0
     pdf = tmp_path / "void.pdf"
     assert configured_cli("receipt", "pdf", "--last", "--output", str(pdf)).code == 0
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
