@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import requests
+
 REPO = Path(__file__).resolve().parents[2]
 FRAME_MS = 16.7  # one frame at 60 Hz
 QUEUED = 200
@@ -69,7 +71,38 @@ def bench_startup(runs: int) -> None:
     )
 
 
-def in_process_window():  # type: ignore[no-untyped-def]
+class ServiceProcess:
+    """The simulator in a process of its own, as a real service is: in the window's process its
+    Python would share the interpreter lock and stand in for the network's wait."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pos_app", "sim", "--port", "0", "--rate-limit", "100000"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+        assert self.process.stdout is not None
+        found = re.search(r"http://127\.0\.0\.1:\d+", self.process.stdout.readline())
+        assert found, "the simulator did not say where it listens"
+        self.url = found.group(0)
+
+    def fault(self, spec: dict[str, object]) -> None:
+        requests.post(f"{self.url}/__sim/faults", json=spec, timeout=5).raise_for_status()
+
+    def otp(self, mobile: str) -> str:
+        return str(requests.get(f"{self.url}/__sim/otp", params={"mobile": mobile}, timeout=5).json()["otp"])
+
+    def ledger(self) -> list[dict[str, object]]:
+        return list(requests.get(f"{self.url}/__sim/ledger", timeout=5).json()["redemptions"])
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def in_process_window(service: ServiceProcess):  # type: ignore[no-untyped-def]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -80,37 +113,25 @@ def in_process_window():  # type: ignore[no-untyped-def]
     from pos_app.core.paths import app_paths
     from pos_app.gui.gc_guard import MainThreadCollector
     from pos_app.gui.main_window import TillWindow
-    from pos_app.sim.server import SimServer
 
     app = QApplication.instance() or QApplication([])
     app.collector = MainThreadCollector(app)  # as the app runs: collections on the GUI thread only
-    sim = SimServer(0).start()
     paths = app_paths(tempfile.mkdtemp()).ensure()
     settings = Settings(path=paths.settings_file)
-    settings.set("host", sim.url)
+    settings.set("host", service.url)
     settings.set("till", "demo.till")
     ctx = AppContext(paths, settings, MemoryStore({credentials.till_password("demo.till"): "demo"}))
     window = TillWindow(ctx, whole_at_once=False)  # as the app starts it
     window.force_close = True
     window.show()
-    return app, sim, window
+    return app, window
 
 
 def bench_stall_and_actions() -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QTimer
 
-    from pos_app.sim.faults import parse_fault
-
-    app, sim, window = in_process_window()
-    baseline_gaps(app)
-
-    def pump_until(condition, timeout_ms: int = 15_000) -> None:  # type: ignore[no-untyped-def]
-        clock = QElapsedTimer()
-        clock.start()
-        while not condition() and clock.elapsed() < timeout_ms:
-            app.processEvents()  # the (flags, maxtime) overload crashes PySide6 6.12 (refcount of None)
-            time.sleep(0.001)
-        assert condition(), "timed out"
+    service = ServiceProcess()
+    _app, window = in_process_window(service)
 
     gaps: list[tuple[float, float]] = []  # wall ms between ticks, GUI-thread CPU ms in that time
     last = [time.perf_counter(), time.thread_time()]
@@ -132,8 +153,9 @@ def bench_stall_and_actions() -> None:
     pump_until(lambda: time.perf_counter() > settled)
     timer.stop()
     print(f"from the first paint until the rest of the window is built: {described(gaps)}")
+    baseline_gaps()
     gaps.clear()
-    sim.faults.add(parse_fault({"endpoint": "/v1.1/customer/get", "kind": "latency", "ms": 2000, "count": 1}))
+    service.fault({"endpoint": "/v1.1/customer/get", "kind": "latency", "ms": 2000, "count": 1})
     timer.start()
     last[0], last[1] = time.perf_counter(), time.thread_time()
     actions = 0
@@ -149,8 +171,8 @@ def bench_stall_and_actions() -> None:
     window.customer.quantity.returnPressed.emit()  # action 3: points + Enter (check, code sent)
     actions += 1
     pump_until(lambda: window.stack.currentWidget() is window.otp)
-    window.otp.code.setText(sim.state.current_otp("919777788221") or "")
-    sim.faults.add(parse_fault({"endpoint": "/v1.1/points/redeem", "kind": "latency", "ms": 5000, "count": 1}))
+    window.otp.code.setText(service.otp("919777788221"))
+    service.fault({"endpoint": "/v1.1/points/redeem", "kind": "latency", "ms": 5000, "count": 1})
     gaps.clear()
     timer.start()
     last[0], last[1] = time.perf_counter(), time.thread_time()
@@ -158,15 +180,33 @@ def bench_stall_and_actions() -> None:
     actions += 1
     pump_until(lambda: window.stack.currentWidget() is window.done)
     timer.stop()
-    assert len(sim.state.ledger) == 1
+    assert len(service.ledger()) == 1
     print(f"while a redemption waited 5 s (busy state on screen): {described(gaps)} (goal <= {FRAME_MS} ms)")
     print(f"operator actions for a scanner-started redemption: {actions} (scan, bill, points, code; goal <= 5)")
-    bench_replay_stall(window, pump_until, gaps, last, timer)
+    bench_replay_stall(window, service, gaps, last, timer)
     window.close()
-    sim.stop()
+    service.stop()
 
 
-def baseline_gaps(app) -> None:  # type: ignore[no-untyped-def]
+def pump_until(condition, timeout_ms: int = 15_000) -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop, as the app does, until ``condition()`` holds. (Not a processEvents()
+    loop: in PySide6 6.12 each processEvents() or QTest.qWait() call drops a reference to None,
+    and a few seconds of polling crash the interpreter.)"""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    clock = QElapsedTimer()
+    clock.start()
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: (condition() or clock.elapsed() > timeout_ms) and loop.quit())
+    poll.start()
+    loop.exec()
+    poll.stop()
+    assert condition(), "timed out"
+
+
+def baseline_gaps() -> None:
     """The host's own jitter: the same 5 ms timer with nothing else to do (on a loaded host, the
     floor under every gap below)."""
     from PySide6.QtCore import QTimer
@@ -184,9 +224,7 @@ def baseline_gaps(app) -> None:  # type: ignore[no-untyped-def]
     timer.timeout.connect(tick)
     timer.start()
     end = time.perf_counter() + 5
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
+    pump_until(lambda: time.perf_counter() > end)
     timer.stop()
     print(f"baseline, an idle 5 ms timer for 5 s on this host: {described(gaps)}")
 
@@ -201,30 +239,25 @@ def described(gaps: list[tuple[float, float]]) -> str:
     )
 
 
-def bench_replay_stall(window, pump_until, gaps, last, timer) -> None:  # type: ignore[no-untyped-def]
+def bench_replay_stall(window, service, gaps, last, timer) -> None:  # type: ignore[no-untyped-def]
     """The replay sends a queue while the cashier serves: the window must not stutter."""
     from decimal import Decimal
 
     from pos_app.core.outbox import NewRedemption
 
-    # The service in a process of its own, as a real one is: the in-process simulator's Python
-    # would otherwise share the window's interpreter lock and stand in for the network's wait.
-    service = subprocess.Popen(
-        [sys.executable, "-m", "pos_app", "sim", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
-    assert service.stdout is not None
-    url = re.search(r"http://127\.0\.0\.1:\d+", service.stdout.readline())
-    assert url, "the simulator did not say where it listens"
-    window.ctx.settings.set("host", url.group(0))
+    # The key's limit raised so the replay sends as fast as the service answers: the most
+    # progress signals a second the window will ever see (at demo's 100 calls a minute, the
+    # replay's share would take 8 minutes over 200).
+    for key in ("api.requests_per_minute", "offline.requests_per_minute"):
+        window.ctx.settings.set(key, 100_000)
+    window.ctx.settings.set("offline.replay_share", 1)
     window.ctx.reset_client()
+    window.ctx.key_share.serving(False)  # the cashier between customers
     outbox = window.ctx.outbox
     for n in range(QUEUED):
         outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), f"Q-{n}", skip_validation=True, offline=True))
     window.replay.refresh()
+    before = len(service.ledger())
     gaps.clear()
     timer.start()
     last[0], last[1] = time.perf_counter(), time.thread_time()
@@ -235,11 +268,10 @@ def bench_replay_stall(window, pump_until, gaps, last, timer) -> None:  # type: 
     settled = time.perf_counter() + 0.3  # the badge's last refresh
     pump_until(lambda: time.perf_counter() > settled)
     timer.stop()
-    service.terminate()
-    service.wait(timeout=10)
     assert "Pending: 0" in window.queue_badge.text(), window.queue_badge.text()
+    applied = len(service.ledger()) - before
     print(
-        f"while the replay sent {QUEUED} queued redemptions (simulator in its own process) in {elapsed:.1f} s: "
+        f"while the replay sent {QUEUED} queued redemptions ({applied} applied) in {elapsed:.1f} s: "
         f"{described(gaps)} "
         f"(goal <= {FRAME_MS} ms)"
     )
