@@ -8,6 +8,7 @@ import shutil
 import socket
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,14 +34,16 @@ class DemoServer:
 
     Its loopback port is taken at once, so the till can be pointed at it; the simulator itself
     (some tens of milliseconds of imports and demo data) is loaded by ``start_in_background``
-    once the window shows. A call made before then waits in the port's backlog.
+    once the window shows. A call made before then waits in the port's backlog. ``first`` runs
+    just before, on the same thread: set-up the window does not need to show.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, first: Callable[[], None] = lambda: None) -> None:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
         self._lock = threading.Lock()
         self._sim: SimServer | None = None
+        self.first = first
 
     def run_with(self, app: QCoreApplication) -> None:
         """Started once the app's event loop runs (after the window shows), stopped as it quits."""
@@ -54,6 +57,7 @@ class DemoServer:
         """The running simulator, started now if it is not yet."""
         with self._lock:
             if self._sim is None:
+                self.first()
                 from pos_app.sim.server import SimServer
 
                 self._sim = SimServer(listener=self.listener).start()
@@ -84,7 +88,9 @@ def demo_home(home: str | None) -> str:
 
 def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
     """A till on a fresh simulator; its files under ``demo_home(home)``; receipts printed as PDFs."""
-    sim = DemoServer()
+    # The demo's known PIN, so reversals and settings can be shown; hashed (scrypt, ~40 ms) as the
+    # simulator starts, not before the window shows.
+    sim = DemoServer(first=lambda: ctx.supervisor.set_pin(DEMO_SUPERVISOR_PIN))
     root = demo_home(home)
     paths = app_paths(root).ensure()
     from pos_app.core.logs import setup_logging
@@ -105,7 +111,6 @@ def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
         settings.set("printer.device", str(Path(root) / "printed"))
     store = MemoryStore({credentials.till_password(DEMO_TILL): DEMO_PASSWORD})
     ctx = AppContext(paths, settings, store)
-    ctx.supervisor.set_pin(DEMO_SUPERVISOR_PIN)  # the demo's known PIN: reversals and settings can be shown
     return ctx, sim
 
 

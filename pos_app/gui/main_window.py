@@ -19,7 +19,6 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
 from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.receipt import layout_for
 from pos_app.gui import preload
 from pos_app.gui.background import Background, wait_for_all_calls
 from pos_app.gui.screens.common import restyle
@@ -69,7 +68,7 @@ class TillWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_status_bar()
         self.start.look_up.connect(self._look_up)
-        self.loader = preload.Preload(self)
+        self.loader = preload.Preload(self, ctx.money)
         self.loader.done.connect(self._finish_in_two_turns)
         if whole_at_once:
             self.finish_building()
@@ -374,6 +373,8 @@ class TillWindow(QMainWindow):
             message += "\n" + self.tr("Taken from the family's points.")
         if outcome.journal_error:
             message += "\n" + outcome.journal_error
+        from pos_app.core.receipt import layout_for  # with the rest of the flow (preload), not at start
+
         self.done.show_receipt(receipt, message, layout_for(self.ctx.settings))
         self.stack.setCurrentWidget(self.done)
         self.done.next_button.setFocus()  # once shown: a hidden screen takes no focus, and a scan would go nowhere

@@ -8,7 +8,7 @@ so Qt shows it in English: never a blank.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from pos_app.core.i18n import RIGHT_TO_LEFT, language_of, use_language
@@ -42,7 +42,9 @@ def install_language(language: str) -> str:
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
-    if isinstance(app, QGuiApplication):
-        rtl = chosen in RIGHT_TO_LEFT
+    rtl = chosen in RIGHT_TO_LEFT
+    if isinstance(app, QGuiApplication) and rtl != app.isRightToLeft():
+        from PySide6.QtCore import Qt  # its namespace takes ~15 ms to load: not at every start
+
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     return chosen

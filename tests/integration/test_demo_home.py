@@ -85,3 +85,17 @@ def test_a_pdf_printer_without_a_folder_says_what_to_set(qtbot, tmp_path: Path) 
     settings.set("printer.device", str(blocked))
     with pytest.raises(PrinterUnavailable, match="could not be written"):
         printing.print_receipt(sample_receipt(), settings)
+
+
+def test_the_demos_supervisor_pin_is_set_once_its_simulator_runs(tmp_path: Path, monkeypatch) -> None:
+    from pos_app.gui.demo import demo_context
+    from pos_app.sim.data import DEMO_SUPERVISOR_PIN
+
+    monkeypatch.setenv("POS_APP_HOME", str(tmp_path / "demo"))
+    ctx, sim = demo_context(None)
+    try:
+        sim.start()  # as the window's event loop does, once it shows
+        assert ctx.supervisor.is_set()
+        ctx.supervisor.verify(DEMO_SUPERVISOR_PIN, "void a receipt")  # raises if it is not the demo's
+    finally:
+        sim.stop()

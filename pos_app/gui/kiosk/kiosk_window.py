@@ -59,7 +59,7 @@ class KioskWindow(QWidget, StaffSide):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        Preload(self).start_soon()
+        Preload(self, ctx.money).start_soon()
         self.ctx = ctx
         self.setObjectName("kiosk")
         self.setWindowTitle(self.tr("Loyalty points - self service"))
