@@ -227,7 +227,7 @@ class TillWindow(QMainWindow):
         from pos_app.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self, first_run=first_run)
-        dialog.accepted.connect(self._settings_changed)
+        dialog.accepted.connect(lambda: self._settings_changed(dialog.language_changed))
         self._open(dialog)
         return dialog
 
@@ -239,9 +239,12 @@ class TillWindow(QMainWindow):
             where = self.tr("not configured")
         return self.tr("{0} | till {1}").format(where, self.ctx.settings.get("till") or "-")
 
-    def _settings_changed(self) -> None:
+    def _settings_changed(self, language_changed: bool) -> None:
         self.where.setText(self._where_text())
-        self.start.message.info(self.tr("Settings saved."))
+        if language_changed:
+            self.start.message.info(self.tr("Settings saved. The till shows its new language from its next start."))
+        else:
+            self.start.message.info(self.tr("Settings saved."))
 
     def show_journal(self) -> JournalDialog:
         """Ctrl+J: today's receipts; reprint any, or save one as PDF."""

@@ -3,7 +3,7 @@ credentials (into the keyring), the program, the store, the offline policy; Test
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +24,20 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.approval_setup import APPROVAL_POLICY, approval_refusal
 from pos_app.core.capillary import CapillaryError, ConfigurationError, Identifier, Rejected
 from pos_app.core.capillary.hosts import CLUSTERS, base_url
-from pos_app.core.config import SCHEMA, Settings
+from pos_app.core.config import SCHEMA
 from pos_app.core.credentials import KeyringProblem
 from pos_app.core.supervisor import PinRefused
 from pos_app.gui.background import Background
+from pos_app.gui.settings_form import (
+    PRINTER_KINDS,
+    checked_value,
+    fit_to_screen,
+    printer_address,
+    printer_fields,
+    scrolling,
+    show_locked,
+)
+from pos_app.gui.translations import NATIVE_NAMES
 
 # A number no customer has: the answer proves the host answers and the credentials work.
 PROBE = Identifier("mobile", "910000000000")
@@ -54,6 +62,13 @@ class SettingsDialog(QDialog):
         self.program = QLineEdit(str(settings.get("program_id")))
         self.country = QLineEdit(str(settings.get("country")))
         self.store = QLineEdit(str(settings.get("store_name")))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The computer's language"), "")
+        for code, name in NATIVE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(str(settings.get("language")))))
+        self.currency = QLineEdit(str(settings.get("currency")))
+        self.currency.setPlaceholderText(self.tr("ISO 4217 code, e.g. INR, AED, EUR"))
         self.key_limit = QLineEdit(str(settings.get("api.requests_per_minute")))
         self.key_limit.setToolTip(SCHEMA["api.requests_per_minute"].help)
         self.replay_share = QLineEdit(f"{float(settings.get('offline.replay_share')):g}")
@@ -89,6 +104,8 @@ class SettingsDialog(QDialog):
             (self.tr("Program id"), self.program, "program_id"),
             (self.tr("Country"), self.country, "country"),
             (self.tr("Store name"), self.store, "store_name"),
+            (self.tr("Language"), self.language, "language"),
+            (self.tr("Currency"), self.currency, "currency"),
             (self.tr("Calls a minute (API key)"), self.key_limit, "requests_per_minute"),
             (self.tr("Replay's share of them"), self.replay_share, "replay_share"),
             (self.tr("Offline"), self.policy, "policy"),
@@ -103,6 +120,7 @@ class SettingsDialog(QDialog):
             form.addRow(label, widget)
         self.pin: QLineEdit | None = None
         self.pin_again: QLineEdit | None = None
+        self.language_changed = False  # the window's words change at its next start
         asks_pin = first_run and not self._pin_exists()
         if asks_pin:
             self.pin, self.pin_again = self._add_pin_rows(form)
@@ -229,6 +247,7 @@ class SettingsDialog(QDialog):
             if refusal:  # every queued item would end refused after the customer left
                 self.feedback.setText(refusal)
                 return
+        language_before = settings.get("language")
         values = {
             "cluster": self.cluster.currentText(),
             "host": self.host.text().strip(),
@@ -236,6 +255,8 @@ class SettingsDialog(QDialog):
             "program_id": self.program.text().strip(),
             "country": self.country.text().strip() or "IN",
             "store_name": self.store.text().strip(),
+            "language": self.language.currentData(),
+            "currency": self.currency.text().strip() or "INR",
             "offline.policy": self.policy.currentText(),
             "missed_call.number": self.missed_call_number.text().strip(),
             "api.requests_per_minute": self.key_limit.text().strip(),
@@ -270,41 +291,8 @@ class SettingsDialog(QDialog):
             settings.save()
         self.ctx.reset_client()
         self.password.clear()
+        self.language_changed = self.language.currentData() != language_before
         self.accept()
-
-
-def checked_value(key: str, value: object) -> object:
-    """A field's value as its setting takes it; a refusal names the setting."""
-    try:
-        return SCHEMA[key].check(value)
-    except ValueError as error:
-        raise ValueError(f"{key} {error}") from None
-
-
-def scrolling(form: QFormLayout) -> QScrollArea:
-    inner = QWidget()
-    inner.setLayout(form)
-    area = QScrollArea()
-    area.setObjectName("settings_form_area")
-    area.setWidget(inner)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
-
-
-def fit_to_screen(dialog: QDialog, area: QScrollArea) -> None:
-    """The whole form where the screen has room; else it scrolls, and the buttons and the message
-    under it stay on the screen (a 768-line till in the large type has no room for every field)."""
-    dialog.ensurePolished()  # the style's type sizes count
-    inner = area.widget()
-    if inner is None:
-        return
-    screen = dialog.screen().availableGeometry()
-    around = dialog.sizeHint().height() - area.sizeHint().height()
-    room = screen.height() - around - 48  # the window's title bar and frame
-    area.setMinimumHeight(max(120, min(inner.sizeHint().height(), room)))
-    area.setMinimumWidth(inner.sizeHint().width() + area.verticalScrollBar().sizeHint().width())
 
 
 def support_bundle_button(dialog: SettingsDialog) -> QPushButton:
@@ -355,106 +343,3 @@ def support_bundle_button(dialog: SettingsDialog) -> QPushButton:
 
     button.clicked.connect(start)
     return button
-
-
-PRINTER_KINDS = ("none", "network", "usb", "serial", "file", "cups", "system", "pdf")
-PRINTER_ADDRESS_KEYS = (
-    "printer.host",
-    "printer.port",
-    "printer.usb_vendor",
-    "printer.usb_product",
-    "printer.device",
-    "printer.cups_name",
-    "printer.system_name",
-)
-# The settings each field of the form edits (by the field's object name).
-FIELD_SETTINGS: dict[str, tuple[str, ...]] = {
-    "cluster": ("cluster",),
-    "host": ("host",),
-    "till": ("till",),
-    "program_id": ("program_id",),
-    "country": ("country",),
-    "store_name": ("store_name",),
-    "policy": ("offline.policy",),
-    "printer_kind": ("printer.kind",),
-    "printer_address": PRINTER_ADDRESS_KEYS,
-    "printer_columns": ("printer.columns",),
-    "auto_print": ("receipt.auto_print",),
-    "missed_call_number": ("missed_call.number",),
-}
-
-
-def show_locked(dialog: SettingsDialog, form: QFormLayout) -> QLabel | None:
-    """Fields whose settings the machine-wide file locks are shown read-only, marked as such;
-    the note under the form names the file. None when nothing on the form is locked."""
-    settings = dialog.ctx.settings
-    where = str(settings.machine_wide_path)
-    locked_fields = [name for name, keys in FIELD_SETTINGS.items() if any(key in settings.locked for key in keys)]
-    for name in locked_fields:
-        widget = dialog.findChild(QWidget, name)
-        if widget is None:
-            continue
-        widget.setEnabled(False)  # greyed, as a read-only text field would not be
-        widget.setProperty("locked", True)
-        widget.setToolTip(
-            QCoreApplication.translate("SettingsDialog", "Set for every till on this machine in {0}").format(where)
-        )
-        label = form.labelForField(widget)
-        if isinstance(label, QLabel):
-            label.setText(QCoreApplication.translate("SettingsDialog", "{0} (machine-wide)").format(label.text()))
-    if not locked_fields:
-        return None
-    note = QLabel(
-        QCoreApplication.translate(
-            "SettingsDialog",
-            "Fields marked (machine-wide) are set for every till on this machine in {0}; change them there.",
-        ).format(where)
-    )
-    note.setObjectName("settings_locked_note")
-    note.setWordWrap(True)
-    return note
-
-
-def printer_address(settings: Settings) -> str:
-    """The one address field of the settings screen, as the printer kind reads it."""
-    kind = settings.get("printer.kind")
-    if kind == "network":
-        port = int(settings.get("printer.port"))
-        return str(settings.get("printer.host")) + ("" if port == 9100 else f":{port}")
-    if kind == "usb":
-        return f"{settings.get('printer.usb_vendor')}:{settings.get('printer.usb_product')}"
-    key = {
-        "file": "printer.device",
-        "serial": "printer.device",
-        "pdf": "printer.device",
-        "cups": "printer.cups_name",
-    }.get(kind)
-    return str(settings.get(key or "printer.system_name")) if kind != "none" else ""
-
-
-def printer_fields(kind: str, address: str) -> dict[str, str]:
-    """Settings for ``kind`` from the address typed; ``ValueError`` says what is expected."""
-    address = address.strip()
-    if kind == "network":
-        host, _, port = address.partition(":")
-        if not host:
-            raise ValueError("A network printer needs its address, e.g. 192.168.1.50 or 192.168.1.50:9100.")
-        return {"printer.host": host, "printer.port": port or "9100"}
-    if kind == "usb":
-        vendor, _, product = address.partition(":")
-        if not (vendor and product):
-            raise ValueError("A USB printer is given as vendor:product in hex, e.g. 04b8:0202.")
-        return {"printer.usb_vendor": vendor, "printer.usb_product": product}
-    if kind in ("file", "serial"):
-        if not address:
-            raise ValueError("Give the device or file, e.g. /dev/usb/lp0 or COM3.")
-        return {"printer.device": address}
-    if kind == "pdf":
-        if not address:
-            raise ValueError("Give the folder the PDF receipts go to, e.g. /srv/receipts.")
-        return {"printer.device": address}
-    if kind == "cups":
-        return {"printer.cups_name": address}
-    if kind == "system":
-        return {"printer.system_name": address}
-    return {}

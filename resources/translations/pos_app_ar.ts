@@ -862,7 +862,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+112"/>
+        <location filename="../../pos_app/gui/demo.py" line="+117"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -1118,7 +1118,7 @@ Your redemption code is {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+42"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+50"/>
         <source>Set up this till</source>
         <translation>إعداد نقطة البيع هذه</translation>
     </message>
@@ -1133,7 +1133,17 @@ Your redemption code is {1}</source>
         <translation>بلا تغيير</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>The computer&apos;s language</source>
+        <translation>لغة الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ISO 4217 code, e.g. INR, AED, EUR</source>
+        <translation>رمز ISO 4217، مثل INR أو AED أو EUR</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the number customers call, e.g. +91 80 4718 2200</source>
         <translation>الرقم الذي يتصل به العملاء، مثل ‎+91 80 4718 2200</translation>
     </message>
@@ -1184,6 +1194,16 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calls a minute (API key)</source>
         <translation>الطلبات في الدقيقة (مفتاح API)</translation>
     </message>
@@ -1223,7 +1243,7 @@ Your redemption code is {1}</source>
         <translation>الإيصالات</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
         <translation>هذا الجهاز غير مُعَدّ بعد. أدخل خدمة الولاء وبيانات اعتماد الجهاز، واختر رمز المشرف، ثم اختبر الاتصال واحفظ.</translation>
     </message>
@@ -1278,7 +1298,7 @@ Your redemption code is {1}</source>
         <translation>فشل الاختبار: {0}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+63"/>
         <source>Support bundle</source>
         <translation>حزمة الدعم</translation>
     </message>
@@ -1308,7 +1328,7 @@ Your redemption code is {1}</source>
         <translation>جارٍ جمع حزمة الدعم (يُجرى الاختبار الذاتي)...</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+93"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>مضبوط لكل نقاط البيع على هذا الجهاز في {0}</translation>
     </message>
@@ -1463,17 +1483,17 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+59"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+318"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Receipt printed ({0}).</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
@@ -1503,7 +1523,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-355"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1543,7 +1563,12 @@ Your redemption code is {1}</source>
         <translation>{0} | نقطة البيع {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Settings saved. The till shows its new language from its next start.</source>
+        <translation>تم حفظ الإعدادات. تعرض نقطة البيع لغتها الجديدة عند تشغيلها التالي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
@@ -1588,7 +1613,7 @@ Your redemption code is {1}</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>انتهى استبدال الفاتورة {0}: {1}. أعد طباعته من السجل (Ctrl+J).</translation>
     </message>

@@ -862,7 +862,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+112"/>
+        <location filename="../../pos_app/gui/demo.py" line="+117"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -1114,7 +1114,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+42"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+50"/>
         <source>Set up this till</source>
         <translation>Diese Kasse einrichten</translation>
     </message>
@@ -1129,7 +1129,17 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>The computer&apos;s language</source>
+        <translation>Sprache des Computers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ISO 4217 code, e.g. INR, AED, EUR</source>
+        <translation>ISO-4217-Code, z. B. INR, AED, EUR</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the number customers call, e.g. +91 80 4718 2200</source>
         <translation>die Nummer, die Kunden anrufen, z. B. +91 80 4718 2200</translation>
     </message>
@@ -1180,6 +1190,16 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calls a minute (API key)</source>
         <translation>Anfragen pro Minute (API-Schlüssel)</translation>
     </message>
@@ -1219,7 +1239,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Belege</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
         <translation>Diese Kasse ist noch nicht eingerichtet. Treuedienst und Zugangsdaten der Kasse eingeben, die Aufsichts-PIN wählen, dann Verbindung testen und Speichern.</translation>
     </message>
@@ -1274,7 +1294,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Test fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+63"/>
         <source>Support bundle</source>
         <translation>Support-Paket</translation>
     </message>
@@ -1304,7 +1324,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Support-Paket wird erstellt (mit Selbsttest)...</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+93"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>Für alle Kassen dieses Rechners festgelegt in {0}</translation>
     </message>
@@ -1459,7 +1479,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+59"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
@@ -1474,12 +1494,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0} | Kasse {1}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Receipt printed ({0}).</source>
         <translation>Beleg gedruckt ({0}).</translation>
     </message>
@@ -1509,7 +1529,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-355"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1539,7 +1559,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>die Einstellungen zu ändern</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Settings saved. The till shows its new language from its next start.</source>
+        <translation>Einstellungen gespeichert. Die Kasse zeigt die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -1584,7 +1609,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
     </message>

@@ -862,7 +862,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+112"/>
+        <location filename="../../pos_app/gui/demo.py" line="+117"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -1114,7 +1114,7 @@ Your redemption code is {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+42"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+50"/>
         <source>Set up this till</source>
         <translation>यह काउंटर सेट करें</translation>
     </message>
@@ -1129,7 +1129,17 @@ Your redemption code is {1}</source>
         <translation>अपरिवर्तित</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>The computer&apos;s language</source>
+        <translation>कंप्यूटर की भाषा</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ISO 4217 code, e.g. INR, AED, EUR</source>
+        <translation>ISO 4217 कोड, जैसे INR, AED, EUR</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the number customers call, e.g. +91 80 4718 2200</source>
         <translation>वह नंबर जिस पर ग्राहक कॉल करते हैं, जैसे +91 80 4718 2200</translation>
     </message>
@@ -1180,6 +1190,16 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calls a minute (API key)</source>
         <translation>प्रति मिनट कॉल (API कुंजी)</translation>
     </message>
@@ -1219,7 +1239,7 @@ Your redemption code is {1}</source>
         <translation>रसीदें</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
         <translation>यह टिल अभी सेट नहीं है। लॉयल्टी सेवा और टिल के क्रेडेंशियल डालें, सुपरवाइज़र पिन चुनें, फिर कनेक्शन जाँचें और सहेजें।</translation>
     </message>
@@ -1274,7 +1294,7 @@ Your redemption code is {1}</source>
         <translation>जाँच विफल: {0}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+63"/>
         <source>Support bundle</source>
         <translation>सपोर्ट बंडल</translation>
     </message>
@@ -1304,7 +1324,7 @@ Your redemption code is {1}</source>
         <translation>सपोर्ट बंडल तैयार हो रहा है (सेल्फ़-टेस्ट चलता है)...</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+93"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>इस मशीन के हर काउंटर के लिए {0} में तय</translation>
     </message>
@@ -1459,17 +1479,17 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+59"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+318"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Receipt printed ({0}).</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
@@ -1499,7 +1519,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-355"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1539,7 +1559,12 @@ Your redemption code is {1}</source>
         <translation>{0} | काउंटर {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Settings saved. The till shows its new language from its next start.</source>
+        <translation>सेटिंग्स सहेजी गईं। काउंटर अगली बार शुरू होने पर नई भाषा दिखाएगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings saved.</source>
         <translation>सेटिंग्स सहेजी गईं।</translation>
     </message>
@@ -1584,7 +1609,7 @@ Your redemption code is {1}</source>
         <translation>(नाम नहीं)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>बिल {0} का रिडेम्पशन पूरा हुआ: {1}। जर्नल से दोबारा प्रिंट करें (Ctrl+J)।</translation>
     </message>
