@@ -16,7 +16,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from pos_app.core.outbox import _MIGRATIONS
+from pos_app.core.outbox import MIGRATIONS
 from pos_app.core.receipt import APPLIED_ID_UNKNOWN
 from tests.conftest import REPO, SimAdmin
 
@@ -53,7 +53,7 @@ def make_old_till(data: Path) -> None:
     with sqlite3.connect(data / "outbox.sqlite3") as db:
         db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         for version in (1, 2):
-            db.executescript(_MIGRATIONS[version])
+            db.executescript(MIGRATIONS[version])
         db.execute("INSERT INTO meta VALUES ('schema_version', '2')")
         db.execute(
             "INSERT INTO outbox (reference, state, created_at, updated_at, customer_kind, customer_value, points,"
