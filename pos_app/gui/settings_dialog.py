@@ -31,6 +31,7 @@ from pos_app.gui.background import Background
 from pos_app.gui.settings_form import (
     PRINTER_KINDS,
     checked_value,
+    choices,
     fit_to_screen,
     printer_address,
     printer_fields,
@@ -73,12 +74,27 @@ class SettingsDialog(QDialog):
         self.key_limit.setToolTip(SCHEMA["api.requests_per_minute"].help)
         self.replay_share = QLineEdit(f"{float(settings.get('offline.replay_share')):g}")
         self.replay_share.setToolTip(SCHEMA["offline.replay_share"].help)
-        self.policy = QComboBox()
-        self.policy.addItems(["refuse", "no-otp-under-cap", "approval"])
-        self.policy.setCurrentText(str(settings.get("offline.policy")))
-        self.printer_kind = QComboBox()
-        self.printer_kind.addItems(list(PRINTER_KINDS))
-        self.printer_kind.setCurrentText(str(settings.get("printer.kind")))
+        self.policy = choices(
+            (
+                ("refuse", self.tr("Refuse: no redemption while offline")),
+                ("no-otp-under-cap", self.tr("Queue without a code, up to the offline cap")),
+                (APPROVAL_POLICY, self.tr("Queue for a supervisor's approval")),
+            ),
+            str(settings.get("offline.policy")),
+        )
+        printer_kinds = {
+            "none": self.tr("No printer"),
+            "network": self.tr("Network (ESC/POS)"),
+            "usb": self.tr("USB (ESC/POS)"),
+            "serial": self.tr("Serial port or device"),
+            "file": self.tr("File"),
+            "cups": self.tr("CUPS queue"),
+            "system": self.tr("System printer"),
+            "pdf": self.tr("PDF files in a folder"),
+        }
+        self.printer_kind = choices(
+            tuple((kind, printer_kinds[kind]) for kind in PRINTER_KINDS), str(settings.get("printer.kind"))
+        )
         self.printer_address = QComboBox()
         self.printer_address.setEditable(True)  # system printers are offered; any address can be typed
         self.printer_address.addItems(QPrinterInfo.availablePrinterNames())
@@ -242,7 +258,7 @@ class SettingsDialog(QDialog):
         if pin_problem:
             self.feedback.setText(pin_problem)
             return
-        if self.policy.currentText() == APPROVAL_POLICY and settings.get("offline.policy") != APPROVAL_POLICY:
+        if self.policy.currentData() == APPROVAL_POLICY and settings.get("offline.policy") != APPROVAL_POLICY:
             refusal = approval_refusal(settings, self.ctx.secrets, short=True)
             if refusal:  # every queued item would end refused after the customer left
                 self.feedback.setText(refusal)
@@ -257,17 +273,17 @@ class SettingsDialog(QDialog):
             "store_name": self.store.text().strip(),
             "language": self.language.currentData(),
             "currency": self.currency.text().strip() or "INR",
-            "offline.policy": self.policy.currentText(),
+            "offline.policy": self.policy.currentData(),
             "missed_call.number": self.missed_call_number.text().strip(),
             "api.requests_per_minute": self.key_limit.text().strip(),
             "offline.replay_share": self.replay_share.text().strip(),
             "auth": "basic",
-            "printer.kind": self.printer_kind.currentText(),
+            "printer.kind": self.printer_kind.currentData(),
             "printer.columns": self.columns.currentText(),
             "receipt.auto_print": self.auto_print.isChecked(),
         }
         try:
-            values.update(printer_fields(self.printer_kind.currentText(), self.printer_address.currentText()))
+            values.update(printer_fields(self.printer_kind.currentData(), self.printer_address.currentText()))
         except ValueError as error:
             self.feedback.setText(str(error))
             return

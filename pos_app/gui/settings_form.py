@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QFrame, QLabel, QScrollArea, QWidget
 
 from pos_app.core.config import SCHEMA, Settings
 
@@ -46,6 +46,15 @@ def fit_to_screen(dialog: QDialog, area: QScrollArea) -> None:
     room = screen.height() - around - 48  # the window's title bar and frame
     area.setMinimumHeight(max(120, min(inner.sizeHint().height(), room)))
     area.setMinimumWidth(inner.sizeHint().width() + area.verticalScrollBar().sizeHint().width())
+
+
+def choices(options: tuple[tuple[str, str], ...], current: str) -> QComboBox:
+    """A drop-down of settings values shown in words (``currentData()`` is the value saved)."""
+    combo = QComboBox()
+    for value, label in options:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 PRINTER_KINDS = ("none", "network", "usb", "serial", "file", "cups", "system", "pdf")

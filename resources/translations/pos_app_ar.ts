@@ -1118,7 +1118,7 @@ Your redemption code is {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+50"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+51"/>
         <source>Set up this till</source>
         <translation>إعداد نقطة البيع هذه</translation>
     </message>
@@ -1143,7 +1143,62 @@ Your redemption code is {1}</source>
         <translation>رمز ISO 4217، مثل INR أو AED أو EUR</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Refuse: no redemption while offline</source>
+        <translation>رفض: لا استبدال أثناء انقطاع الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue without a code, up to the offline cap</source>
+        <translation>إضافة إلى الطابور دون رمز، حتى حد عدم الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue for a supervisor&apos;s approval</source>
+        <translation>إضافة إلى الطابور لموافقة المشرف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No printer</source>
+        <translation>بلا طابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network (ESC/POS)</source>
+        <translation>شبكة (ESC/POS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB (ESC/POS)</source>
+        <translation>USB (ESC/POS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial port or device</source>
+        <translation>منفذ تسلسلي أو جهاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS queue</source>
+        <translation>طابور CUPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System printer</source>
+        <translation>طابعة النظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files in a folder</source>
+        <translation>ملفات PDF في مجلد</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the number customers call, e.g. +91 80 4718 2200</source>
         <translation>الرقم الذي يتصل به العملاء، مثل ‎+91 80 4718 2200</translation>
     </message>
@@ -1328,7 +1383,7 @@ Your redemption code is {1}</source>
         <translation>جارٍ جمع حزمة الدعم (يُجرى الاختبار الذاتي)...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_form.py" line="+93"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+102"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>مضبوط لكل نقاط البيع على هذا الجهاز في {0}</translation>
     </message>

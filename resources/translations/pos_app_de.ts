@@ -1114,7 +1114,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+50"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+51"/>
         <source>Set up this till</source>
         <translation>Diese Kasse einrichten</translation>
     </message>
@@ -1139,7 +1139,62 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>ISO-4217-Code, z. B. INR, AED, EUR</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Refuse: no redemption while offline</source>
+        <translation>Ablehnen: keine Einlösung ohne Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue without a code, up to the offline cap</source>
+        <translation>Ohne Code vormerken, bis zur Offline-Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue for a supervisor&apos;s approval</source>
+        <translation>Zur Freigabe durch einen Vorgesetzten vormerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No printer</source>
+        <translation>Kein Drucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network (ESC/POS)</source>
+        <translation>Netzwerk (ESC/POS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB (ESC/POS)</source>
+        <translation>USB (ESC/POS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial port or device</source>
+        <translation>Serielle Schnittstelle oder Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS queue</source>
+        <translation>CUPS-Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System printer</source>
+        <translation>Systemdrucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files in a folder</source>
+        <translation>PDF-Dateien in einem Ordner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the number customers call, e.g. +91 80 4718 2200</source>
         <translation>die Nummer, die Kunden anrufen, z. B. +91 80 4718 2200</translation>
     </message>
@@ -1324,7 +1379,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Support-Paket wird erstellt (mit Selbsttest)...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_form.py" line="+93"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+102"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>Für alle Kassen dieses Rechners festgelegt in {0}</translation>
     </message>

@@ -1114,7 +1114,7 @@ Your redemption code is {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+50"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+51"/>
         <source>Set up this till</source>
         <translation>यह काउंटर सेट करें</translation>
     </message>
@@ -1139,7 +1139,62 @@ Your redemption code is {1}</source>
         <translation>ISO 4217 कोड, जैसे INR, AED, EUR</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Refuse: no redemption while offline</source>
+        <translation>मना करें: ऑफ़लाइन रहते कोई रिडेम्पशन नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue without a code, up to the offline cap</source>
+        <translation>बिना कोड के कतार में रखें, ऑफ़लाइन सीमा तक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue for a supervisor&apos;s approval</source>
+        <translation>सुपरवाइज़र की मंज़ूरी के लिए कतार में रखें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No printer</source>
+        <translation>कोई प्रिंटर नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network (ESC/POS)</source>
+        <translation>नेटवर्क (ESC/POS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB (ESC/POS)</source>
+        <translation>USB (ESC/POS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial port or device</source>
+        <translation>सीरियल पोर्ट या डिवाइस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS queue</source>
+        <translation>CUPS कतार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System printer</source>
+        <translation>सिस्टम प्रिंटर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files in a folder</source>
+        <translation>एक फ़ोल्डर में PDF फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the number customers call, e.g. +91 80 4718 2200</source>
         <translation>वह नंबर जिस पर ग्राहक कॉल करते हैं, जैसे +91 80 4718 2200</translation>
     </message>
@@ -1324,7 +1379,7 @@ Your redemption code is {1}</source>
         <translation>सपोर्ट बंडल तैयार हो रहा है (सेल्फ़-टेस्ट चलता है)...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_form.py" line="+93"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+102"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>इस मशीन के हर काउंटर के लिए {0} में तय</translation>
     </message>

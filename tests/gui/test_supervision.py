@@ -156,7 +156,7 @@ def test_the_settings_dialog_refuses_approval_without_what_a_request_needs(qtbot
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.policy.setCurrentText("approval")
+    dialog.policy.setCurrentIndex(dialog.policy.findData("approval"))
     press_save(qtbot, dialog)
     said = dialog.feedback.text()
     assert dialog.isVisible() and "workflow.crm_host" in said and "entity.till_id" in said

@@ -98,7 +98,7 @@ def test_a_supervisor_sets_the_missed_call_number_and_a_pdf_folder_in_settings(
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.missed_call_number.setText(NUMBER)
-    dialog.printer_kind.setCurrentText("pdf")
+    dialog.printer_kind.setCurrentIndex(dialog.printer_kind.findData("pdf"))
     dialog.printer_address.setCurrentText(str(tmp_path / "slips"))
     dialog.save()
     assert ctx.settings.get("missed_call.number") == NUMBER

@@ -656,7 +656,7 @@ def test_settings_set_the_printer_and_a_missing_system_printer_is_explained(
     from tests.support.receipts import sample_receipt
 
     dialog = window.show_settings()
-    dialog.printer_kind.setCurrentText("network")
+    dialog.printer_kind.setCurrentIndex(dialog.printer_kind.findData("network"))
     dialog.printer_address.setCurrentText("")
     dialog.save()
     assert "needs its address" in dialog.feedback.text() and ctx.settings.get("printer.kind") == "none"

@@ -126,7 +126,10 @@ CODES: dict[int, CodeInfo] = {
     817: CodeInfo("The redemption failed at the loyalty service. Try again; if it fails again, call support.", True),
     819: CodeInfo("That is more points than one redemption allows. Lower the points."),
     821: CodeInfo("That is fewer points than the smallest redemption allowed. Raise the points."),
-    822: CodeInfo("No missed call has been received from the customer's mobile yet. Ask them to call the missed-call number, then confirm again."),
+    822: CodeInfo(
+        "No missed call has been received from the customer's mobile yet. "
+        "Ask them to call the missed-call number, then confirm again."
+    ),
     823: CodeInfo("Missed-call validation is switched off for this program. Send the code by SMS instead."),
     824: CodeInfo("This program requires the customer's mobile to be validated with a code."),
     825: CodeInfo("The loyalty service requires a client signature for this till. Call support."),
