@@ -19,7 +19,7 @@ from pos_app.core.capillary.inputs import format_points
 from pos_app.core.i18n import words
 from pos_app.core.journal import Journal
 from pos_app.core.outbox import CANCELLED, DONE, REJECTED, OutboxItem, QueueSummary
-from pos_app.core.receipt import Layout, label_and_value
+from pos_app.core.receipt import Layout, Receipt, label_and_value
 
 
 @dataclass
@@ -77,7 +77,7 @@ def day_report(
         if receipt.void_of:
             totals.voids += 1
             totals.points_returned += receipt.points
-            totals.value_returned += _value_returned(journal, receipt.void_of, receipt.points)
+            totals.value_returned += _value_returned(journal, receipt)
             continue
         value = receipt.value or Decimal(0)
         if receipt.pending:
@@ -96,12 +96,13 @@ def day_report(
     return report
 
 
-def _value_returned(journal: Journal, redemption_id: str, points: Decimal) -> Decimal:
-    """What the points a void gave back were worth when they were redeemed (0 if not known)."""
-    original = journal.redemption(redemption_id)
+def _value_returned(journal: Journal, void: Receipt) -> Decimal:
+    """What the points a void gave back were worth when they were redeemed (0 if not known): the
+    voided receipt is found by its reference, or by its redemption id (also once sent later)."""
+    original = journal.by_reference(void.void_of_reference) or journal.redemption(void.void_of)
     if original is None or not original.value or not original.points:
         return Decimal(0)
-    return (original.value * points / original.points).quantize(Decimal("0.01"))
+    return (original.value * void.points / original.points).quantize(Decimal("0.01"))
 
 
 def report_text(report: DayReport, layout: Layout | int = 42) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.core.outbox import Outbox, OutboxItem
-from pos_app.core.receipt import Receipt, ReceiptDraft, for_journal, receipt_from_draft
+from pos_app.core.receipt import Receipt, ReceiptDraft, for_journal, receipt_from_draft, settled
 from pos_app.core.storage_error import NotFound, StorageDamaged
 
 
@@ -122,7 +122,8 @@ class Journal:
         return [(int(i), _from_json(text)) for i, text in rows]
 
     def redemption(self, redemption_id: str) -> Receipt | None:
-        """The receipt of a redemption (not a VOID slip), by its redemption id."""
+        """The receipt of a redemption (not a VOID slip), by its redemption id; one issued
+        PENDING and sent later by the queue is found by the id the queue got for it."""
         if not redemption_id:
             return None
         with self.outbox.reading() as db:
@@ -130,14 +131,40 @@ class Journal:
                 "SELECT receipt FROM receipts WHERE redemption_id = ? AND void_of = '' ORDER BY id LIMIT 1",
                 (redemption_id,),
             ).fetchone()
-        return None if row is None else _from_json(row[0])
+            pending = db.execute(
+                "SELECT reference, receipt FROM receipts WHERE redemption_id = '' AND void_of = '' ORDER BY id"
+            ).fetchall()
+        if row is not None:
+            return _from_json(row[0])
+        for reference, text in pending:
+            item = self.outbox.find_reference(reference)
+            if item is not None and item.redemption_id == redemption_id:
+                return settled(_from_json(text), item)
+        return None
 
-    def void_of(self, redemption_id: str) -> int | None:
-        """The journal id of the VOID receipt for this redemption, if it was reversed here."""
+    def by_reference(self, reference: str) -> Receipt | None:
+        """The receipt of a redemption (not a VOID slip), by the reference it was made under."""
+        if not reference:
+            return None
         with self.outbox.reading() as db:
-            rows = db.execute("SELECT id, receipt FROM receipts WHERE receipt LIKE '%void_of%'").fetchall()
-        found = [int(i) for i, text in rows if redemption_id and _from_json(text).void_of == redemption_id]
-        return found[0] if found else None
+            row = db.execute(
+                "SELECT receipt FROM receipts WHERE reference = ? AND void_of = '' ORDER BY id LIMIT 1", (reference,)
+            ).fetchone()
+        if row is None:
+            return None
+        receipt = _from_json(row[0])
+        return settled(receipt, self.outbox.find_reference(reference)) if receipt.pending else receipt
+
+    def void_of(self, redemption_id: str, reference: str = "") -> int | None:
+        """The journal id of the VOID receipt for this redemption (by its id, or by the reference
+        of the receipt it voided), if it was reversed here."""
+        with self.outbox.reading() as db:
+            rows = db.execute("SELECT id, receipt FROM receipts WHERE void_of != '' ORDER BY id").fetchall()
+        for i, text in rows:
+            void = _from_json(text)
+            if (redemption_id and void.void_of == redemption_id) or (reference and void.void_of_reference == reference):
+                return int(i)
+        return None
 
     def close(self) -> None:
         self.outbox.receipt_writer = None

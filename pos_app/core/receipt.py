@@ -52,6 +52,7 @@ class Receipt:
     family_balance: Decimal | None = None  # the family's points after this redemption, when known
     history_id: str = ""  # applied without its code coming back: the customer's history row that shows it
     reprint: bool = False  # a second print of a receipt: marked as a copy (never kept so in the journal)
+    void_of_reference: str = ""  # set on a void receipt: the voided receipt's POS reference
 
     @property
     def pending(self) -> bool:

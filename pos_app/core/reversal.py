@@ -49,6 +49,7 @@ def void_receipt(
         program=original.program if original else "",
         program_title=original.program_title if original else "",
         family=original.family if original else "",
+        void_of_reference=original.reference if original else "",
     )
 
 
@@ -96,7 +97,7 @@ def reversible_receipt(ctx: AppContext, receipt_id: int) -> Receipt:
     # Applied, but its code never came back (found in the history, which lists no codes): the
     # service reverses it by the reference it was made under.
     code = "" if receipt.redemption_id == APPLIED_ID_UNKNOWN else receipt.redemption_id
-    void_id = ctx.journal.void_of(receipt.redemption_id) if code else None
+    void_id = ctx.journal.void_of(code, receipt.reference)
     if void_id is not None:
         raise NotReversible(
             f"Redemption {receipt.redemption_id} was already reversed on this till (VOID receipt {void_id})."
