@@ -22,6 +22,7 @@ from pathlib import Path
 from pos_app.core import credentials
 from pos_app.core.atomic import write_atomic
 from pos_app.core.credentials import SecretStore
+from pos_app.core.i18n import _, ngettext
 
 FREE_TRIES = 3
 FIRST_LOCK_S = 30.0
@@ -38,16 +39,20 @@ class PinRefused(Exception):
         self.wait_s = wait_s
 
 
+class EmptyPin(PinRefused):
+    """Nothing was typed: asked again, never counted as a wrong PIN."""
+
+
 class NoPinSet(PinRefused):
     """No supervisor PIN exists on this till yet, so nothing guarded is allowed."""
 
 
 def no_pin_message(action: str = "do this") -> str:
     """What a person is told when a guarded action meets a till with no PIN."""
-    return (
-        f"A supervisor PIN is needed to {action}, and none is set on this till. "
-        f"A supervisor sets one with the command: {SET_PIN_COMMAND}"
-    )
+    return _(
+        "A supervisor PIN is needed to {action}, and none is set on this till. "
+        "A supervisor sets one with the command: {command}"
+    ).format(action=action, command=SET_PIN_COMMAND)
 
 
 def _hash(pin: str, salt: bytes) -> bytes:
@@ -67,20 +72,25 @@ class Supervisor:
         if self.is_set():
             self.verify(current)
         if not _PIN.fullmatch(new):
-            raise PinRefused("A supervisor PIN has 4 to 12 digits.")
+            raise PinRefused(_("A supervisor PIN has 4 to 12 digits."))
         salt = random.token_bytes(16)
         self.secrets.set(credentials.SUPERVISOR_PIN, f"scrypt${salt.hex()}${_hash(new, salt).hex()}")
 
     def verify(self, pin: str, action: str = "do this") -> None:
         """Return if the PIN is right; raise ``PinRefused`` (with the wait, once locked) if not,
-        and ``NoPinSet`` when no PIN exists (what is guarded stays refused until one is set)."""
+        and ``NoPinSet`` when no PIN exists (what is guarded stays refused until one is set).
+        Nothing typed is not a try: it is not counted against the PIN."""
         stored = self.secrets.get(credentials.SUPERVISOR_PIN)
         if not stored:
             raise NoPinSet(no_pin_message(action))
+        if not pin.strip():
+            raise EmptyPin(_("Nothing was typed: enter the supervisor PIN."))
         state = self._state()
         wait = state.get("locked_until", 0.0) - self.clock()
         if wait > 0:
-            raise PinRefused(f"Too many wrong PINs. Try again in {wait:.0f} seconds.", wait)
+            raise PinRefused(
+                _("Too many wrong PINs. Try again in {seconds} seconds.").format(seconds=f"{wait:.0f}"), wait
+            )
         _scheme, salt_hex, digest_hex = stored.split("$")
         if hmac.compare_digest(_hash(pin, bytes.fromhex(salt_hex)).hex(), digest_hex):
             self._save({"failures": 0, "locked_until": 0.0})
@@ -92,11 +102,17 @@ class Supervisor:
             locked_until = self.clock() + lock
         self._save({"failures": failures, "locked_until": locked_until})
         if locked_until:
+            wait = locked_until - self.clock()
             raise PinRefused(
-                f"Wrong PIN. Too many wrong PINs: try again in {locked_until - self.clock():.0f} seconds.",
-                locked_until - self.clock(),
+                _("Wrong PIN. Too many wrong PINs: try again in {seconds} seconds.").format(seconds=f"{wait:.0f}"),
+                wait,
             )
-        raise PinRefused(f"Wrong PIN ({FREE_TRIES - failures} more before a pause).")
+        left = FREE_TRIES - failures
+        raise PinRefused(
+            ngettext("Wrong PIN ({n} more before a pause).", "Wrong PIN ({n} more before a pause).", left).format(
+                n=left
+            )
+        )
 
     def _state(self) -> dict[str, float]:
         try:

@@ -1,4 +1,6 @@
-"""The journal screen: a day's receipts; reprint any, save one as a PDF, or void one (supervisor)."""
+"""The journal screen: a day's receipts (today, or a day picked); reprint any, save one as a PDF,
+or void one (supervisor). Rows are numbered by their journal id, as ``pos-app receipt list``
+and the messages ("VOID receipt 9") number them."""
 
 from __future__ import annotations
 
@@ -26,12 +28,14 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.receipt import Receipt, as_reprint, redemption_shown, render_for
+from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Receipt, as_reprint, redemption_shown, render_for
 from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
 from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.printing import print_receipt
+from pos_app.gui.report_dialog import day_picker
+from pos_app.gui.save_folder import remember_folder, suggested_path
 
 
 class JournalDialog(QDialog):
@@ -43,7 +47,10 @@ class JournalDialog(QDialog):
         self.ctx = ctx
         self.background = Background(self)
         self.day = day or time.strftime("%Y-%m-%d")
+        self.picker = day_picker(self.day)
+        self.picker.setAccessibleName(self.tr("Day of the receipts"))
         self.rows: list[tuple[int, Receipt]] = []
+        self.not_reversible: dict[int, str] = {}  # row -> why Reverse is off for it
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("journal_table")
         self.table.setAccessibleName(self.tr("Receipts of the day"))
@@ -71,6 +78,12 @@ class JournalDialog(QDialog):
         self.void_button = QPushButton(self.tr("Reverse (void)..."))
         self.void_button.setAccessibleName(self.tr("Reverse the selected redemption (supervisor)"))
         close = QPushButton(self.tr("Close"))
+        top = QHBoxLayout()
+        day_label = QLabel(self.tr("Day:"))
+        day_label.setBuddy(self.picker)
+        top.addWidget(day_label)
+        top.addWidget(self.picker)
+        top.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
@@ -81,6 +94,7 @@ class JournalDialog(QDialog):
         body.addWidget(self.table, 3)
         body.addWidget(self.preview, 2)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -89,16 +103,29 @@ class JournalDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.void_button.clicked.connect(self.void_selected)
         close.clicked.connect(self.accept)
+        self.picker.dateChanged.connect(lambda _date: self.show_day(self.picker.date().toString("yyyy-MM-dd")))
+        self.reload()
+
+    def show_day(self, day: str) -> None:
+        self.day = day
+        self.preview.clear()
+        self.status.clear()
         self.reload()
 
     def reload(self) -> None:
         self.rows = self.ctx.receipts_of(self.day)  # PENDING ones as the queue holds them now
         self.table.setRowCount(len(self.rows))
-        voided = {receipt.void_of for _id, receipt in self.rows if receipt.void_of}
+        voids = {receipt.void_of: i for i, receipt in self.rows if receipt.void_of}
+        voided_refs = {receipt.void_of_reference: i for i, receipt in self.rows if receipt.void_of_reference}
+        self.not_reversible = {}
         for r, (_id, receipt) in enumerate(self.rows):
             shown = ("VOID " + receipt.void_of) if receipt.void_of else (redemption_shown(receipt) or "PENDING")
-            if not receipt.void_of and receipt.redemption_id and receipt.redemption_id in voided:
+            void_id = self._void_of(receipt, voids, voided_refs)
+            if void_id is not None:
                 shown = self.tr("{0} (voided)").format(shown)  # its reversal is further down
+            why_not = self._why_not_reversible(receipt, void_id)
+            if why_not:
+                self.not_reversible[r] = why_not
             when = time.strftime("%H:%M:%S", time.localtime(receipt.when))
             who = (
                 mask_mobile(receipt.customer_value)
@@ -108,9 +135,44 @@ class JournalDialog(QDialog):
             row = (when, who, receipt.bill, shown, format_points(receipt.points), receipt.reference)
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        # Numbered by journal id, not 1, 2, 3: the id the messages and pos-app receipt list use.
+        self.table.setVerticalHeaderLabels([str(receipt_id) for receipt_id, _r in self.rows])
+        self.table.verticalHeader().setToolTip(self.tr("Receipt number (as in pos-app receipt list)"))
         self.table.resizeColumnsToContents()
-        if self.rows:
+        if not self.rows:
+            self.status.setText(self.tr("No receipts on {0}. Choose another day above.").format(self.day))
+            self._update_buttons()
+        else:
             self.table.selectRow(len(self.rows) - 1)
+
+    def _void_of(self, receipt: Receipt, voids: dict[str, int], voided_refs: dict[str, int]) -> int | None:
+        """The VOID receipt of this redemption, on this day or any other (None if not voided)."""
+        if receipt.void_of:
+            return None
+        if receipt.reference in voided_refs:
+            return voided_refs[receipt.reference]
+        if receipt.redemption_id and receipt.redemption_id in voids:
+            return voids[receipt.redemption_id]
+        code = "" if receipt.redemption_id == APPLIED_ID_UNKNOWN else receipt.redemption_id
+        return self.ctx.journal.void_of(code, receipt.reference)
+
+    def _why_not_reversible(self, receipt: Receipt, void_id: int | None) -> str:
+        if receipt.void_of:
+            return self.tr("This is a VOID receipt: its points were already returned.")
+        if void_id is not None:
+            return self.tr("Already reversed on this till: VOID receipt {0}.").format(void_id)
+        if receipt.pending:
+            return self.tr("Not at the loyalty service yet: cancel it in the queue (F10) instead.")
+        return ""
+
+    def _update_buttons(self) -> None:
+        index = self._selected()
+        chosen = index is not None
+        self.print_button.setEnabled(chosen)
+        self.pdf_button.setEnabled(chosen)
+        why_not = self.not_reversible.get(index, "") if index is not None else ""
+        self.void_button.setEnabled(chosen and not why_not)
+        self.void_button.setToolTip(why_not)
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -118,6 +180,7 @@ class JournalDialog(QDialog):
 
     def _show_selected(self) -> None:
         index = self._selected()
+        self._update_buttons()
         if index is not None:
             self.preview.setPlainText(render_for(self.rows[index][1], self.ctx.settings))
 
@@ -143,7 +206,11 @@ class JournalDialog(QDialog):
         if index is None:
             return
         receipt_id, receipt = self.rows[index]
-        if not supervisor_allows(self, self.ctx, self.tr("reverse a redemption")):
+        if index in self.not_reversible:
+            self.status.setText(self.not_reversible[index])
+            return
+        action = self.tr("void receipt {0}, {1} points").format(receipt_id, format_points(receipt.points))
+        if not supervisor_allows(self, self.ctx, action):
             return
         reason, ok = QInputDialog.getText(
             self,
@@ -181,11 +248,15 @@ class JournalDialog(QDialog):
         index = self._selected()
         if index is None:
             return None
+        receipt_id, receipt = self.rows[index]
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), "receipt.pdf", "PDF (*.pdf)")
+            day = time.strftime("%Y-%m-%d", time.localtime(receipt.when))
+            name = suggested_path(f"receipt-{receipt_id}-{day}.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), name, "PDF (*.pdf)")
         if not path:
             return None
-        text = render_for(as_reprint(self.rows[index][1]), self.ctx.settings)
+        text = render_for(as_reprint(receipt), self.ctx.settings)
         written = write_pdf(text, Path(path))
+        remember_folder(written)
         self.status.setText(self.tr("Saved to {0}.").format(written))
         return written

@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -24,21 +26,30 @@ from pos_app.core.receipt import layout_for
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
 from pos_app.gui.printing import print_text
+from pos_app.gui.save_folder import remember_folder, suggested_path
+
+
+def day_picker(day: str) -> QDateEdit:
+    """A day to show: today by default, yesterday one arrow key (or wheel step) away, no future."""
+    picker = QDateEdit(QDate.fromString(day, "yyyy-MM-dd"))
+    picker.setObjectName("day_picker")
+    picker.setDisplayFormat("yyyy-MM-dd")
+    picker.setCalendarPopup(True)
+    picker.setMaximumDate(QDate.currentDate())
+    picker.setCurrentSection(QDateEdit.Section.DaySection)
+    return picker
 
 
 class ReportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, day: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("report_dialog")
-        self.day = day or time.strftime("%Y-%m-%d")
-        self.setWindowTitle(self.tr("End-of-day report {0}").format(self.day))
         self.resize(520, 560)
         self.ctx = ctx
         self.background = Background(self)
-        store = str(ctx.settings.get("store_name") or "")
-        self.report = day_report(ctx.journal, self.day, ctx.outbox.summary(), ctx.outbox.find_reference, store)
-        self.text = report_text(self.report, layout_for(ctx.settings))
-        self.preview = QPlainTextEdit(self.text)
+        self.picker = day_picker(day or time.strftime("%Y-%m-%d"))
+        self.picker.setAccessibleName(self.tr("Day of the report"))
+        self.preview = QPlainTextEdit()
         self.preview.setObjectName("report_preview")
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -50,12 +61,19 @@ class ReportDialog(QDialog):
         self.csv_button = QPushButton(self.tr("Save CSV..."))
         self.pdf_button = QPushButton(self.tr("Save PDF..."))
         close = QPushButton(self.tr("Close"))
+        top = QHBoxLayout()
+        day_label = QLabel(self.tr("Day:"))
+        day_label.setBuddy(self.picker)
+        top.addWidget(day_label)
+        top.addWidget(self.picker)
+        top.addStretch(1)
         row = QHBoxLayout()
         for button in (self.print_button, self.csv_button, self.pdf_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -63,6 +81,19 @@ class ReportDialog(QDialog):
         self.csv_button.clicked.connect(lambda: self.save_csv())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         close.clicked.connect(self.accept)
+        self.picker.dateChanged.connect(lambda _date: self.show_day(self.picker.date().toString("yyyy-MM-dd")))
+        self.show_day(self.picker.date().toString("yyyy-MM-dd"))
+
+    def show_day(self, day: str) -> None:
+        """The report of ``day`` (the picker's day), as the journal and the queue stand now."""
+        ctx = self.ctx
+        self.day = day
+        self.setWindowTitle(self.tr("End-of-day report {0}").format(day))
+        store = str(ctx.settings.get("store_name") or "")
+        self.report = day_report(ctx.journal, day, ctx.outbox.summary(), ctx.outbox.find_reference, store)
+        self.text = report_text(self.report, layout_for(ctx.settings))
+        self.preview.setPlainText(self.text)
+        self.status.clear()
 
     def print_report(self) -> None:
         text, settings = self.text, self.ctx.settings
@@ -74,7 +105,7 @@ class ReportDialog(QDialog):
         )
 
     def _ask(self, title: str, name: str, kind: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, kind)
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested_path(name), kind)
         return path
 
     def save_csv(self, path: str = "") -> Path | None:
@@ -82,6 +113,7 @@ class ReportDialog(QDialog):
         if not path:
             return None
         write_atomic(Path(path), report_csv(self.report).encode("utf-8"))
+        remember_folder(Path(path))
         self.status.setText(self.tr("Saved to {0}.").format(path))
         return Path(path)
 
@@ -90,5 +122,6 @@ class ReportDialog(QDialog):
         if not path:
             return None
         written = write_pdf(self.text, Path(path))
+        remember_folder(written)
         self.status.setText(self.tr("Saved to {0}.").format(written))
         return written

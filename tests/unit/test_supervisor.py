@@ -50,3 +50,32 @@ def test_wrong_pins_lock_and_the_lock_survives_a_restart(tmp_path: Path) -> None
     for _ in range(2):
         with pytest.raises(PinRefused, match="more before a pause"):
             restarted.verify("0000")  # the count starts again after a right PIN
+
+
+def test_an_empty_pin_is_not_a_wrong_try(tmp_path: Path) -> None:
+    from pos_app.core.supervisor import EmptyPin
+
+    supervisor = Supervisor(MemoryStore(), tmp_path / "tries.json")
+    supervisor.set_pin("4821")
+    for typed in ("", "   ", ""):
+        with pytest.raises(EmptyPin, match="enter the supervisor PIN"):
+            supervisor.verify(typed)
+    with pytest.raises(PinRefused, match=r"Wrong PIN \(2 more before a pause\)"):
+        supervisor.verify("0000")  # the first wrong try, after three empty ones
+
+
+def test_the_supervisor_words_are_german_on_a_german_till(tmp_path: Path) -> None:
+    from pos_app.core.i18n import use_language
+
+    supervisor = Supervisor(MemoryStore(), tmp_path / "tries.json")
+    use_language("de")
+    try:
+        with pytest.raises(NoPinSet) as no_pin:
+            supervisor.verify("1234", "x")
+        supervisor.set_pin("4821")
+        with pytest.raises(PinRefused) as wrong:
+            supervisor.verify("0000")
+    finally:
+        use_language("en")
+    assert "Aufsichts-PIN" in str(no_pin.value) and "pos-app supervisor set-pin" in str(no_pin.value)
+    assert "Falsche PIN" in str(wrong.value) and "2" in str(wrong.value)

@@ -1,0 +1,139 @@
+"""The journal and report dialogs as a manager uses them: a day picker, what can still be
+reversed, the receipt ids the command line uses, the PIN prompt, and where a PDF is saved."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QInputDialog
+
+from pos_app.core.app_context import AppContext
+from pos_app.core.outbox import NewRedemption
+from pos_app.gui.journal_dialog import JournalDialog
+from pos_app.gui.report_dialog import ReportDialog
+from tests.support.receipts import sample_receipt
+
+MIDNIGHT = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))
+
+
+def _journal_with_a_shift_over_midnight(ctx: AppContext) -> list[int]:
+    """Six receipts at 23:55-23:59 yesterday, two after midnight; each one's customer in the queue."""
+    ids = []
+    for n in range(8):
+        when = MIDNIGHT - 5 * 60 + n * 50 if n < 6 else MIDNIGHT + n  # 23:55 to 23:59:10, then 00:00
+        item = ctx.outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), f"B-{n}"))
+        ctx.outbox.update(item.id, state="done", redemption_id=f"r{n}", result={})
+        receipt = replace(
+            sample_receipt(), when=when, bill=f"B-{n}", reference=item.reference, redemption_id=f"r{n}",
+            points=Decimal(10), value=Decimal("2.50"),
+        )  # fmt: skip
+        ids.append(ctx.journal.add(receipt))
+    return ids
+
+
+def test_the_journal_has_a_day_picker_and_yesterday_is_one_step_away(qtbot, ctx: AppContext) -> None:
+    ids = _journal_with_a_shift_over_midnight(ctx)
+    dialog = JournalDialog(ctx)
+    qtbot.addWidget(dialog)
+    picker = dialog.findChild(QDateEdit)
+    assert picker is not None and picker.date() == QDate.currentDate()
+    assert dialog.table.rowCount() == 2
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Down)  # one step back: yesterday
+    assert picker.date() == QDate.currentDate().addDays(-1)
+    assert dialog.table.rowCount() == 6
+    assert [dialog.table.verticalHeaderItem(r).text() for r in range(6)] == [str(i) for i in ids[:6]]
+    dialog.table.selectRow(0)
+    assert dialog.void_button.isEnabled() and dialog.print_button.isEnabled()  # yesterday's can be voided
+    assert "B-0" in dialog.preview.toPlainText()
+
+
+def test_reverse_is_off_for_a_voided_row_and_a_void_slip(qtbot, ctx: AppContext, monkeypatch) -> None:
+    ids = _journal_with_a_shift_over_midnight(ctx)
+    original = ctx.journal.get(ids[6])
+    void_id = ctx.journal.add(
+        replace(original, void_of="r6", reference="1434301", void_of_reference=original.reference, value=None)
+    )
+    dialog = JournalDialog(ctx)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    monkeypatch.setattr("pos_app.gui.journal_dialog.supervisor_allows", lambda _p, _c, action: asked.append(action))
+    dialog.table.selectRow(0)  # ids[6], voided by the slip below it
+    assert dialog.table.item(0, 3).text() == "r6 (voided)"
+    assert not dialog.void_button.isEnabled()
+    assert f"VOID receipt {void_id}" in dialog.void_button.toolTip()
+    dialog.void_selected()
+    assert asked == []  # no PIN asked for what cannot be done
+    dialog.table.selectRow(2)
+    assert dialog.table.verticalHeaderItem(2).text() == str(void_id)
+    assert not dialog.void_button.isEnabled() and "VOID receipt" in dialog.void_button.toolTip()
+    dialog.table.selectRow(1)
+    assert dialog.void_button.isEnabled() and dialog.void_button.toolTip() == ""
+    dialog.void_selected()
+    assert asked == [f"void receipt {ids[7]}, 10 points"]  # the prompt names what it guards
+
+
+def test_an_empty_pin_is_asked_again_not_counted(qtbot, ctx: AppContext, monkeypatch) -> None:
+    from pos_app.gui.pin import supervisor_allows
+
+    ctx.supervisor.set_pin("4821")
+    prompts: list[str] = []
+    typed = iter(["", "", "4821"])
+
+    def get_text(_parent, _title, label, *_a, **_k):  # type: ignore[no-untyped-def]
+        prompts.append(label)
+        return next(typed), True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr("pos_app.gui.pin.QMessageBox.warning", lambda *a: pytest.fail(f"warned: {a[2]}"))
+    assert supervisor_allows(None, ctx, "void receipt 9, 50 points")  # type: ignore[arg-type]
+    assert prompts[0] == "Supervisor PIN to void receipt 9, 50 points:"
+    assert "Nothing was typed" in prompts[1] and "void receipt 9, 50 points" in prompts[1]
+    assert ctx.supervisor._state().get("failures", 0) == 0
+
+
+def test_the_report_has_a_day_picker(qtbot, ctx: AppContext) -> None:
+    _journal_with_a_shift_over_midnight(ctx)
+    dialog = ReportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.report.total.redemptions == 2
+    picker = dialog.findChild(QDateEdit)
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    yesterday = QDate.currentDate().addDays(-1).toString("yyyy-MM-dd")
+    assert dialog.report.total.redemptions == 6 and f"END OF DAY {yesterday}" in dialog.preview.toPlainText()
+    assert yesterday in dialog.windowTitle()
+
+
+def test_save_as_pdf_opens_in_documents_with_the_receipts_name(qtbot, ctx: AppContext, monkeypatch, tmp_path) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    ids = _journal_with_a_shift_over_midnight(ctx)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _kind: str(documents))
+    offered: list[str] = []
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    def save_as(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        offered.append(suggested)
+        return str(elsewhere / Path(suggested).name), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    dialog = JournalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)
+    written = dialog.save_pdf()
+    today = time.strftime("%Y-%m-%d")
+    assert offered[0] == str(documents / f"receipt-{ids[7]}-{today}.pdf")
+    assert written is not None and written.read_bytes().startswith(b"%PDF")
+    dialog.table.selectRow(0)
+    dialog.save_pdf()
+    assert offered[1] == str(elsewhere.resolve() / f"receipt-{ids[6]}-{today}.pdf")  # the last folder used
