@@ -445,12 +445,17 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+41"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+45"/>
         <source>Receipts journal</source>
         <translation>سجل الإيصالات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Day of the receipts</source>
+        <translation>يوم الإيصالات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Receipts of the day</source>
         <translation>إيصالات اليوم</translation>
     </message>
@@ -515,12 +520,42 @@ or scan your loyalty card</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Day:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{0} (voided)</source>
         <translation>{0} (ملغاة)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Receipt number (as in pos-app receipt list)</source>
+        <translation>رقم الإيصال (كما في pos-app receipt list)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts on {0}. Choose another day above.</source>
+        <translation>لا إيصالات في {0}. اختر يومًا آخر في الأعلى.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is a VOID receipt: its points were already returned.</source>
+        <translation>هذا إيصال إلغاء: نقاطه أُعيدت بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already reversed on this till: VOID receipt {0}.</source>
+        <translation>أُلغي بالفعل في نقطة البيع هذه: إيصال الإلغاء {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at the loyalty service yet: cancel it in the queue (F10) instead.</source>
+        <translation>لم يصل إلى خدمة الولاء بعد: ألغه في قائمة الانتظار (F10) بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Printed again, marked as a copy ({0}).</source>
         <translation>طُبع مرة أخرى، مع علامة نسخة ({0}).</translation>
     </message>
@@ -530,12 +565,12 @@ or scan your loyalty card</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>reverse a redemption</source>
-        <translation>عكس استبدال</translation>
+        <location line="+16"/>
+        <source>void receipt {0}, {1} points</source>
+        <translation>إلغاء الإيصال {0}، {1} نقطة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reverse</source>
         <translation>عكس</translation>
     </message>
@@ -565,12 +600,12 @@ or scan your loyalty card</source>
         <translation>لم يُعكس: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save receipt</source>
         <translation>احفظ الإيصال</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved to {0}.</source>
         <translation>حُفظ في {0}.</translation>
     </message>
@@ -1063,17 +1098,22 @@ Your redemption code is {1}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+34"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+91"/>
         <source>End-of-day report {0}</source>
         <translation>تقرير نهاية اليوم {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>End-of-day report</source>
         <translation>تقرير نهاية اليوم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Day of the report</source>
+        <translation>يوم التقرير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
@@ -1093,7 +1133,12 @@ Your redemption code is {1}</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Day:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Printing...</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
@@ -1104,13 +1149,13 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save report</source>
         <translation>احفظ التقرير</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved to {0}.</source>
         <translation>حُفظ في {0}.</translation>
     </message>
@@ -1491,7 +1536,7 @@ Your redemption code is {1}</source>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../pos_app/gui/pin.py" line="+21"/>
+        <location filename="../../pos_app/gui/pin.py" line="+23"/>
         <location line="+8"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
@@ -1505,6 +1550,11 @@ Your redemption code is {1}</source>
         <location line="+8"/>
         <source>Supervisor PIN to {0}:</source>
         <translation>رمز المشرف من أجل {0}:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was typed. Enter the supervisor PIN to {0}:</source>
+        <translation>لم يُكتب شيء. أدخل رمز المشرف من أجل {0}:</translation>
     </message>
 </context>
 <context>

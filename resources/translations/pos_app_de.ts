@@ -445,12 +445,17 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+41"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+45"/>
         <source>Receipts journal</source>
         <translation>Belegjournal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Day of the receipts</source>
+        <translation>Tag der Belege</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Receipts of the day</source>
         <translation>Belege des Tages</translation>
     </message>
@@ -515,12 +520,42 @@ oder Kundenkarte scannen</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{0} (voided)</source>
         <translation>{0} (storniert)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Receipt number (as in pos-app receipt list)</source>
+        <translation>Belegnummer (wie in pos-app receipt list)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts on {0}. Choose another day above.</source>
+        <translation>Keine Belege am {0}. Oben einen anderen Tag wählen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is a VOID receipt: its points were already returned.</source>
+        <translation>Dies ist ein Stornobeleg: seine Punkte wurden schon zurückgegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already reversed on this till: VOID receipt {0}.</source>
+        <translation>Auf dieser Kasse schon storniert: Stornobeleg {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at the loyalty service yet: cancel it in the queue (F10) instead.</source>
+        <translation>Noch nicht beim Treuedienst: stattdessen in der Warteschlange (F10) stornieren.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Printed again, marked as a copy ({0}).</source>
         <translation>Erneut gedruckt, als Kopie gekennzeichnet ({0}).</translation>
     </message>
@@ -530,12 +565,12 @@ oder Kundenkarte scannen</translation>
         <translation>Wird gedruckt...</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>reverse a redemption</source>
-        <translation>eine Einlösung zu stornieren</translation>
+        <location line="+16"/>
+        <source>void receipt {0}, {1} points</source>
+        <translation>Beleg {0} zu stornieren, {1} Punkte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reverse</source>
         <translation>Stornieren</translation>
     </message>
@@ -565,12 +600,12 @@ oder Kundenkarte scannen</translation>
         <translation>Nicht storniert: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save receipt</source>
         <translation>Beleg speichern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved to {0}.</source>
         <translation>Gespeichert unter {0}.</translation>
     </message>
@@ -1059,17 +1094,22 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+34"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+91"/>
         <source>End-of-day report {0}</source>
         <translation>Tagesabschluss {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>End-of-day report</source>
         <translation>Tagesabschluss</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Day of the report</source>
+        <translation>Tag des Berichts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1089,7 +1129,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Printing...</source>
         <translation>Wird gedruckt...</translation>
     </message>
@@ -1100,13 +1145,13 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved to {0}.</source>
         <translation>Gespeichert unter {0}.</translation>
     </message>
@@ -1487,7 +1532,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../pos_app/gui/pin.py" line="+21"/>
+        <location filename="../../pos_app/gui/pin.py" line="+23"/>
         <location line="+8"/>
         <source>Supervisor</source>
         <translation>Aufsicht</translation>
@@ -1501,6 +1546,11 @@ Ihr Einlösecode lautet {1}</translation>
         <location line="+8"/>
         <source>Supervisor PIN to {0}:</source>
         <translation>Aufsichts-PIN, um {0}:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was typed. Enter the supervisor PIN to {0}:</source>
+        <translation>Nichts eingegeben. Aufsichts-PIN eingeben, um {0}:</translation>
     </message>
 </context>
 <context>

@@ -445,12 +445,17 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+41"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+45"/>
         <source>Receipts journal</source>
         <translation>रसीद जर्नल</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Day of the receipts</source>
+        <translation>रसीदों का दिन</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Receipts of the day</source>
         <translation>आज की रसीदें</translation>
     </message>
@@ -515,12 +520,42 @@ or scan your loyalty card</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Day:</source>
+        <translation>दिन:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{0} (voided)</source>
         <translation>{0} (रद्द)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Receipt number (as in pos-app receipt list)</source>
+        <translation>रसीद संख्या (जैसी pos-app receipt list में)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts on {0}. Choose another day above.</source>
+        <translation>{0} को कोई रसीद नहीं। ऊपर कोई दूसरा दिन चुनें।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is a VOID receipt: its points were already returned.</source>
+        <translation>यह VOID रसीद है: इसके पॉइंट पहले ही लौटाए जा चुके हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already reversed on this till: VOID receipt {0}.</source>
+        <translation>इस काउंटर पर पहले ही रद्द: VOID रसीद {0}।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at the loyalty service yet: cancel it in the queue (F10) instead.</source>
+        <translation>अभी लॉयल्टी सेवा तक नहीं पहुँचा: इसके बजाय कतार (F10) में रद्द करें।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Printed again, marked as a copy ({0}).</source>
         <translation>फिर से छापा, प्रति के रूप में चिह्नित ({0})।</translation>
     </message>
@@ -530,12 +565,12 @@ or scan your loyalty card</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>reverse a redemption</source>
-        <translation>रिडेम्पशन रिवर्स करने</translation>
+        <location line="+16"/>
+        <source>void receipt {0}, {1} points</source>
+        <translation>रसीद {0} रद्द करने, {1} पॉइंट</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reverse</source>
         <translation>रिवर्स करें</translation>
     </message>
@@ -565,12 +600,12 @@ or scan your loyalty card</source>
         <translation>रिवर्स नहीं हुआ: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save receipt</source>
         <translation>रसीद सहेजें</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved to {0}.</source>
         <translation>{0} में सहेजा गया।</translation>
     </message>
@@ -1059,17 +1094,22 @@ Your redemption code is {1}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+34"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+91"/>
         <source>End-of-day report {0}</source>
         <translation>दिन के अंत की रिपोर्ट {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>End-of-day report</source>
         <translation>दिन के अंत की रिपोर्ट</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Day of the report</source>
+        <translation>रिपोर्ट का दिन</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Print</source>
         <translation>प्रिंट करें</translation>
     </message>
@@ -1089,7 +1129,12 @@ Your redemption code is {1}</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Day:</source>
+        <translation>दिन:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
@@ -1100,13 +1145,13 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save report</source>
         <translation>रिपोर्ट सहेजें</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved to {0}.</source>
         <translation>{0} में सहेजा गया।</translation>
     </message>
@@ -1487,7 +1532,7 @@ Your redemption code is {1}</source>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../pos_app/gui/pin.py" line="+21"/>
+        <location filename="../../pos_app/gui/pin.py" line="+23"/>
         <location line="+8"/>
         <source>Supervisor</source>
         <translation>सुपरवाइज़र</translation>
@@ -1501,6 +1546,11 @@ Your redemption code is {1}</source>
         <location line="+8"/>
         <source>Supervisor PIN to {0}:</source>
         <translation>{0} के लिए सुपरवाइज़र पिन:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was typed. Enter the supervisor PIN to {0}:</source>
+        <translation>कुछ टाइप नहीं हुआ। {0} के लिए सुपरवाइज़र PIN डालें:</translation>
     </message>
 </context>
 <context>
