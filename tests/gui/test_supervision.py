@@ -136,7 +136,7 @@ def test_without_a_pin_the_journal_will_not_reverse(
     qtbot.waitUntil(lambda: journal.table.rowCount() == 1, timeout=5_000)
     journal.table.selectRow(0)
     journal.void_selected()
-    assert asked == [] and "needed to reverse a redemption" in warnings[0]
+    assert asked == [] and "needed to void receipt 1, 10 points" in warnings[0]
     assert "pos-app supervisor set-pin" in warnings[0]
     assert journal.table.rowCount() == 1  # no VOID receipt
     journal.reject()
