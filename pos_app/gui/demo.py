@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.core import credentials
@@ -123,17 +123,17 @@ class PhonePanel(QDockWidget):
     call_given = Signal()  # the service has the missed call now: as a customer saying "I called"
 
     def __init__(self, sim: DemoServer, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("PhonePanel", "Customer's phone (demo)"), parent)
+        super().__init__(parent)
         self.setObjectName("demo_phone")
         self.sim = sim
         self.mobile = ""
+        self.code = ""  # the SMS shown, if any
+        self.called = False  # a missed call given (and shown)
         body = QWidget()
-        self.sms = QLabel(self.tr(str(NO_MESSAGES)))
+        self.sms = QLabel()
         self.sms.setObjectName("demo_sms")
         self.sms.setWordWrap(True)
-        self.sms.setAccessibleName(self.tr("Simulated SMS"))
-        self.call = QPushButton(self.tr("Give a missed call"))
-        self.call.setAccessibleName(self.tr("Give a missed call from the customer's phone"))
+        self.call = QPushButton()
         layout = QVBoxLayout(body)
         layout.addWidget(self.sms)
         layout.addWidget(self.call)
@@ -142,6 +142,29 @@ class PhonePanel(QDockWidget):
         self.setMinimumWidth(220)
         self.call.clicked.connect(self._missed_call)
         self.flow: TillFlow | None = None
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A kiosk customer chose another language (a translator came or went): the phone follows."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("PhonePanel", "Customer's phone (demo)"))
+        self.sms.setAccessibleName(self.tr("Simulated SMS"))
+        self.call.setText(self.tr("Give a missed call"))
+        self.call.setAccessibleName(self.tr("Give a missed call from the customer's phone"))
+        self._show_sms()
+
+    def _show_sms(self) -> None:
+        if self.called:
+            self.sms.setText(self.tr("Missed call given from {0}.").format(mask_mobile(self.mobile)))
+        elif self.code:
+            text = self.tr("SMS to {0}:\n\nYour redemption code is {1}")
+            self.sms.setText(text.format(mask_mobile(self.mobile), self.code))
+        else:
+            self.sms.setText(self.tr(str(NO_MESSAGES)))
 
     def watch(self, flow: TillFlow) -> None:
         """Show the code each time the till sends one."""
@@ -150,8 +173,8 @@ class PhonePanel(QDockWidget):
         flow.cleared.connect(self.forget)  # the next customer never sees the last one's code
 
     def forget(self) -> None:
-        self.mobile = ""
-        self.sms.setText(self.tr(str(NO_MESSAGES)))
+        self.mobile, self.code, self.called = "", "", False
+        self._show_sms()
 
     def _code_sent(self, _message: str) -> None:
         if self.flow is not None:
@@ -161,10 +184,12 @@ class PhonePanel(QDockWidget):
         self.mobile = mobile
         code = self.sim.state.current_otp(mobile)
         if code:
-            self.sms.setText(self.tr("SMS to {0}:\n\nYour redemption code is {1}").format(mask_mobile(mobile), code))
+            self.code, self.called = code, False
+            self._show_sms()
 
     def _missed_call(self) -> None:
         self.mobile = (self.flow.customer_mobile() if self.flow else "") or self.mobile
         if self.mobile and self.sim.state.missed_call(self.mobile):
-            self.sms.setText(self.tr("Missed call given from {0}.").format(mask_mobile(self.mobile)))
+            self.called = True
+            self._show_sms()
             self.call_given.emit()

@@ -23,7 +23,7 @@ or scan your loyalty card</source>
 <context>
     <name>CodeScreen</name>
     <message>
-        <location line="+193"/>
+        <location line="+145"/>
         <location line="+38"/>
         <source>Send the code again</source>
         <translation>أرسل الرمز مرة أخرى</translation>
@@ -77,12 +77,12 @@ or scan your loyalty card</source>
         <translation>اعرض هذه الشاشة أو الإيصال على الكاشير.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Receipt</source>
         <translation>الإيصال</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
@@ -631,12 +631,12 @@ or scan your loyalty card</source>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-156"/>
+        <location filename="../../pos_app/gui/kiosk/points_screen.py" line="+20"/>
         <source>How many points would you like to use?</source>
         <translation>كم نقطة تريد أن تستخدم؟</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-94"/>
         <source>Confirm it is you</source>
         <translation>أكّد أنك صاحب الحساب</translation>
     </message>
@@ -651,7 +651,7 @@ or scan your loyalty card</source>
         <translation>تم استبدال النقاط</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>Scan your bill or type its number</source>
         <translation>امسح فاتورتك أو اكتب رقمها</translation>
     </message>
@@ -734,7 +734,7 @@ or scan your loyalty card</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-349"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-287"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -747,23 +747,24 @@ or scan your loyalty card</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+65"/>
-        <location line="+129"/>
+        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+66"/>
+        <location line="+131"/>
         <source>Loyalty points - self service</source>
         <translation>نقاط الولاء - خدمة ذاتية</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../pos_app/gui/kiosk/points_step.py" line="+42"/>
         <source>Points cannot be redeemed on this account. Please ask at the till.</source>
         <translation>لا يمكن استبدال نقاط هذا الحساب. يرجى السؤال لدى الكاشير.</translation>
     </message>
     <message>
+        <location line="+72"/>
         <location line="+38"/>
         <source>You have {0} points. Choose {0} or fewer.</source>
         <translation>لديك {0} نقطة. اختر {0} أو أقل.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+45"/>
         <source>These points cannot be redeemed. Try fewer points.</source>
         <translation>لا يمكن استبدال هذه النقاط. جرّب نقاطًا أقل.</translation>
     </message>
@@ -799,6 +800,7 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../pos_app/gui/kiosk/points_step.py" line="-20"/>
         <source>{0} points = {1}</source>
         <translation>{0} نقطة = {1}</translation>
     </message>
@@ -906,12 +908,12 @@ Try card CARD0001 or mobile 9777788221.</source>
 جرّب البطاقة CARD0001 أو الجوال 9777788221.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Customer&apos;s phone (demo)</source>
         <translation>هاتف العميل (تجريبي)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Simulated SMS</source>
         <translation>رسالة نصية تجريبية</translation>
     </message>
@@ -926,7 +928,7 @@ Try card CARD0001 or mobile 9777788221.</source>
         <translation>أجرِ مكالمة فائتة من هاتف العميل</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>SMS to {0}:
 
 Your redemption code is {1}</source>
@@ -935,7 +937,7 @@ Your redemption code is {1}</source>
 رمز الاستبدال الخاص بك هو {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Missed call given from {0}.</source>
         <translation>أُجريت مكالمة فائتة من {0}.</translation>
     </message>
@@ -967,9 +969,14 @@ Your redemption code is {1}</source>
 <context>
     <name>PointsScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="+41"/>
+        <location filename="../../pos_app/gui/kiosk/points_screen.py" line="+3"/>
         <source>Your points</source>
         <translation>نقاطك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What these points are worth</source>
+        <translation>قيمة هذه النقاط</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -977,7 +984,19 @@ Your redemption code is {1}</source>
         <translation>كل نقاطي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
+        <source>{0}
+{1} points</source>
+        <translation>{0}
+{1} نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} points</source>
+        <translation>{0}: {1} نقطة</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Hello {0}.</source>
         <translation>مرحبًا {0}.</translation>
     </message>
@@ -997,14 +1016,14 @@ Your redemption code is {1}</source>
         <translation>لديك {0} نقطة بقيمة {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You can use up to {0} points at a time, worth {1}.</source>
-        <translation>يمكنك استخدام حتى {0} نقطة في المرة، بقيمة {1}.</translation>
+        <location line="+4"/>
+        <source>At most {0} points at a time, worth {1}.</source>
+        <translation>{0} نقطة كحد أقصى في المرة، بقيمة {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>You can use up to {0} points at a time.</source>
-        <translation>يمكنك استخدام حتى {0} نقطة في المرة.</translation>
+        <source>At most {0} points at a time.</source>
+        <translation>{0} نقطة كحد أقصى في المرة.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1822,7 +1841,7 @@ Your redemption code is {1}</source>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="+21"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="+49"/>
         <source>Send me a code by SMS</source>
         <translation>أرسل لي رمزًا برسالة نصية</translation>
     </message>

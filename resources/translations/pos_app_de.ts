@@ -23,7 +23,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>CodeScreen</name>
     <message>
-        <location line="+193"/>
+        <location line="+145"/>
         <location line="+38"/>
         <source>Send the code again</source>
         <translation>Code erneut senden</translation>
@@ -77,12 +77,12 @@ oder Kundenkarte scannen</translation>
         <translation>Zeigen Sie diesen Bildschirm oder den Beleg an der Kasse.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
@@ -631,12 +631,12 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-156"/>
+        <location filename="../../pos_app/gui/kiosk/points_screen.py" line="+20"/>
         <source>How many points would you like to use?</source>
         <translation>Wie viele Punkte möchten Sie einlösen?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-94"/>
         <source>Confirm it is you</source>
         <translation>Bestätigen Sie, dass Sie es sind</translation>
     </message>
@@ -651,7 +651,7 @@ oder Kundenkarte scannen</translation>
         <translation>Punkte eingelöst</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>Scan your bill or type its number</source>
         <translation>Bon scannen oder Bonnummer eingeben</translation>
     </message>
@@ -734,7 +734,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-349"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-287"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -747,23 +747,24 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+65"/>
-        <location line="+129"/>
+        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+66"/>
+        <location line="+131"/>
         <source>Loyalty points - self service</source>
         <translation>Treuepunkte - Selbstbedienung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../pos_app/gui/kiosk/points_step.py" line="+42"/>
         <source>Points cannot be redeemed on this account. Please ask at the till.</source>
         <translation>Mit diesem Konto können keine Punkte eingelöst werden. Bitte fragen Sie an der Kasse.</translation>
     </message>
     <message>
+        <location line="+72"/>
         <location line="+38"/>
         <source>You have {0} points. Choose {0} or fewer.</source>
         <translation>Sie haben {0} Punkte. Wählen Sie {0} oder weniger.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+45"/>
         <source>These points cannot be redeemed. Try fewer points.</source>
         <translation>Diese Punkte lassen sich nicht einlösen. Versuchen Sie weniger Punkte.</translation>
     </message>
@@ -799,6 +800,7 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../pos_app/gui/kiosk/points_step.py" line="-20"/>
         <source>{0} points = {1}</source>
         <translation>{0} Punkte = {1}</translation>
     </message>
@@ -906,12 +908,12 @@ Try card CARD0001 or mobile 9777788221.</source>
 Karte CARD0001 oder Handy 9777788221 ausprobieren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Customer&apos;s phone (demo)</source>
         <translation>Handy des Kunden (Demo)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Simulated SMS</source>
         <translation>Simulierte SMS</translation>
     </message>
@@ -926,7 +928,7 @@ Karte CARD0001 oder Handy 9777788221 ausprobieren.</translation>
         <translation>Vom Handy des Kunden kurz anrufen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>SMS to {0}:
 
 Your redemption code is {1}</source>
@@ -935,7 +937,7 @@ Your redemption code is {1}</source>
 Ihr Einlösecode lautet {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Missed call given from {0}.</source>
         <translation>Kurzer Anruf von {0}.</translation>
     </message>
@@ -967,9 +969,14 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>PointsScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="+41"/>
+        <location filename="../../pos_app/gui/kiosk/points_screen.py" line="+3"/>
         <source>Your points</source>
         <translation>Ihre Punkte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What these points are worth</source>
+        <translation>Was diese Punkte wert sind</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -977,7 +984,19 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Alle meine Punkte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
+        <source>{0}
+{1} points</source>
+        <translation>{0}
+{1} Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} points</source>
+        <translation>{0}: {1} Punkte</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Hello {0}.</source>
         <translation>Hallo {0}.</translation>
     </message>
@@ -997,14 +1016,14 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Sie haben {0} Punkte im Wert von {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You can use up to {0} points at a time, worth {1}.</source>
-        <translation>Sie können bis zu {0} Punkte auf einmal einlösen, im Wert von {1}.</translation>
+        <location line="+4"/>
+        <source>At most {0} points at a time, worth {1}.</source>
+        <translation>Höchstens {0} Punkte auf einmal, im Wert von {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>You can use up to {0} points at a time.</source>
-        <translation>Sie können bis zu {0} Punkte auf einmal einlösen.</translation>
+        <source>At most {0} points at a time.</source>
+        <translation>Höchstens {0} Punkte auf einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1806,7 +1825,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="+21"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="+49"/>
         <source>Send me a code by SMS</source>
         <translation>Code per SMS senden</translation>
     </message>

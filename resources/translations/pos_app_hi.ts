@@ -23,7 +23,7 @@ or scan your loyalty card</source>
 <context>
     <name>CodeScreen</name>
     <message>
-        <location line="+193"/>
+        <location line="+145"/>
         <location line="+38"/>
         <source>Send the code again</source>
         <translation>कोड फिर से भेजें</translation>
@@ -77,12 +77,12 @@ or scan your loyalty card</source>
         <translation>यह स्क्रीन या रसीद कैशियर को दिखाएँ।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Receipt</source>
         <translation>रसीद</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Finish</source>
         <translation>समाप्त</translation>
     </message>
@@ -631,12 +631,12 @@ or scan your loyalty card</source>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-156"/>
+        <location filename="../../pos_app/gui/kiosk/points_screen.py" line="+20"/>
         <source>How many points would you like to use?</source>
         <translation>आप कितने पॉइंट इस्तेमाल करना चाहेंगे?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-94"/>
         <source>Confirm it is you</source>
         <translation>पुष्टि करें कि यह आप ही हैं</translation>
     </message>
@@ -651,7 +651,7 @@ or scan your loyalty card</source>
         <translation>पॉइंट रिडीम हुए</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>Scan your bill or type its number</source>
         <translation>अपना बिल स्कैन करें या उसका नंबर लिखें</translation>
     </message>
@@ -734,7 +734,7 @@ or scan your loyalty card</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-349"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-287"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
@@ -747,23 +747,24 @@ or scan your loyalty card</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+65"/>
-        <location line="+129"/>
+        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+66"/>
+        <location line="+131"/>
         <source>Loyalty points - self service</source>
         <translation>लॉयल्टी पॉइंट - सेल्फ़ सर्विस</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../pos_app/gui/kiosk/points_step.py" line="+42"/>
         <source>Points cannot be redeemed on this account. Please ask at the till.</source>
         <translation>इस खाते के पॉइंट रिडीम नहीं हो सकते। कृपया काउंटर पर पूछें।</translation>
     </message>
     <message>
+        <location line="+72"/>
         <location line="+38"/>
         <source>You have {0} points. Choose {0} or fewer.</source>
         <translation>आपके पास {0} पॉइंट हैं। {0} या कम चुनें।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../pos_app/gui/kiosk/kiosk_window.py" line="+45"/>
         <source>These points cannot be redeemed. Try fewer points.</source>
         <translation>ये पॉइंट रिडीम नहीं हो सकते। कम पॉइंट आज़माएँ।</translation>
     </message>
@@ -799,6 +800,7 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../pos_app/gui/kiosk/points_step.py" line="-20"/>
         <source>{0} points = {1}</source>
         <translation>{0} पॉइंट = {1}</translation>
     </message>
@@ -906,12 +908,12 @@ Try card CARD0001 or mobile 9777788221.</source>
 कार्ड CARD0001 या मोबाइल 9777788221 आज़माएँ।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Customer&apos;s phone (demo)</source>
         <translation>ग्राहक का फ़ोन (डेमो)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Simulated SMS</source>
         <translation>नकली SMS</translation>
     </message>
@@ -926,7 +928,7 @@ Try card CARD0001 or mobile 9777788221.</source>
         <translation>ग्राहक के फ़ोन से मिस्ड कॉल दें</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>SMS to {0}:
 
 Your redemption code is {1}</source>
@@ -935,7 +937,7 @@ Your redemption code is {1}</source>
 आपका रिडेम्पशन कोड {1} है</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Missed call given from {0}.</source>
         <translation>{0} से मिस्ड कॉल दी गई।</translation>
     </message>
@@ -967,9 +969,14 @@ Your redemption code is {1}</source>
 <context>
     <name>PointsScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="+41"/>
+        <location filename="../../pos_app/gui/kiosk/points_screen.py" line="+3"/>
         <source>Your points</source>
         <translation>आपके पॉइंट</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What these points are worth</source>
+        <translation>इन पॉइंट का मूल्य</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -977,7 +984,19 @@ Your redemption code is {1}</source>
         <translation>मेरे सारे पॉइंट</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
+        <source>{0}
+{1} points</source>
+        <translation>{0}
+{1} पॉइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} points</source>
+        <translation>{0}: {1} पॉइंट</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Hello {0}.</source>
         <translation>नमस्ते {0}।</translation>
     </message>
@@ -997,14 +1016,14 @@ Your redemption code is {1}</source>
         <translation>आपके पास {0} पॉइंट हैं, मूल्य {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You can use up to {0} points at a time, worth {1}.</source>
-        <translation>आप एक बार में {0} पॉइंट तक इस्तेमाल कर सकते हैं, मूल्य {1}।</translation>
+        <location line="+4"/>
+        <source>At most {0} points at a time, worth {1}.</source>
+        <translation>एक बार में अधिकतम {0} पॉइंट, मूल्य {1}।</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>You can use up to {0} points at a time.</source>
-        <translation>आप एक बार में {0} पॉइंट तक इस्तेमाल कर सकते हैं।</translation>
+        <source>At most {0} points at a time.</source>
+        <translation>एक बार में अधिकतम {0} पॉइंट।</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1806,7 +1825,7 @@ Your redemption code is {1}</source>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="+21"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="+49"/>
         <source>Send me a code by SMS</source>
         <translation>मुझे SMS से कोड भेजें</translation>
     </message>

@@ -84,7 +84,8 @@ def test_a_whole_redemption_by_touch_with_an_sms_code(qtbot, kiosk: KioskWindow,
     assert kiosk.points.title.text().startswith("Hello Asha.") and "2000 points" in kiosk.points.balance.text()
     # The whole balance is more than one visit allows (the demo org: 200): the most allowed is
     # offered, with its worth, and no refusal is shown before anything is typed.
-    qtbot.waitUntil(lambda: "up to 200 points at a time, worth ₹50.00" in kiosk.points.info_label.text(), timeout=5_000)
+    most = "At most 200 points at a time, worth ₹50.00"
+    qtbot.waitUntil(lambda: most in kiosk.points.info_label.text(), timeout=5_000)
     assert kiosk.points.message.text() == ""
     tap_digits(qtbot, kiosk.points.keypad, "100")
     touch(qtbot, kiosk.points.continue_button)
@@ -102,7 +103,7 @@ def test_a_whole_redemption_by_touch_with_an_sms_code(qtbot, kiosk: KioskWindow,
     assert len(ledger) == 1 and ledger[0]["transaction_number"].startswith("K-")
     assert kiosk.done.reference.text() == f"Reference {ledger[0]['redemption_id']}"
     assert kiosk.done.summary.text() == "100 points = ₹25.00"
-    assert ledger[0]["redemption_id"] in kiosk.done.preview.toPlainText()
+    assert ledger[0]["redemption_id"] in kiosk.done.preview.text()
     qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)
     touch(qtbot, kiosk.done.finish_button)
     until(qtbot, kiosk, kiosk.attract)
@@ -315,4 +316,4 @@ def test_a_redemption_confirmed_in_the_history_shows_the_tills_reference_not_a_m
     monkeypatch.setattr(kiosk.flow, "receipt", lambda _outcome: confirmed)
     kiosk._finished(None)  # type: ignore[arg-type]
     assert kiosk.done.reference.text() == "Reference POS-KX1"
-    assert "history #121600" in kiosk.done.preview.toPlainText()
+    assert "history #121600" in kiosk.done.preview.text()

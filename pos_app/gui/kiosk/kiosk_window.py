@@ -20,25 +20,26 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.inputs import ValidationType, format_points
-from pos_app.core.capillary.models import Customer, Redeemability
+from pos_app.core.capillary.models import Redeemability
 from pos_app.core.i18n import current_language
 from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.org_rules import OrgRules, max_redeemable
 from pos_app.core.org_rules import check as check_rules
+from pos_app.core.org_rules import max_redeemable
 from pos_app.core.readable import readable_token
 from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Receipt, render_for
 from pos_app.core.redemption_service import Redeemed
-from pos_app.core.validation import InvalidInput, parse_bill, parse_otp, parse_points
+from pos_app.core.validation import InvalidInput, parse_bill, parse_otp
 from pos_app.gui import printing
 from pos_app.gui.background import Background, wait_for_all_calls
 from pos_app.gui.kiosk.idle import IdleWatch, StillThere
+from pos_app.gui.kiosk.points_screen import PointsScreen
+from pos_app.gui.kiosk.points_step import PointsStep
 from pos_app.gui.kiosk.screens import (
     AttractScreen,
     CodeScreen,
     ConfirmationScreen,
     KioskScreen,
     PadScreen,
-    PointsScreen,
     VerifyScreen,
     bill_screen,
     identify_screen,
@@ -54,7 +55,7 @@ from pos_app.resources import resource
 log = logging.getLogger("pos_app.gui")
 
 
-class KioskWindow(QWidget, StaffSide):
+class KioskWindow(QWidget, StaffSide, PointsStep):
     left = Signal()  # a supervisor left kiosk mode
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -135,22 +136,24 @@ class KioskWindow(QWidget, StaffSide):
         self.attract.language_chosen.connect(self.speak)
         self.attract.keyed.connect(self.scan)
         self.identify.submitted.connect(flow.look_up)
-        self.points.submitted.connect(self._points_chosen)
+        self._connect_points()
         self.bill_entry.submitted.connect(self._bill_given)
         self.verify.by_sms.connect(lambda: self._send_code(ValidationType.SMS))
         self.verify.by_missed_call.connect(lambda: self._send_code(ValidationType.MISSED_CALL))
         self.verify.back.connect(lambda: self.go(self.points))
         self.code.submitted.connect(self._code_given)
         self.code.resend.connect(flow.resend)
-        self.done.finish.connect(self.clear_customer)
+        self.done.finish.connect(self.clear_customer)  # done: the next customer, in the store's language
         for screen in self.screens()[1:]:
-            screen.start_over.connect(self.clear_customer)
+            screen.start_over.connect(self.start_over)
 
     def _connect(self) -> None:
         flow = self.flow
         self._connect_screens()
         flow.customer_found.connect(self._customer_found)
         flow.previewed.connect(self._previewed)
+        flow.worth_known.connect(self._worth_known)
+        flow.worth_refused.connect(self._worth_refused)
         flow.checked.connect(self._code_sent)
         flow.finished.connect(self._finished)
         flow.print_requested.connect(self._print_for_customer)
@@ -172,9 +175,9 @@ class KioskWindow(QWidget, StaffSide):
         if isinstance(screen, PadScreen | AttractScreen):
             screen.enter()
         settings = self.ctx.settings
-        if screen is self.attract:
+        if screen is self.attract and current_language() == self.store_language:
             self.idle.disarm()
-        else:
+        else:  # (the attract screen in a customer's language, too: the idle reset brings the store's back)
             idle = settings.get("kiosk.otp_idle_seconds" if screen is self.code else "kiosk.idle_seconds")
             self.idle.arm(float(idle), int(settings.get("kiosk.warning_seconds")))
 
@@ -194,79 +197,40 @@ class KioskWindow(QWidget, StaffSide):
         self.setWindowTitle(self.tr("Loyalty points - self service"))
         self.veil.retranslate()
         self._show_status()
+        self.go(self.stack.currentWidget() or self.attract)
 
     def current(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def clear_customer(self) -> None:
-        """Forget everything about the customer: fields, labels, the sale, answers on their way."""
+        """The customer is gone (the idle reset, Finish): nothing of them is left, and the next one
+        is greeted in the store's language."""
+        self.forget_customer()
+        self.speak(self.store_language)
+        self.go(self.attract)
+
+    def forget_customer(self) -> None:
+        """Forget everything about the customer: fields, labels, the sale, answers on their way.
+        The language they chose stays: they may be starting again."""
         self.flow.clear()
         self.chosen, self.bill, self.receipt, self.previewing_balance = None, "", None, False
         self.most = Decimal(0)
         for screen in self.screens():
             screen.reset()
-        self.speak(self.store_language)  # the next customer is greeted in the store's language
+
+    def start_over(self) -> None:
+        """The customer starts again, in the language they chose."""
+        self.forget_customer()
         self.go(self.attract)
 
     def scan(self, text: str) -> None:
-        """A loyalty card scanned on any screen: start with that customer."""
-        self.clear_customer()
+        """A loyalty card scanned on any screen: start with that customer, in the language on screen
+        (the one who chose it is the one scanning)."""
+        self.forget_customer()
         self.go(self.identify)
         self.flow.look_up(text)
 
     # -- the steps ----------------------------------------------------------------------
-
-    def _customer_found(self, customer: Customer) -> None:
-        if customer.blocked:
-            self.identify.error(self.tr("Points cannot be redeemed on this account. Please ask at the till."))
-            return
-        self.points.reset()
-        self.points.show_customer(customer.firstname, format_points(self._balance()))
-        self.go(self.points)
-        self._offer_most()
-
-    def _balance(self) -> Decimal:
-        customer = self.flow.sale.customer
-        return customer.balance_in(self.flow.program_id()) if customer else Decimal(0)
-
-    def _rules(self) -> OrgRules:
-        return self.ctx.org_rules.for_program(self.flow.program_id())
-
-    def _offer_most(self) -> None:
-        """The most this customer may use now (balance, the org's maximum and step), then what it is
-        worth. A refusal of it teaches the rule (see ``_rule_broken``) and a smaller most is offered."""
-        balance, rules = self._balance(), self._rules()
-        most = max_redeemable(balance, rules)
-        if most <= 0:
-            floor = rules.floor()
-            if balance > 0 and floor is not None:
-                self.points.show_too_few(format_points(floor))
-            self.previewing_balance = False
-            return
-        self.points.show_most(format_points(most))
-        self.most = most
-        self.previewing_balance = True
-        self.flow.preview(most)
-
-    def _points_chosen(self, text: str) -> None:
-        balance = self._balance()
-        try:
-            chosen = parse_points(text, None)
-        except InvalidInput as error:
-            self.points.error(str(error))
-            return
-        if chosen > balance:
-            self.points.error(self.tr("You have {0} points. Choose {0} or fewer.").format(format_points(balance)))
-            return
-        refusal = check_rules(chosen, self._rules())
-        if refusal is not None:  # known already: said at once, with the rule and its figure
-            self.points.error(rule_in_words(refusal, chosen))
-            return
-        self.chosen = chosen
-        if self.previewing_balance:  # its answer must not be taken for the answer about these points
-            self.flow.background.forget_all()
-            self.previewing_balance = False
-        self.flow.preview(self.chosen)
 
     def _previewed(self, result: Redeemability) -> None:
         if self.previewing_balance:  # what the most that may be used is worth, shown while choosing

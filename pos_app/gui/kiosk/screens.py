@@ -7,17 +7,17 @@ field and label that could hold something of a customer. The kiosk window drives
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from pos_app.gui.kiosk.receipt_view import ReceiptView
 from pos_app.gui.kiosk.touch import FitLabel, Keypad, big_label, touch_button
 from pos_app.gui.scanner import ACCEPTS_SCAN, MIN_LENGTH
 
@@ -164,6 +164,11 @@ class PadScreen(KioskScreen):
         self.message.clear()
         self.submitted.emit(self.field.text())
 
+    def error(self, text: str) -> None:
+        """Said, and what was typed selected: the next digit (keypad or keys) starts it again."""
+        super().error(text)
+        self.field.selectAll()
+
     def reset(self) -> None:
         super().reset()
         self.field.clear()
@@ -171,59 +176,6 @@ class PadScreen(KioskScreen):
 
     def enter(self) -> None:
         self.field.setFocus()
-
-
-class PointsScreen(PadScreen):
-    """The balance, what it is worth, and how many points to use."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "kiosk_points", QCoreApplication.translate("Kiosk", "How many points would you like to use?"), 12
-        )
-        self.balance = FitLabel(1, "kiosk_balance", "figure")  # "You have 2000 points, worth ..." shrinks to fit
-        self.balance.setAccessibleName(self.tr("Your points"))
-        self.column.insertWidget(1, self.balance)
-        self.max_button = touch_button(self.tr("All my points"), name="kiosk_points_max")
-        self.extra.addWidget(self.max_button)
-        self.max_points = ""  # the most this customer may use now (the org's rules applied)
-        self.balance_text = ""
-        self.max_button.clicked.connect(self._all_points)
-
-    def _all_points(self) -> None:
-        self.message.clear()
-        self.field.setText(self.max_points)
-
-    def show_customer(self, first_name: str, balance: str) -> None:
-        hello = self.tr("Hello {0}.").format(first_name) if first_name else self.tr("Hello.")
-        self.title.setText(f"{hello} {self.default_title}")
-        self.balance.setText(self.tr("You have {0} points").format(balance))
-        self.balance_text = balance
-        self.max_points = balance
-
-    def show_most(self, most: str, value: str = "") -> None:
-        """The most that may be used now: "All my points" fills it in; its worth once known."""
-        self.max_points = most
-        self.max_button.setEnabled(bool(most))
-        if most == self.balance_text:
-            self.info_label.clear()
-            if value:
-                self.balance.setText(self.tr("You have {0} points, worth {1}").format(most, value))
-        elif value:
-            self.info_label.setText(self.tr("You can use up to {0} points at a time, worth {1}.").format(most, value))
-        else:
-            self.info_label.setText(self.tr("You can use up to {0} points at a time.").format(most))
-
-    def show_too_few(self, least: str) -> None:
-        self.max_points = ""
-        self.max_button.setEnabled(False)
-        self.info_label.setText(self.tr("At least {0} points are needed to redeem.").format(least))
-
-    def reset(self) -> None:
-        super().reset()
-        self.title.setText(self.default_title)
-        self.balance.clear()
-        self.max_points = self.balance_text = ""
-        self.max_button.setEnabled(True)
 
 
 class VerifyScreen(KioskScreen):
@@ -325,26 +277,23 @@ class ConfirmationScreen(KioskScreen):
         self.reference = big_label("", "kiosk_done_reference", "reference")
         self.reference.setAccessibleName(self.tr("Redemption reference for the cashier"))
         self.instruction = big_label(self.tr("Show this screen or the receipt to the cashier."), role="info")
-        self.preview = QPlainTextEdit()
-        self.preview.setObjectName("kiosk_receipt")
-        self.preview.setReadOnly(True)
-        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview = ReceiptView()
         self.preview.setAccessibleName(self.tr("Receipt"))
-        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.print_status = self.message  # what the printer did: the screen's message line, its room kept
         self.finish_button = touch_button(self.tr("Finish"), name="kiosk_finish")
         self.finish_button.setProperty("role", "primary")
         self.start_over_button.hide()
-        self.body.addWidget(self.summary)
-        self.body.addWidget(self.reference)
-        self.body.addWidget(self.instruction)
-        middle = QHBoxLayout()  # the slip, large, in the middle, as tall as the screen allows
-        middle.addStretch(1)
-        middle.addWidget(self.preview)
-        middle.addStretch(1)
-        self.body.addLayout(middle, 1)
+        # What to show the cashier on one side, the whole slip on the other, as large as the room allows.
+        told = QVBoxLayout()
+        told.addStretch(1)
+        for label in (self.summary, self.reference, self.instruction):
+            told.addWidget(label)
+        told.addStretch(1)
+        side_by_side = QHBoxLayout()
+        side_by_side.setSpacing(24)
+        side_by_side.addLayout(told, 2)
+        side_by_side.addWidget(self.preview, 3)
+        self.body.addLayout(side_by_side, 1)
         self.buttons.addWidget(self.finish_button)
         self.finish_button.clicked.connect(self.finish.emit)
 
@@ -352,24 +301,13 @@ class ConfirmationScreen(KioskScreen):
         self.title.setText(title)
         self.summary.setText(summary)
         self.reference.setText(reference)
-        self.preview.setPlainText(receipt_text)
+        self.preview.setText(receipt_text)
         self.print_status.clear()
-        self._fit_width(receipt_text)
-
-    def _fit_width(self, receipt_text: str) -> None:
-        """As wide as the slip's longest line in the screen's large type: no sideways scrolling."""
-        self.preview.ensurePolished()
-        columns = max((len(line) for line in receipt_text.splitlines()), default=1)
-        metrics = QFontMetrics(self.preview.font())
-        scroll = self.preview.verticalScrollBar().sizeHint().width()
-        margins = 2 * (self.preview.frameWidth() + int(self.preview.document().documentMargin())) + 8
-        self.preview.setFixedWidth(metrics.horizontalAdvance("M" * columns) + scroll + margins)
 
     def reset(self) -> None:
         super().reset()
-        for label in (self.summary, self.reference):
+        for label in (self.summary, self.reference, self.preview):
             label.clear()
-        self.preview.clear()
 
 
 def bill_screen() -> PadScreen:
@@ -393,7 +331,6 @@ __all__ = [
     "ConfirmationScreen",
     "KioskScreen",
     "PadScreen",
-    "PointsScreen",
     "VerifyScreen",
     "bill_screen",
     "identify_screen",

@@ -116,11 +116,16 @@ class Keypad(QWidget):
         self.clear_key = keys[-1]
 
     def press(self, key: str) -> None:
-        text = self.target.text()
-        if key == BACKSPACE:
-            self.target.setText(text[:-1])
-        elif key == self.clear_key:
-            self.target.clear()
-        elif len(text) < self.target.maxLength():
-            self.target.setText(text + key)
+        """As keys on a keyboard: what is selected (a wrong code, just refused) is replaced."""
+        field = self.target
+        if key == self.clear_key:
+            field.clear()
+        elif field.hasSelectedText() and key == BACKSPACE:
+            field.del_()
+        elif field.hasSelectedText():
+            field.insert(key)
+        elif key == BACKSPACE:
+            field.setText(field.text()[:-1])
+        elif len(field.text()) < field.maxLength():
+            field.setText(field.text() + key)
         self.pressed.emit(key)
