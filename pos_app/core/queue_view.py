@@ -10,7 +10,7 @@ from typing import Any
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.outbox import ALL_STATES, APPROVAL, ATTENTION, CANCELLED, DONE, PENDING, UNKNOWN, Outbox, OutboxItem
-from pos_app.core.receipt import applied_without_code, history_id_of
+from pos_app.core.receipt import history_id_of, short_applied_id
 
 EXPORT_COLUMNS = (
     "id",
@@ -55,7 +55,7 @@ def row(item: OutboxItem) -> dict[str, Any]:
         "offline": item.offline,
         "attempts": item.attempts,
         "redemption_id": item.redemption_id
-        or (applied_without_code(history_id_of(item.result)) if item.state == DONE else ""),
+        or (short_applied_id(history_id_of(item.result), "en") if item.state == DONE else ""),
         "approval_request_id": item.workflow_request_id,  # what a supervisor looks for in InTouch
         "reason": item.reason,
         "cashier": item.cashier,

@@ -72,10 +72,18 @@ class Receipt:
 
 
 def redemption_shown(receipt: Receipt, language: str = "") -> str:
-    """The redemption id as a person reads it; for one applied whose code never came back, what happened."""
+    """The redemption id as a person reads it, short enough for a column or a receipt line; for
+    one applied whose code never came back, the history row that shows it (``applied_note`` says
+    what happened)."""
     if receipt.redemption_id != APPLIED_ID_UNKNOWN:
         return receipt.redemption_id
-    return applied_without_code(receipt.history_id, language)
+    return short_applied_id(receipt.history_id, language)
+
+
+def short_applied_id(history_id: str, language: str = "") -> str:
+    """The id column of a redemption applied without its code: ``history #121605``."""
+    _ = words(language or current_language()).gettext
+    return _("history #{id}").format(id=history_id) if history_id else _("no id given")
 
 
 def applied_without_code(history_id: str, language: str = "") -> str:
@@ -84,6 +92,17 @@ def applied_without_code(history_id: str, language: str = "") -> str:
     if history_id:
         return _("confirmed in the customer's history (history #{id})").format(id=history_id)
     return _("applied earlier; the service gave no id")
+
+
+def applied_note(history_id: str, language: str = "") -> str:
+    """The receipt's line under a redemption applied without its code: why it has no redemption id."""
+    _ = words(language or current_language()).gettext
+    if history_id:
+        return _(
+            "The service's answer was lost; the redemption was found in the customer's history "
+            "(history #{id}), applied once. It has no redemption id: the reference above names it."
+        ).format(id=history_id)
+    return _("The service said this was applied earlier but gave no id: the reference above names it.")
 
 
 def history_id_of(result: dict[str, Any]) -> str:
@@ -129,6 +148,7 @@ NOT_ON_CODE_PAGES = frozenset({"hi", "ar"})
 THERMAL_KINDS = frozenset({"network", "usb", "serial", "file", "cups"})
 VERIFIED_BY = {"OTP": N_("OTP"), "missed call": N_("missed call"), "none": N_("none")}
 EMPHASISED = (N_("Points redeemed"), N_("Points returned"))
+DEFAULT_FOOTER = N_("Thank you!")  # receipt.footer's default: printed in the receipt's language
 
 
 @dataclass(frozen=True)
@@ -212,7 +232,7 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
             (_("Reason"), receipt.reason or "-"),
             (_("Authorised by"), verified),
         ]
-    if receipt.pending or receipt.sent_later:
+    if receipt.pending or receipt.sent_later or receipt.redemption_id == APPLIED_ID_UNKNOWN:
         pairs.append((_("Reference"), receipt.reference))
     if not receipt.pending:
         pairs.append((_("Redemption id"), redemption_shown(receipt, layout.language)))
@@ -277,7 +297,10 @@ def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
         lines += textwrap.wrap(note, width)
     if receipt.sent_later:
         lines += textwrap.wrap(_("Saved on this till while offline and sent later: applied once."), width)
-    lines += _centred(receipt.footer, width)
+    if receipt.redemption_id == APPLIED_ID_UNKNOWN:
+        lines += textwrap.wrap(applied_note(receipt.history_id, layout.language), width)
+    footer = _(DEFAULT_FOOTER) if receipt.footer == DEFAULT_FOOTER else receipt.footer  # a store's own stays
+    lines += _centred(footer, width)
     return "\n".join(lines) + "\n"
 
 

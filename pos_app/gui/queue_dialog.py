@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,12 +25,26 @@ from PySide6.QtWidgets import (
 
 from pos_app.core.atomic import write_atomic
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.outbox import ALL_STATES, DONE, REJECTED, Outbox, QueueSummary
+from pos_app.core.outbox import (
+    ALL_STATES,
+    APPROVAL,
+    ATTENTION,
+    CANCELLED,
+    DONE,
+    PENDING,
+    REJECTED,
+    SENDING,
+    UNKNOWN,
+    Outbox,
+    QueueSummary,
+)
 from pos_app.core.queue_view import NotAllowed, cancel, export_csv, retry, row
+from pos_app.gui.save_folder import remember_folder, suggested_path
 
 FOLLOW_EVERY_MS = 1000  # a long replay rebuilds the table once a second, not per item
+# The row's fields as queue_view names them (the CSV export and the command line keep these
+# English names); the screen shows them, and the states, in the till's language.
 COLUMNS = ("id", "state", "created", "customer", "points", "bill", "reference", "approval_request_id", "reason")
-HEADERS = {"approval_request_id": "approval request"}  # the id a supervisor finds it by in InTouch
 
 
 class QueueDialog(QDialog):
@@ -60,9 +75,28 @@ class QueueDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("queue_table")
         self.table.setAccessibleName(self.tr("Queued redemptions"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr(c) if c != "approval_request_id" else self.tr("approval request") for c in COLUMNS]
-        )
+        headers = {
+            "id": self.tr("id"),
+            "state": self.tr("state"),
+            "created": self.tr("created"),
+            "customer": self.tr("customer"),
+            "points": self.tr("points"),
+            "bill": self.tr("bill"),
+            "reference": self.tr("reference"),
+            "approval_request_id": self.tr("approval request"),  # the id a supervisor finds it by in InTouch
+            "reason": self.tr("reason"),
+        }
+        self.table.setHorizontalHeaderLabels([headers[c] for c in COLUMNS])
+        self.states: dict[str, str] = {
+            PENDING: self.tr("waiting"),
+            SENDING: self.tr("sending"),
+            UNKNOWN: self.tr("answer lost"),
+            APPROVAL: self.tr("awaiting approval"),
+            ATTENTION: self.tr("needs attention"),
+            CANCELLED: self.tr("cancelled"),
+            DONE: self.tr("sent"),
+            REJECTED: self.tr("refused"),
+        }
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         rows = self.table.verticalHeader()
@@ -110,7 +144,9 @@ class QueueDialog(QDialog):
         for r, item in enumerate(items):
             values = row(item)
             for c, name in enumerate(COLUMNS):
-                cell = QTableWidgetItem(str(values[name]))
+                cell = QTableWidgetItem(
+                    self.states.get(item.state, item.state) if name == "state" else str(values[name])
+                )
                 if name == "reason":
                     cell.setToolTip(str(values[name]))
                 self.table.setItem(r, c, cell)
@@ -165,8 +201,10 @@ class QueueDialog(QDialog):
 
     def export(self, path: str = "") -> Path | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export queue"), "queue.csv", "CSV (*.csv)")
+            name = suggested_path(f"queue-{time.strftime('%Y-%m-%d')}.csv")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export queue"), name, "CSV (*.csv)")
         if not path:
             return None
-        write_atomic(Path(path), export_csv(self.outbox).encode("utf-8"))
+        write_atomic(Path(path), export_csv(self.outbox).encode("utf-8"))  # English columns, for support
+        remember_folder(Path(path))
         return Path(path)

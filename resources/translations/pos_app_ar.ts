@@ -1034,7 +1034,7 @@ Your redemption code is {1}</source>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="+46"/>
+        <location filename="../../pos_app/gui/queue_dialog.py" line="+61"/>
         <source>Offline queue</source>
         <translation>قائمة الانتظار دون اتصال</translation>
     </message>
@@ -1045,8 +1045,88 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>id</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approval request</source>
         <translation>طلب الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer lost</source>
+        <translation>ضاع الرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation>يحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1069,7 +1149,7 @@ Your redemption code is {1}</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>{0} waiting ({1} points), {2} need attention.</source>
         <translation>{0} في الانتظار ({1} نقطة)، {2} تحتاج إلى متابعة.</translation>
     </message>
@@ -1089,7 +1169,7 @@ Your redemption code is {1}</source>
         <translation>لماذا يُلغى العنصر {0}؟ لن يُرسل أبدًا.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export queue</source>
         <translation>تصدير قائمة الانتظار</translation>
     </message>

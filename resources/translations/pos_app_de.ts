@@ -1034,7 +1034,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="+46"/>
+        <location filename="../../pos_app/gui/queue_dialog.py" line="+61"/>
         <source>Offline queue</source>
         <translation>Offline-Warteschlange</translation>
     </message>
@@ -1045,8 +1045,88 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approval request</source>
         <translation>Freigabe-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer lost</source>
+        <translation>Antwort verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1069,7 +1149,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>{0} waiting ({1} points), {2} need attention.</source>
         <translation>{0} wartend ({1} Punkte), {2} brauchen Aufmerksamkeit.</translation>
     </message>
@@ -1089,7 +1169,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Warum wird Eintrag {0} storniert? Er wird nie gesendet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export queue</source>
         <translation>Warteschlange exportieren</translation>
     </message>

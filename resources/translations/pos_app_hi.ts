@@ -1034,7 +1034,7 @@ Your redemption code is {1}</source>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../pos_app/gui/queue_dialog.py" line="+46"/>
+        <location filename="../../pos_app/gui/queue_dialog.py" line="+61"/>
         <source>Offline queue</source>
         <translation>ऑफ़लाइन कतार</translation>
     </message>
@@ -1045,8 +1045,88 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>id</source>
+        <translation>क्रमांक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points</source>
+        <translation>पॉइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approval request</source>
         <translation>मंज़ूरी अनुरोध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer lost</source>
+        <translation>जवाब खो गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting approval</source>
+        <translation>मंज़ूरी की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation>ध्यान चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1069,7 +1149,7 @@ Your redemption code is {1}</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>{0} waiting ({1} points), {2} need attention.</source>
         <translation>{0} प्रतीक्षा में ({1} पॉइंट), {2} पर ध्यान चाहिए।</translation>
     </message>
@@ -1089,7 +1169,7 @@ Your redemption code is {1}</source>
         <translation>आइटम {0} क्यों रद्द किया जा रहा है? यह कभी नहीं भेजा जाएगा।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export queue</source>
         <translation>कतार निर्यात करें</translation>
     </message>

@@ -137,3 +137,24 @@ def test_save_as_pdf_opens_in_documents_with_the_receipts_name(qtbot, ctx: AppCo
     dialog.table.selectRow(0)
     dialog.save_pdf()
     assert offered[1] == str(elsewhere.resolve() / f"receipt-{ids[6]}-{today}.pdf")  # the last folder used
+
+
+def test_the_queue_screen_speaks_the_tills_language_and_its_export_stays_english(qtbot, ctx: AppContext) -> None:
+    from pos_app.core.queue_view import export_csv
+    from pos_app.gui.queue_dialog import COLUMNS, QueueDialog
+    from pos_app.gui.translations import install_language
+
+    item = ctx.outbox.add(NewRedemption("mobile", "919777788221", Decimal(20), "Q-1", offline=True))
+    ctx.outbox.update(item.id, state="attention", reason="refused")
+    install_language("de")
+    try:
+        dialog = QueueDialog(ctx.outbox, None)
+        qtbot.addWidget(dialog)
+        headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(len(COLUMNS))]
+        state = dialog.table.item(0, COLUMNS.index("state")).text()
+    finally:
+        install_language("en")
+    assert headers[:6] == ["Nr.", "Status", "Erstellt", "Kunde", "Punkte", "Bon"], headers
+    assert state == "braucht Aufmerksamkeit"
+    assert dialog.table.item(0, 0).text() == str(item.id)
+    assert export_csv(ctx.outbox).splitlines()[0].startswith("id,") and ",attention," in export_csv(ctx.outbox)

@@ -164,13 +164,19 @@ def test_lost_answer_is_reconciled_at_once_while_the_cashier_waits(configured_cl
     assert f"Redemption id: {confirmed}" in result.out and "already applied" not in result.out, result.out
     assert "Balance:   not known" in result.out
     assert len(sim.ledger()) == 1
+    # In the id columns a short id; the receipt says what happened on a line of its own.
+    short = f"history #{row['history_id']}"
     listed = configured_cli("receipt", "list", "--json").json()
-    assert [r["redemption_id"] for r in listed] == [confirmed]
-    assert confirmed in configured_cli("receipt", "list").out
+    assert [r["redemption_id"] for r in listed] == [short]
+    (line,) = configured_cli("receipt", "list").out.splitlines()
+    assert line.split()[2:4] == ["history", f"#{row['history_id']}"] and line.split()[4] == "10", line
     exported = configured_cli("queue", "export").out
-    assert next(csv.DictReader(io.StringIO(exported)))["redemption_id"] == confirmed
+    assert next(csv.DictReader(io.StringIO(exported)))["redemption_id"] == short
     slip = configured_cli("receipt", "pdf", "1", "--output", str(tmp_path / "slip.pdf"))
     assert slip.code == 0, slip.err
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "slip.pdf"), "-"], capture_output=True, text=True).stdout
+        assert listed[0]["reference"] in text and short in text and "answer was lost" in " ".join(text.split())
     # Without its code it is voided by its reference (reverse-redeemed-points, externalReferenceNumber),
     # from the journal and by hand alike.
     assert configured_cli("supervisor", "set-pin", "--pin-stdin", stdin="4821\n").code == 0

@@ -191,8 +191,13 @@ def label_line(label: str, value: str, width: int = 42) -> str:
 
 def test_a_redemption_confirmed_in_the_history_says_so_and_an_unknown_balance_in_words(tmp_path: Path) -> None:
     confirmed = replace(sample_receipt(), redemption_id="(applied)", history_id="121600", balance_after=None)
+    lines = render_text(confirmed, 42).splitlines()
+    assert label_line("Redemption id", "history #121600") in lines  # one short line, never wrapped
+    assert label_line("Reference", confirmed.reference) in lines  # the id the redemption was made under
+    text = " ".join(lines)
+    assert "found in the customer's history (history #121600), applied once" in " ".join(text.split())
+    assert "(applied)" not in text
     text = " ".join(render_text(confirmed, 42).split())
-    assert "confirmed in the customer's history (history #121600)" in text and "(applied)" not in text
     assert "Balance after not known" in text
     journal = Journal(Outbox(tmp_path / "outbox.sqlite3"))
     kept = journal.get(journal.add(confirmed))
@@ -209,3 +214,14 @@ def test_a_reprint_is_marked_as_a_copy_in_its_title_and_the_journal_keeps_the_or
     assert b"COPY - REPRINT" in escpos_bytes(copy, 42) and b"COPY - REPRINT" not in escpos_bytes(original, 42)
     journal = Journal(Outbox(tmp_path / "outbox.sqlite3"))
     assert not journal.get(journal.add(copy)).reprint
+
+
+def test_the_default_footer_is_printed_in_the_receipts_language_a_stores_own_as_written() -> None:
+    from pos_app.core.money import money_for
+    from pos_app.core.receipt import Layout
+
+    german = Layout(42, "de", money_for("INR", "de", "IN"))
+    assert render_text(RECEIPT, german).rstrip().splitlines()[-1].strip() == "Vielen Dank!"
+    assert "Thank you" not in render_text(RECEIPT, german)
+    own = render_text(replace(RECEIPT, footer="Danke, bis bald"), german)
+    assert own.rstrip().splitlines()[-1].strip() == "Danke, bis bald"
