@@ -98,6 +98,15 @@ def test_the_whole_receipt_shows_large_without_scrolling(qtbot, kiosk: KioskWind
     qtbot.wait(50)
     preview = kiosk.done.preview
     assert not isinstance(preview, QAbstractScrollArea), "the receipt is a box that scrolls"
+    assert_whole_and_large(kiosk, preview, sim)
+    # A redemption confirmed from the history goes by the till's long reference: the slip stays as large.
+    done = kiosk.done
+    done.show_result(done.title.text(), done.summary.text(), "Reference POS-CYP78D37EDH4T8X3Y7", preview.text())
+    qtbot.wait(50)
+    assert_whole_and_large(kiosk, preview, sim)
+
+
+def assert_whole_and_large(kiosk: KioskWindow, preview, sim: SimAdmin) -> None:
     lines = preview.text().splitlines()
     assert len(lines) >= 15 and sim.ledger()[0]["redemption_id"] in preview.text()
     assert "Balance after" in preview.text()

@@ -274,7 +274,8 @@ class ConfirmationScreen(KioskScreen):
     def __init__(self) -> None:
         super().__init__("kiosk_done", QCoreApplication.translate("Kiosk", "Points redeemed"))
         self.summary = big_label("", "kiosk_done_summary", "figure")
-        self.reference = big_label("", "kiosk_done_reference", "reference")
+        # Two lines' room, smaller type when a long reference needs it: it never narrows the receipt.
+        self.reference = FitLabel(2, "kiosk_done_reference", "reference")
         self.reference.setAccessibleName(self.tr("Redemption reference for the cashier"))
         self.instruction = big_label(self.tr("Show this screen or the receipt to the cashier."), role="info")
         self.preview = ReceiptView()
