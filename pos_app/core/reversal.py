@@ -13,7 +13,8 @@ from decimal import Decimal
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import Identifier
 from pos_app.core.capillary.models import Reversal
-from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Receipt
+from pos_app.core.i18n import _
+from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Receipt, redemption_shown
 
 
 class NotReversible(Exception):
@@ -80,7 +81,9 @@ def reverse_journal_entry(
     assert item is not None  # reversible_receipt found it
     asked = receipt.points if points is None else points
     if not Decimal(0) < asked <= receipt.points:
-        raise NotReversible(f"Between 1 and {receipt.points} points can be reversed on that receipt.")
+        raise NotReversible(
+            _("Between 1 and {points} points can be reversed on that receipt.").format(points=receipt.points)
+        )
     who = Identifier(item.customer_kind, item.customer_value)  # type: ignore[arg-type]
     return reverse_and_journal(
         ctx, code, asked, who, reason, cashier, receipt, reference="" if code else receipt.reference
@@ -91,21 +94,27 @@ def reversible_receipt(ctx: AppContext, receipt_id: int) -> Receipt:
     """The journal's receipt if its redemption can be reversed, else why not (asked before a PIN is)."""
     receipt = ctx.receipt(receipt_id)  # one sent later by the queue has its redemption id now
     if receipt.void_of:
-        raise NotReversible("That is a VOID receipt; choose the redemption's own receipt.")
+        raise NotReversible(_("That is a VOID receipt; choose the redemption's own receipt."))
     if receipt.pending:
-        raise NotReversible("That redemption has not reached the loyalty service yet: cancel it in the queue instead.")
+        raise NotReversible(
+            _("That redemption has not reached the loyalty service yet: cancel it in the queue instead.")
+        )
     # Applied, but its code never came back (found in the history, which lists no codes): the
     # service reverses it by the reference it was made under.
     code = "" if receipt.redemption_id == APPLIED_ID_UNKNOWN else receipt.redemption_id
     void_id = ctx.journal.void_of(code, receipt.reference)
     if void_id is not None:
         raise NotReversible(
-            f"Redemption {receipt.redemption_id} was already reversed on this till (VOID receipt {void_id})."
+            _("Redemption {id} was already reversed on this till (VOID receipt {void}).").format(
+                id=redemption_shown(receipt), void=void_id
+            )
         )
     item = ctx.outbox.find_reference(receipt.reference)
     if item is None:
         raise NotReversible(
-            "This till no longer knows the customer of that receipt; reverse it with "
-            "pos-app reverse --mobile ... --redemption-id " + receipt.redemption_id
+            _(
+                "This till no longer knows the customer of that receipt; reverse it with "
+                "pos-app reverse --mobile ... --redemption-id {id}"
+            ).format(id=receipt.redemption_id)
         )
     return receipt

@@ -79,3 +79,23 @@ def test_the_supervisor_words_are_german_on_a_german_till(tmp_path: Path) -> Non
         use_language("en")
     assert "Aufsichts-PIN" in str(no_pin.value) and "pos-app supervisor set-pin" in str(no_pin.value)
     assert "Falsche PIN" in str(wrong.value) and "2" in str(wrong.value)
+
+
+def test_a_refused_void_is_explained_in_the_tills_language(tmp_path: Path) -> None:
+    from pos_app.core.app_context import AppContext
+    from pos_app.core.config import Settings
+    from pos_app.core.i18n import use_language
+    from pos_app.core.paths import app_paths
+    from pos_app.core.reversal import NotReversible, reversible_receipt
+    from tests.support.receipts import sample_receipt
+
+    paths = app_paths(tmp_path / "home").ensure()
+    ctx = AppContext(paths, Settings(path=paths.settings_file), MemoryStore())
+    void_id = ctx.journal.add(sample_receipt(void_of="7t4y2a"))
+    use_language("de")
+    try:
+        with pytest.raises(NotReversible) as refused:
+            reversible_receipt(ctx, void_id)
+    finally:
+        use_language("en")
+    assert str(refused.value) == "Das ist ein Stornobeleg; den Beleg der Einlösung selbst wählen."
