@@ -15,7 +15,7 @@ from pos_app.core.config import Settings
 from pos_app.core.i18n import N_, RIGHT_TO_LEFT, current_language, words
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.money import Money, money_for
-from pos_app.core.outbox import DONE, OutboxItem
+from pos_app.core.outbox import DONE, PENDING, OutboxItem
 
 WIDTHS = (32, 42, 48)
 HEADED_BY_CUSTOMER = "headed by the customer"  # kept in the journal; printed in the receipt's language
@@ -53,6 +53,9 @@ class Receipt:
     history_id: str = ""  # applied without its code coming back: the customer's history row that shows it
     reprint: bool = False  # a second print of a receipt: marked as a copy (never kept so in the journal)
     void_of_reference: str = ""  # set on a void receipt: the voided receipt's POS reference
+    # Kept while the service could not be reached (nothing had left the till), not after a lost
+    # answer: only such a receipt says it was saved offline (see ``receipt_from_draft``).
+    kept_offline: bool = False
 
     @property
     def pending(self) -> bool:
@@ -295,8 +298,10 @@ def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
             "the reference above identifies the redemption."
         )
         lines += textwrap.wrap(note, width)
-    if receipt.sent_later:
+    if receipt.sent_later and receipt.kept_offline:
         lines += textwrap.wrap(_("Saved on this till while offline and sent later: applied once."), width)
+    elif receipt.sent_later:
+        lines += textwrap.wrap(_("Sent later by this till's queue: applied once."), width)
     if receipt.redemption_id == APPLIED_ID_UNKNOWN:
         lines += textwrap.wrap(applied_note(receipt.history_id, layout.language), width)
     footer = _(DEFAULT_FOOTER) if receipt.footer == DEFAULT_FOOTER else receipt.footer  # a store's own stays
@@ -418,6 +423,9 @@ def receipt_from_draft(item: OutboxItem, draft: ReceiptDraft) -> Receipt:
         family=(draft.family_name or family_named(item.group_ref)) if item.group_ref else "",
         family_balance=_less(draft.family_balance, item.points) if item.state == DONE else None,
         history_id=history_id_of(result),
+        # Written PENDING with the queue's offline mark: taken offline, or kept after nothing left
+        # the till. A lost answer ("unknown") or a row sent at once is not "saved while offline".
+        kept_offline=item.offline and item.state == PENDING,
     )
 
 

@@ -39,6 +39,15 @@ def _what(call: Call) -> str:
     }.get(call, "")
 
 
+def _again(call: Call) -> str:
+    """The key that does the call again: a "try again" always names it."""
+    return {
+        Call.LOOKUP: QCoreApplication.translate("failure_words", "Press Enter to look the customer up again."),
+        Call.CHECK: QCoreApplication.translate("failure_words", "Press F5 to check again."),
+        Call.RESEND: QCoreApplication.translate("failure_words", "Press Resend code [F7] to send it again."),
+    }.get(call, "")
+
+
 def failure_words(error: CapillaryError, call: Call) -> str:
     """The cashier's words for a failed lookup, check or resend: what happened, what to do."""
     if call is Call.REDEEM or isinstance(error, Rejected | AuthFailed | RateLimited | NotTrusted):
@@ -47,20 +56,20 @@ def failure_words(error: CapillaryError, call: Call) -> str:
     nothing = "" if call is Call.LOOKUP else QCoreApplication.translate("failure_words", "Nothing was redeemed.") + " "
     if isinstance(error, NotSent):
         why = QCoreApplication.translate("failure_words", "the loyalty service cannot be reached (network down?)")
-        todo = QCoreApplication.translate("failure_words", "Check the network and try again.")
+        todo = QCoreApplication.translate("failure_words", "Check the network, then: {0}").format(_again(call))
     elif isinstance(error, ServerError):
         why = QCoreApplication.translate(
             "failure_words", "the loyalty service had an internal error (HTTP {0})"
         ).format(error.status)
-        todo = QCoreApplication.translate("failure_words", "Try again in a moment.")
+        todo = QCoreApplication.translate("failure_words", "Wait a moment, then: {0}").format(_again(call))
     elif isinstance(error, BadResponse):
         why = QCoreApplication.translate("failure_words", "the loyalty service sent an answer the till cannot read")
-        todo = QCoreApplication.translate("failure_words", "Try again in a moment.")
+        todo = QCoreApplication.translate("failure_words", "Wait a moment, then: {0}").format(_again(call))
     elif isinstance(error, OutcomeUnknown):
         why = QCoreApplication.translate(
             "failure_words", "no clear answer from the loyalty service (the connection was cut or timed out)"
         )
-        todo = QCoreApplication.translate("failure_words", "Try again.")
+        todo = _again(call)
     else:
         return error.cashier_message
     if call is Call.CHECK:

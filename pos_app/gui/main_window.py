@@ -10,9 +10,10 @@ once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from pos_app.core.app_context import AppContext
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
     from pos_app.core.capillary.models import Customer, ProgramBalance, Redeemability
     from pos_app.core.offline_policy import OfflinePolicy
-    from pos_app.core.outbox import QueueSummary
+    from pos_app.core.outbox import OutboxItem, QueueSummary
     from pos_app.core.receipt import Receipt
     from pos_app.core.redemption_service import Redeemed
     from pos_app.core.sending import AttemptOutcome
@@ -55,12 +56,16 @@ class TillWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.is_built = False
+        # Bill and points typed on the offline form while the same customer is looked up again.
+        self.kept_typing: tuple[str, str] | None = None
         self.setWindowTitle(self.tr("Loyalty redemption - till {0}").format(ctx.settings.get("till") or "-"))
         self.setObjectName("till")
         self.setStyleSheet(resource("styles", "till.qss").read_text(encoding="utf-8"))
         self.resize(1024, 700)  # the app opens it maximized
         self.background = Background(self)
         self.printing = Background(self)  # not cleared with the customer: a print finishes regardless
+        self.following = Background(self)  # the row of a PENDING receipt on the done screen, read aside
+        self.follow_again = False  # the queue changed while that row was being read
         self.stack = QStackedWidget()
         self.stack.setObjectName("till_screens")  # what till.qss styles, with the status bar
         self.start = StartScreen()
@@ -154,7 +159,7 @@ class TillWindow(QMainWindow):
         flow = self.flow
         self.customer.chosen.connect(flow.choose)
         self.customer.check.connect(flow.check)
-        self.customer.offline_redeem.connect(flow.redeem_offline)
+        self.customer.offline_redeem.connect(self._queue_offline)
         self.otp.confirm.connect(flow.redeem)
         self.otp.resend.connect(flow.resend)
         self.done.next_button.clicked.connect(self.go_start)
@@ -189,6 +194,7 @@ class TillWindow(QMainWindow):
         self.background.busy_changed.connect(self._busy)
         flow.commits.busy_changed.connect(self._busy)
         self.replay.queue_changed.connect(self._queue_changed)
+        self.replay.queue_changed.connect(self._follow_receipt)
         self.replay.status.connect(self._notice)
         self.replay.needs_attention.connect(self._attention)
         self.replay.attempted.connect(self._replay_attempted)
@@ -212,6 +218,7 @@ class TillWindow(QMainWindow):
                 self.tr("The redemption is on its way: wait for its answer before the next customer.")
             )
             return
+        self.kept_typing = None
         self.flow.clear()
         self.otp.stop()
         self.stack.setCurrentWidget(self.start)
@@ -323,6 +330,7 @@ class TillWindow(QMainWindow):
             return
         if self.background.busy:
             self.background.forget_all()  # a lookup or a check: safe to abandon
+            self.kept_typing = None
             (self.customer.message if current is self.customer else self.start.message).info(self.tr("Cancelled."))
             return
         if current is self.otp:  # bill and points stay as typed
@@ -333,7 +341,9 @@ class TillWindow(QMainWindow):
             self.go_start()
 
     def _show_customer(self, customer: Customer) -> None:
+        kept, self.kept_typing = self.kept_typing, None
         if customer.blocked:
+            self.stack.setCurrentWidget(self.start)  # looked up again from the offline form: it goes
             self.start.message.error(
                 self.tr("This customer's account is blocked for redemption. Ask them to contact customer care.")
             )
@@ -343,6 +353,33 @@ class TillWindow(QMainWindow):
         self.customer.show_customer(customer, None, preferred_program=str(self.ctx.settings.get("program_id") or ""))
         self.stack.setCurrentWidget(self.customer)
         self.customer.bill.setFocus()
+        if kept is not None:  # back from the offline form: what was typed stays, and a code confirms it
+            self._type_again(kept)
+            self.customer.message.info(
+                self.tr(
+                    "The loyalty service answers again: the customer confirms with a code. Check the bill and "
+                    "points, then press F5 to send the code (or Ctrl+M for a missed call)."
+                )
+            )
+
+    def _type_again(self, kept: tuple[str, str]) -> None:
+        bill, points = kept
+        self.customer.bill.setText(bill)
+        self.customer.quantity.setText(points)
+        (self.customer.quantity if bill else self.customer.bill).setFocus()
+
+    def _queue_offline(self, points: Decimal, bill: str) -> None:
+        """F5 on the offline form: queued only while the service is known not to answer (checked
+        now, not when the form was shown); otherwise the same customer is looked up again."""
+        if not self.flow.redeem_offline(points, bill):
+            self._leave_offline_form()
+
+    def _leave_offline_form(self) -> None:
+        """The service answers again: the offline form's customer looked up once more, the bill
+        and points kept; if that lookup fails too, the offline form comes back with them."""
+        typed = (self.customer.bill.text(), self.customer.quantity.text())
+        if self.flow.look_up_again():
+            self.kept_typing = typed
 
     def _checked(self, result: Redeemability) -> None:
         self.customer.show_check(result)
@@ -392,6 +429,49 @@ class TillWindow(QMainWindow):
             30_000,
         )
 
+    def _follow_receipt(self, *_args: object) -> None:
+        """The queue changed: a PENDING receipt on the done screen shows what became of its row
+        (read on a worker thread: the replay holds the queue while it writes)."""
+        shown = getattr(self, "receipt", None)
+        if shown is None or not shown.pending or self.stack.currentWidget() is not self.done:
+            return
+        if self.following.busy:
+            self.follow_again = True
+            return
+        self.following.run(
+            lambda: self.ctx.queued_for(shown),
+            lambda item: self._receipt_settled(shown, item),
+            lambda error: self._receipt_settled(shown, None),
+        )
+
+    def _receipt_settled(self, shown: Receipt, item: OutboxItem | None) -> None:
+        if self.follow_again:
+            self.follow_again = False
+            QTimer.singleShot(0, self._follow_receipt)
+        if item is None or getattr(self, "receipt", None) is not shown or self.stack.currentWidget() is not self.done:
+            return
+        from pos_app.core.outbox import CANCELLED, DONE, FINAL_STATES
+        from pos_app.core.receipt import layout_for, redemption_shown, settled
+
+        if item.state == DONE:
+            self.receipt = settled(shown, item)
+            self.receipt_printed = False  # the receipt as sent has not been printed yet
+            message = self.tr(
+                "Sent by this till's queue: the loyalty service applied it as redemption {0}. "
+                "Press F11 to print the receipt as sent."
+            ).format(redemption_shown(self.receipt))
+            self.done.show_receipt(self.receipt, message, layout_for(self.ctx.settings))
+        elif item.state == CANCELLED:
+            self.done.show_not_sent(
+                self.tr("Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.")
+            )
+        elif item.state in FINAL_STATES:
+            self.done.show_not_sent(
+                self.tr("The queue could not send it: {0} It needs attention: press F10.").format(
+                    item.reason or self.tr("(no reason given)")
+                )
+            )
+
     def print_receipt(self) -> None:
         """F11: print the receipt shown; a printer problem never touches the redemption."""
         receipt = getattr(self, "receipt", None)
@@ -420,6 +500,16 @@ class TillWindow(QMainWindow):
     def _failed(self, message: str, request_id: str) -> None:
         self._show_error(message, request_id)
         current = self.stack.currentWidget()
+        kept, self.kept_typing = self.kept_typing, None
+        if kept is not None and current is self.customer:  # looked up again from the offline form
+            if self.flow.online:  # the service answered, and refused: said where lookups are said
+                self.stack.setCurrentWidget(self.start)
+                self.start.field.setFocus()
+                self.start.message.error(message, request_id)
+            else:  # still no answer: offline as before, with what was typed
+                self._offer_offline(message, request_id)
+                self._type_again(kept)
+            return
         if current is self.start:
             self._offer_offline(message, request_id)
         elif current is self.customer:
@@ -472,9 +562,12 @@ class TillWindow(QMainWindow):
         self.busy.setVisible(looking or committing)
         current = self.stack.currentWidget()
         self.start.set_busy(self.tr("Looking up the customer...") if looking and current is self.start else "")
-        self.customer.set_busy(
-            self.tr("Checking the points and sending the code...") if looking and current is self.customer else ""
-        )
+        if looking and current is self.customer and self.kept_typing is not None:
+            self.customer.set_busy(self.tr("The loyalty service answers again: looking the customer up..."))
+        else:
+            self.customer.set_busy(
+                self.tr("Checking the points and sending the code...") if looking and current is self.customer else ""
+            )
         if committing:
             self.otp.set_busy(
                 self.tr(
@@ -512,14 +605,30 @@ class TillWindow(QMainWindow):
         )
 
     def _service_back(self) -> None:
-        """The probe (or the replay) reached the service: a screen still saying it cannot be reached is told."""
+        """The probe (or the replay) reached the service. The offline form goes by itself (its
+        customer is looked up again); a screen still saying the service cannot be reached is told
+        which key does it again."""
         from pos_app.gui.connection_state import means_offline
 
-        banner = getattr(self.stack.currentWidget(), "message", None)
+        current = self.stack.currentWidget()
+        if current is self.customer and self.customer.offline and not self.flow.committing:
+            self._leave_offline_form()
+            return
+        banner = getattr(current, "message", None)
         error = self.flow.last_error
         said = banner.kind() if banner is not None else ""
         if banner is not None and said in ("error", "warning") and error is not None and means_offline(error):
-            banner.info(self.tr("The loyalty service answers again. Try again."))
+            banner.info(self._again_words(current))
+
+    def _again_words(self, screen: QWidget | None) -> str:
+        """The service answers again: which key does it again on this screen."""
+        if screen is self.customer:
+            return self.tr("The loyalty service answers again. Press F5 to check and send the code again.")
+        if screen is self.otp:
+            return self.tr(
+                "The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code."
+            )
+        return self.tr("The loyalty service answers again. Scan the card or type the number again, then press Enter.")
 
     def clear_error(self, *_args: object) -> None:
         """An error belongs to its customer and to a network that has since answered."""

@@ -127,6 +127,9 @@ class TillFlow(QObject):
         except InvalidInput as error:
             self.failed.emit(str(error), "")
             return
+        self._look_up(who)
+
+    def _look_up(self, who: Identifier) -> None:
         self.clear()
         self.sale.identifier = who
         program = self.program_id()
@@ -141,6 +144,14 @@ class TillFlow(QObject):
             self._customer_loaded,
             lambda error: self._call_failed(error, Call.LOOKUP),
         )
+
+    def look_up_again(self) -> bool:
+        """The same customer looked up once more (the service answers again); False: no one to look up."""
+        who = self.sale.identifier
+        if who is None or self.committing:
+            return False
+        self._look_up(who)
+        return True
 
     def _customer_loaded(self, customer: Customer) -> None:
         self.connection.succeeded()
@@ -320,11 +331,17 @@ class TillFlow(QObject):
         kind, shown = self.sale.validation_type, self._for_receipt()  # read now: the sale may be cleared
         self._commit(lambda service, new: service.redeem(new, shown), self.sale.points, kind, code)
 
-    def redeem_offline(self, points: Decimal, bill: str) -> None:
-        """No network: queue it if the offline policy allows (no code can be checked)."""
+    def redeem_offline(self, points: Decimal, bill: str) -> bool:
+        """No network: queue it if the offline policy allows (no code can be checked). Only while
+        the till knows the service cannot be reached: once it answers, the customer confirms with
+        a code, and False says nothing was queued."""
+        if self.connection.online is not False:
+            log.info("an offline redemption was not queued: the loyalty service answers again")
+            return False
         self.sale.points, self.sale.bill, self.sale.validation_type = points, bill, "none"
         shown = self._for_receipt()
         self._commit(lambda service, new: service.queue_offline(new, shown), points, "", "")
+        return True
 
     def _for_receipt(self) -> ReceiptFacts:
         customer, program_id = self.sale.customer, self.program_id()

@@ -67,7 +67,7 @@ or scan your loyalty card</source>
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Redemption reference for the cashier</source>
         <translation>مرجع الاستبدال للكاشير</translation>
     </message>
@@ -398,6 +398,11 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+30"/>
+        <source>Not sent - needs attention</source>
+        <translation>لم يُرسل - يحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved - PENDING</source>
         <translation>محفوظ - قيد الانتظار</translation>
     </message>
@@ -636,7 +641,7 @@ or scan your loyalty card</source>
         <translation>كم نقطة تريد أن تستخدم؟</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-94"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-95"/>
         <source>Confirm it is you</source>
         <translation>أكّد أنك صاحب الحساب</translation>
     </message>
@@ -651,7 +656,7 @@ or scan your loyalty card</source>
         <translation>تم استبدال النقاط</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Scan your bill or type its number</source>
         <translation>امسح فاتورتك أو اكتب رقمها</translation>
     </message>
@@ -734,7 +739,7 @@ or scan your loyalty card</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-287"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-288"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -1659,7 +1664,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+286"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+297"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>يمكن استبدال النقاط، لكن تعذر إرسال الرمز. أعد إرساله أو اطلب مكالمة فائتة.</translation>
     </message>
@@ -1679,7 +1684,7 @@ Your redemption code is {1}</source>
         <translation>أُعيد إرسال الرمز.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Something went wrong on this till: {0}</source>
         <translation>حدث خطأ في نقطة البيع هذه: {0}</translation>
     </message>
@@ -1687,27 +1692,32 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+61"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+352"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+79"/>
         <source>Receipt printed ({0}).</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Looking up the customer...</source>
         <translation>جارٍ البحث عن العميل...</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The loyalty service answers again: looking the customer up...</source>
+        <translation>خدمة الولاء تجيب مجددًا: جارٍ البحث عن العميل...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checking the points and sending the code...</source>
         <translation>جارٍ التحقق من النقاط وإرسال الرمز...</translation>
     </message>
@@ -1727,7 +1737,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-443"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1747,12 +1757,12 @@ Your redemption code is {1}</source>
         <translation>استبدالات دون اتصال قيد الانتظار</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>change settings</source>
         <translation>تغيير الإعدادات</translation>
     </message>
@@ -1792,17 +1802,22 @@ Your redemption code is {1}</source>
         <translation>بانتظار رد الاستبدال؛ لا يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>This customer&apos;s account is blocked for redemption. Ask them to contact customer care.</source>
         <translation>حساب هذا العميل محظور من الاستبدال. اطلب منه التواصل مع خدمة العملاء.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The loyalty service answers again: the customer confirms with a code. Check the bill and points, then press F5 to send the code (or Ctrl+M for a missed call).</source>
+        <translation>خدمة الولاء تجيب مجددًا: يؤكد العميل برمز. تحقق من الفاتورة والنقاط، ثم اضغط F5 لإرسال الرمز (أو Ctrl+M لمكالمة فائتة).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{0} points = {1} for bill {2}</source>
         <translation>{0} نقطة = {1} للفاتورة {2}</translation>
     </message>
@@ -1822,22 +1837,37 @@ Your redemption code is {1}</source>
         <translation>انتهى استبدال الفاتورة {0}: {1}. أعد طباعته من السجل (Ctrl+J).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
+        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
+        <translation>أرسلته قائمة انتظار نقطة البيع هذه: طبقته خدمة الولاء كاستبدال {0}. اضغط F11 لطباعة الإيصال كما أُرسل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
+        <translation>أُلغي في قائمة الانتظار (F10): لم يُستبدل شيء. إيصال قيد الانتظار لاغٍ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The queue could not send it: {0} It needs attention: press F10.</source>
+        <translation>تعذر على قائمة الانتظار إرساله: {0} يحتاج إلى متابعة: اضغط F10.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(لم يُذكر سبب)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Printing...</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>لا تزال نقطة البيع هذه قادرة على وضع استبدال حتى {0} نقطة دون رمز في قائمة الانتظار؛ يُرسل عند عودة الشبكة.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>The loyalty service answers again. Try again.</source>
-        <translation>خدمة الولاء تستجيب مجددًا. حاول مرة أخرى.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+116"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>لا توجد استبدالات بانتظار الإرسال.</numerusform>
@@ -1871,12 +1901,27 @@ Your redemption code is {1}</source>
         <translation>هل تريد الإغلاق رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-103"/>
         <source>OFFLINE</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
+        <translation>خدمة الولاء تجيب مجددًا. اضغط F5 للتحقق وإرسال الرمز مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
+        <translation>خدمة الولاء تجيب مجددًا. اضغط استبدال [F9] للتأكيد، أو أعد إرسال الرمز [F7] لرمز جديد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
+        <translation>خدمة الولاء تجيب مجددًا. امسح البطاقة أو اكتب الرقم مرة أخرى، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
     </message>
@@ -1997,6 +2042,21 @@ Your redemption code is {1}</source>
         <translation>تعذرت إعادة إرسال الرمز</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Press Enter to look the customer up again.</source>
+        <translation>اضغط Enter للبحث عن العميل مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F5 to check again.</source>
+        <translation>اضغط F5 للتحقق مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Resend code [F7] to send it again.</source>
+        <translation>اضغط أعد إرسال الرمز [F7] لإرساله مرة أخرى.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Nothing was redeemed.</source>
         <translation>لم يُستبدل شيء.</translation>
@@ -2008,22 +2068,22 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check the network and try again.</source>
-        <translation>تحقق من الشبكة وحاول مرة أخرى.</translation>
+        <source>Check the network, then: {0}</source>
+        <translation>تحقق من الشبكة، ثم: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Wait a moment, then: {0}</source>
+        <translation>انتظر لحظة، ثم: {0}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>the loyalty service had an internal error (HTTP {0})</source>
         <translation>حدث خطأ داخلي في خدمة الولاء (HTTP {0})</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Try again in a moment.</source>
-        <translation>حاول بعد لحظة.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>the loyalty service sent an answer the till cannot read</source>
         <translation>أرسلت خدمة الولاء ردًا لا تستطيع نقطة البيع قراءته</translation>
     </message>
@@ -2033,12 +2093,7 @@ Your redemption code is {1}</source>
         <translation>لا رد واضح من خدمة الولاء (انقطع الاتصال أو انتهت المهلة)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Try again.</source>
-        <translation>حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>If a code arrives meanwhile, the next check sends a new one.</source>
         <translation>إذا وصل رمز في الأثناء، فالتحقق التالي يرسل رمزًا جديدًا.</translation>
     </message>

@@ -67,7 +67,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Redemption reference for the cashier</source>
         <translation>Einlösungsnummer für die Kasse</translation>
     </message>
@@ -398,6 +398,11 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Not sent - needs attention</source>
+        <translation>Nicht gesendet - zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved - PENDING</source>
         <translation>Gespeichert - AUSSTEHEND</translation>
     </message>
@@ -636,7 +641,7 @@ oder Kundenkarte scannen</translation>
         <translation>Wie viele Punkte möchten Sie einlösen?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-94"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-95"/>
         <source>Confirm it is you</source>
         <translation>Bestätigen Sie, dass Sie es sind</translation>
     </message>
@@ -651,7 +656,7 @@ oder Kundenkarte scannen</translation>
         <translation>Punkte eingelöst</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Scan your bill or type its number</source>
         <translation>Bon scannen oder Bonnummer eingeben</translation>
     </message>
@@ -734,7 +739,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-287"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-288"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -1655,7 +1660,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+286"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+297"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>Die Punkte sind einlösbar, aber der Code konnte nicht gesendet werden. Erneut senden oder um einen Anruf bitten.</translation>
     </message>
@@ -1675,7 +1680,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Der Code wurde erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Something went wrong on this till: {0}</source>
         <translation>Auf dieser Kasse ist ein Fehler aufgetreten: {0}</translation>
     </message>
@@ -1683,12 +1688,12 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+61"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+185"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -1698,22 +1703,27 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0} | Kasse {1}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+166"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+79"/>
         <source>Receipt printed ({0}).</source>
         <translation>Beleg gedruckt ({0}).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Looking up the customer...</source>
         <translation>Kunde wird gesucht...</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The loyalty service answers again: looking the customer up...</source>
+        <translation>Der Treuedienst antwortet wieder: Kunde wird erneut gesucht...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checking the points and sending the code...</source>
         <translation>Punkte werden geprüft und der Code gesendet...</translation>
     </message>
@@ -1733,7 +1743,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-443"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1753,12 +1763,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Wartende Offline-Einlösungen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>change settings</source>
         <translation>die Einstellungen zu ändern</translation>
     </message>
@@ -1788,17 +1798,22 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Die Antwort auf die Einlösung steht noch aus; sie kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>This customer&apos;s account is blocked for redemption. Ask them to contact customer care.</source>
         <translation>Das Konto dieses Kunden ist für Einlösungen gesperrt. Bitte an den Kundenservice verweisen.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The loyalty service answers again: the customer confirms with a code. Check the bill and points, then press F5 to send the code (or Ctrl+M for a missed call).</source>
+        <translation>Der Treuedienst antwortet wieder: der Kunde bestätigt mit einem Code. Bon und Punkte prüfen, dann F5 drücken, um den Code zu senden (oder Strg+M für einen Anruf).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{0} points = {1} for bill {2}</source>
         <translation>{0} Punkte = {1} für Bon {2}</translation>
     </message>
@@ -1818,22 +1833,37 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
+        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
+        <translation>Von der Warteschlange dieser Kasse gesendet: der Treuedienst hat sie als Einlösung {0} verbucht. F11 drücken, um den Beleg wie gesendet zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
+        <translation>In der Warteschlange (F10) storniert: es wurde nichts eingelöst. Der AUSSTEHEND-Beleg ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The queue could not send it: {0} It needs attention: press F10.</source>
+        <translation>Die Warteschlange konnte sie nicht senden: {0} Sie muss geprüft werden: F10 drücken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(kein Grund genannt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Printing...</source>
         <translation>Wird gedruckt...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>Diese Kasse kann noch eine Einlösung bis {0} Punkte ohne Code vormerken; sie wird gesendet, sobald das Netz zurück ist.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>The loyalty service answers again. Try again.</source>
-        <translation>Der Treuedienst antwortet wieder. Erneut versuchen.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+116"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n Einlösung wartet noch auf den Versand. Sie bleibt auf dieser Kasse gespeichert und wird beim nächsten Mal gesendet.</numerusform>
@@ -1859,12 +1889,27 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Trotzdem schließen?</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-103"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
+        <translation>Der Treuedienst antwortet wieder. F5 drücken, um erneut zu prüfen und den Code zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
+        <translation>Der Treuedienst antwortet wieder. Einlösen [F9] drücken, um zu bestätigen, oder Code erneut senden [F7] für einen neuen Code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
+        <translation>Der Treuedienst antwortet wieder. Karte erneut scannen oder die Nummer erneut eingeben, dann Enter drücken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Pending: {0}</source>
         <translation>Wartend: {0}</translation>
     </message>
@@ -1981,6 +2026,21 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Der Code konnte nicht erneut gesendet werden</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Press Enter to look the customer up again.</source>
+        <translation>Enter drücken, um den Kunden erneut zu suchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F5 to check again.</source>
+        <translation>F5 drücken, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Resend code [F7] to send it again.</source>
+        <translation>Code erneut senden [F7] drücken, um ihn erneut zu senden.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Nothing was redeemed.</source>
         <translation>Es wurde nichts eingelöst.</translation>
@@ -1992,22 +2052,22 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check the network and try again.</source>
-        <translation>Netz prüfen und erneut versuchen.</translation>
+        <source>Check the network, then: {0}</source>
+        <translation>Netz prüfen, dann: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Wait a moment, then: {0}</source>
+        <translation>Einen Moment warten, dann: {0}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>the loyalty service had an internal error (HTTP {0})</source>
         <translation>beim Treuedienst ist ein interner Fehler aufgetreten (HTTP {0})</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Try again in a moment.</source>
-        <translation>Gleich noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>the loyalty service sent an answer the till cannot read</source>
         <translation>der Treuedienst hat eine Antwort gesendet, die die Kasse nicht lesen kann</translation>
     </message>
@@ -2017,12 +2077,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>keine eindeutige Antwort vom Treuedienst (Verbindung abgebrochen oder Zeit abgelaufen)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Try again.</source>
-        <translation>Erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>If a code arrives meanwhile, the next check sends a new one.</source>
         <translation>Kommt inzwischen ein Code an, sendet die nächste Prüfung einen neuen.</translation>
     </message>

@@ -67,7 +67,7 @@ or scan your loyalty card</source>
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Redemption reference for the cashier</source>
         <translation>कैशियर के लिए रिडेम्पशन संदर्भ</translation>
     </message>
@@ -398,6 +398,11 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+30"/>
+        <source>Not sent - needs attention</source>
+        <translation>नहीं भेजा गया - ध्यान चाहिए</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved - PENDING</source>
         <translation>सहेजा गया - बाकी</translation>
     </message>
@@ -636,7 +641,7 @@ or scan your loyalty card</source>
         <translation>आप कितने पॉइंट इस्तेमाल करना चाहेंगे?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-94"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-95"/>
         <source>Confirm it is you</source>
         <translation>पुष्टि करें कि यह आप ही हैं</translation>
     </message>
@@ -651,7 +656,7 @@ or scan your loyalty card</source>
         <translation>पॉइंट रिडीम हुए</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Scan your bill or type its number</source>
         <translation>अपना बिल स्कैन करें या उसका नंबर लिखें</translation>
     </message>
@@ -734,7 +739,7 @@ or scan your loyalty card</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-287"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-288"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
@@ -1655,7 +1660,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+286"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+297"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>पॉइंट रिडीम हो सकते हैं, पर कोड नहीं भेजा जा सका। फिर भेजें या मिस्ड कॉल के लिए कहें।</translation>
     </message>
@@ -1675,7 +1680,7 @@ Your redemption code is {1}</source>
         <translation>कोड फिर से भेजा गया।</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Something went wrong on this till: {0}</source>
         <translation>इस काउंटर पर कुछ गड़बड़ हुई: {0}</translation>
     </message>
@@ -1683,27 +1688,32 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+58"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+61"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+352"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+79"/>
         <source>Receipt printed ({0}).</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Looking up the customer...</source>
         <translation>ग्राहक खोजा जा रहा है...</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The loyalty service answers again: looking the customer up...</source>
+        <translation>लॉयल्टी सेवा फिर जवाब दे रही है: ग्राहक फिर से खोजा जा रहा है...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checking the points and sending the code...</source>
         <translation>पॉइंट जाँचे जा रहे हैं और कोड भेजा जा रहा है...</translation>
     </message>
@@ -1723,7 +1733,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-443"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1743,12 +1753,12 @@ Your redemption code is {1}</source>
         <translation>बाकी ऑफ़लाइन रिडेम्पशन</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>change settings</source>
         <translation>सेटिंग्स बदलने</translation>
     </message>
@@ -1788,17 +1798,22 @@ Your redemption code is {1}</source>
         <translation>रिडेम्पशन के जवाब का इंतज़ार है; इसे रद्द नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>This customer&apos;s account is blocked for redemption. Ask them to contact customer care.</source>
         <translation>इस ग्राहक का खाता रिडेम्पशन के लिए ब्लॉक है। उनसे कस्टमर केयर से संपर्क करने को कहें।</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The loyalty service answers again: the customer confirms with a code. Check the bill and points, then press F5 to send the code (or Ctrl+M for a missed call).</source>
+        <translation>लॉयल्टी सेवा फिर जवाब दे रही है: ग्राहक कोड से पुष्टि करेगा। बिल और पॉइंट जाँचें, फिर कोड भेजने के लिए F5 दबाएँ (या मिस्ड कॉल के लिए Ctrl+M)।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{0} points = {1} for bill {2}</source>
         <translation>बिल {2} के लिए {0} पॉइंट = {1}</translation>
     </message>
@@ -1818,22 +1833,37 @@ Your redemption code is {1}</source>
         <translation>बिल {0} का रिडेम्पशन पूरा हुआ: {1}। जर्नल से दोबारा प्रिंट करें (Ctrl+J)।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
+        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
+        <translation>इस काउंटर की कतार ने भेजा: लॉयल्टी सेवा ने इसे रिडेम्पशन {0} के रूप में लागू किया। भेजी गई रसीद प्रिंट करने के लिए F11 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
+        <translation>कतार (F10) में रद्द किया गया: कुछ भी रिडीम नहीं हुआ। बाकी वाली रसीद अमान्य है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The queue could not send it: {0} It needs attention: press F10.</source>
+        <translation>कतार इसे नहीं भेज सकी: {0} इस पर ध्यान चाहिए: F10 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(कोई कारण नहीं बताया गया)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>यह काउंटर अब भी बिना कोड के {0} पॉइंट तक का रिडेम्पशन कतार में रख सकता है; नेटवर्क लौटने पर यह भेजा जाएगा।</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>The loyalty service answers again. Try again.</source>
-        <translation>लॉयल्टी सेवा फिर से जवाब दे रही है। फिर कोशिश करें।</translation>
-    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+116"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n रिडेम्पशन अभी भेजा जाना बाकी है। यह इस काउंटर पर सहेजा रहेगा और अगली बार भेजा जाएगा।</numerusform>
@@ -1859,12 +1889,27 @@ Your redemption code is {1}</source>
         <translation>फिर भी बंद करें?</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-103"/>
         <source>OFFLINE</source>
         <translation>ऑफ़लाइन</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
+        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। फिर से जाँचने और कोड भेजने के लिए F5 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
+        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। पुष्टि के लिए रिडीम करें [F9] दबाएँ, या नए कोड के लिए कोड फिर भेजें [F7]।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
+        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। कार्ड फिर स्कैन करें या नंबर फिर लिखें, फिर Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Pending: {0}</source>
         <translation>बाकी: {0}</translation>
     </message>
@@ -1981,6 +2026,21 @@ Your redemption code is {1}</source>
         <translation>कोड फिर से नहीं भेजा जा सका</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Press Enter to look the customer up again.</source>
+        <translation>ग्राहक को फिर से खोजने के लिए Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F5 to check again.</source>
+        <translation>फिर से जाँचने के लिए F5 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Resend code [F7] to send it again.</source>
+        <translation>इसे फिर भेजने के लिए कोड फिर भेजें [F7] दबाएँ।</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Nothing was redeemed.</source>
         <translation>कुछ भी रिडीम नहीं हुआ।</translation>
@@ -1992,22 +2052,22 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check the network and try again.</source>
-        <translation>नेटवर्क जाँचें और फिर कोशिश करें।</translation>
+        <source>Check the network, then: {0}</source>
+        <translation>नेटवर्क जाँचें, फिर: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Wait a moment, then: {0}</source>
+        <translation>थोड़ा रुकें, फिर: {0}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>the loyalty service had an internal error (HTTP {0})</source>
         <translation>लॉयल्टी सेवा में अंदरूनी गड़बड़ी हुई (HTTP {0})</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Try again in a moment.</source>
-        <translation>थोड़ी देर में फिर कोशिश करें।</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>the loyalty service sent an answer the till cannot read</source>
         <translation>लॉयल्टी सेवा ने ऐसा जवाब भेजा जो काउंटर पढ़ नहीं सकता</translation>
     </message>
@@ -2017,12 +2077,7 @@ Your redemption code is {1}</source>
         <translation>लॉयल्टी सेवा से साफ़ जवाब नहीं मिला (कनेक्शन टूटा या समय खत्म हुआ)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Try again.</source>
-        <translation>फिर कोशिश करें।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>If a code arrives meanwhile, the next check sends a new one.</source>
         <translation>अगर इस बीच कोई कोड आ जाए, तो अगली जाँच नया कोड भेजेगी।</translation>
     </message>

@@ -64,6 +64,11 @@ class DoneScreen(QWidget):
         else:
             self.print_status.info(text)
 
+    def show_not_sent(self, message: str) -> None:
+        """The PENDING redemption shown was not sent by the queue: what to do, in red."""
+        self.title.setText(self.tr("Not sent - needs attention"))
+        self.outcome.error(message)
+
     def show_receipt(self, receipt: Receipt, message: str, width: Layout | int = 42) -> None:
         if receipt.pending:
             self.title.setText(self.tr("Saved - PENDING"))
