@@ -105,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     from pos_app.cli.output import for_command_line, report_error
+    from pos_app.cli.service_setup import require_service, service_url
     from pos_app.core.app_context import AppContext
     from pos_app.core.capillary import CapillaryError
     from pos_app.core.credentials import KeyringProblem
@@ -113,11 +114,14 @@ def run_command(args: argparse.Namespace) -> int:
     from pos_app.core.validation import InvalidInput
 
     as_json = getattr(args, "json", False)
+    ctx: AppContext | None = None
     try:
         ctx = AppContext.open(args.home)
         use_language(ctx.language())  # core's words (item codes, receipts, the report) and money
         for problem in ctx.settings.problems:
             print(f"warning: {for_command_line(problem)}", file=sys.stderr)
+        if getattr(args, "needs_service", False):
+            require_service(ctx)  # the host is named before the keyring or the credentials
         return int(args.handler(args, ctx))
     except InvalidInput as error:
         print(f"error: {error}", file=sys.stderr)
@@ -126,5 +130,5 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"error: {for_command_line(str(error))}", file=sys.stderr)
         return exits.ERROR
     except CapillaryError as error:
-        report_error(as_json, error)
+        report_error(as_json, error, service_url(ctx) if ctx is not None else "")
         return exits.for_error(error)

@@ -10,12 +10,14 @@ from typing import Any
 
 from pos_app.cli import exits
 from pos_app.cli.output import emit
+from pos_app.cli.service_setup import log_detail, service_url
 from pos_app.cli.supervisor_commands import ask_secret
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
 from pos_app.core.approval_setup import APPROVAL_POLICY, approval_refusal
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.config import SCHEMA, LockedSetting
+from pos_app.core.failure_words import sentence, service_failure
 from pos_app.core.machine_settings import settings_with_sources
 
 
@@ -71,14 +73,13 @@ def check_with_service(ctx: AppContext) -> int:
         )
         return exits.AUTH_FAILED
     except ConfigurationError as error:
-        print(f"Not checked with the service: {error}", file=sys.stderr)
+        print(f"Not checked with the service: {sentence(error)}", file=sys.stderr)
         return exits.OK
     except CapillaryError as error:
-        print(
-            f"Not checked with the service: it could not be reached ({error.detail or type(error).__name__}). "
-            "pos-app self-test checks them once the network is back.",
-            file=sys.stderr,
-        )
+        url = service_url(ctx)
+        log_detail(error)
+        said = service_failure(url, error) if url else sentence(error.cashier_message)
+        print(f"Not checked with the service: {said} Run pos-app self-test once it answers.", file=sys.stderr)
         return exits.OK
     print("The loyalty service accepted them.")
     return exits.OK

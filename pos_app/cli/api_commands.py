@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from decimal import Decimal
 from typing import Any
@@ -21,6 +22,8 @@ from pos_app.core.redemption import OfflineRefused, OutcomeKind
 from pos_app.core.redemption_service import Redeemed, RedemptionService
 from pos_app.core.reversal import reverse_and_journal
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
+
+log = logging.getLogger("pos_app.cli")
 
 
 def add_customer_arguments(parser: argparse.ArgumentParser) -> None:
@@ -199,9 +202,11 @@ def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
         emit(args.json, data, [f"PENDING: {outcome.message}"])
         return exits.OUTCOME_UNKNOWN if item.state == UNKNOWN else exits.QUEUED
     if outcome.error is not None:
-        report_error(args.json, outcome.error)
         if isinstance(outcome.error, NotSent | RateLimited) and not args.json:
-            print(f"  {outcome.message}", file=sys.stderr)
+            log.warning("redeem %s not sent: %s", item.reference, outcome.error.detail)
+            print(f"error: {outcome.message}", file=sys.stderr)  # says what happened and what to do
+        else:
+            report_error(args.json, outcome.error)
         return exits.for_error(outcome.error)
     emit(args.json, data, [f"error: {outcome.message}"])
     return exits.REJECTED
@@ -248,7 +253,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
         add_customer_arguments(parser)
         parser.add_argument("--program", help="program id (default: the configured program_id)")
-        parser.set_defaults(handler=handler)
+        parser.set_defaults(handler=handler, needs_service=True)
         return parser
 
     command("lookup", lookup, "look a customer up: name, tier, points balance and what it is worth")

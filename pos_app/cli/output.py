@@ -67,15 +67,17 @@ def error_data(error: CapillaryError) -> dict[str, Any]:
     return data
 
 
-def report_error(as_json: bool, error: CapillaryError) -> None:
+def report_error(as_json: bool, error: CapillaryError, url: str = "") -> None:
+    """One line for a person (the detail goes to the log), or the whole error for a script."""
+    from pos_app.cli.service_setup import in_words
+
+    message = for_command_line(in_words(error, url))
     if as_json:
-        print(json.dumps({"ok": False, **error_data(error)}, indent=2))
+        print(json.dumps({"ok": False, **error_data(error), "message": message}, indent=2))
         return
     request = f" [support request id {error.request_id}]" if error.request_id else ""
     code = f" (code {error.code})" if isinstance(error, Rejected) else ""
-    print(f"error{code}: {for_command_line(error.cashier_message)}{request}", file=sys.stderr)
-    if error.detail and error.detail != error.cashier_message:
-        print(f"  detail: {error.detail}", file=sys.stderr)
+    print(f"error{code}: {message}{request}", file=sys.stderr)
 
 
 def report_reversal(as_json: bool, done: Any, receipt_id: int) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from pos_app.cli import exits
 from pos_app.cli.output import emit, id_of
+from pos_app.cli.service_setup import require_service
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
@@ -46,6 +47,10 @@ def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
+    nothing = _nothing_to_send(args, ctx)
+    if nothing is not None:
+        return nothing
+    require_service(ctx)  # something waits: the host first, then the credentials
     total = len(ctx.outbox.items((PENDING, UNKNOWN)))
     progress = {"n": 0}
 
@@ -86,6 +91,25 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
     if summary.open_count and report.stopped_because not in ("queue empty",):
         return exits.UNREACHABLE if "reached" in report.stopped_because else exits.QUEUED
     return exits.OK
+
+
+def _nothing_to_send(args: argparse.Namespace, ctx: AppContext) -> int | None:
+    """With nothing to send, say so and end: no keyring, credentials or network are needed."""
+    try:
+        with replay_lock(ctx.paths.data_dir / "replay.lock"):
+            ctx.outbox.recover_interrupted()  # a row a killed process left mid-send is to be sent
+    except ReplayBusy as busy:
+        print(f"error: {busy}", file=sys.stderr)
+        return exits.ERROR
+    summary = ctx.outbox.summary()
+    if summary.open_count:  # to send, to settle, or an approval to ask after
+        return None
+    lines = ["Nothing waits in the queue."]
+    if summary.attention_count:
+        lines.append(f"{summary.attention_count} need attention: pos-app queue list shows them and what to do.")
+    data = {"sent": 0, "done": 0, "attention": summary.attention_count, "waiting": 0}
+    emit(args.json, {**data, "stopped_because": "nothing waits"}, [" ".join(lines)])
+    return exits.NEEDS_ATTENTION if summary.attention_count else exits.OK
 
 
 def _why_stopped(stopped_because: str, summary: QueueSummary) -> str:

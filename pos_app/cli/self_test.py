@@ -65,7 +65,7 @@ def self_test(args: argparse.Namespace, ctx: AppContext) -> int:
     data = self_test_report(args.home, ctx)
     failed = [check for check in data["checks"] if check["verdict"] == "FAILED"]
     lines = [f"pos-app {__version__}"]
-    lines += [f"{check['verdict']:<7}{check['name']:<12}{check['detail']}" for check in data["checks"]]
+    lines += [f"{check['verdict']:<6} {check['name']:<12}{check['detail']}" for check in data["checks"]]
     lines.append(f"{len(failed)} of {len(data['checks'])} checks failed" if failed else "all checks passed")
     emit(args.json, data, lines)
     return exits.ERROR if failed else exits.OK
@@ -86,7 +86,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "self-test",
         parents=[common],
         help="check Qt, the settings, the keyring, the data folder, the credentials, the host and the printer",
-        description="One line per check with its verdict (ok, FAILED, n/a); exits 1 if any check failed.",
+        description="One line per check with its verdict (ok, FAILED, n/a, or skipped when what it needs failed); "
+        "exits 1 if any check failed.",
     )
     p.add_argument("--qt-only", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=self_test)

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pos_app import APP_NAME
+from pos_app.core.failure_words import clause
+from pos_app.core.i18n import N_, _
 
 SERVICE = APP_NAME  # the keyring's service name for the till's own (default) home
 
@@ -50,6 +52,18 @@ LOCKED_MESSAGE = (
 )
 
 
+KEYRING_FAILED = N_(
+    "The keyring failed while {doing} ({detail}). Check that the desktop's keyring service is running and try again."
+)
+# The Secret Service asks for the keyring's password on the desktop; with no one at the screen (a
+# till over SSH, a kiosk before its login) the prompt is dismissed and nothing can be read.
+PROMPT_DISMISSED = N_(
+    "The keyring asked for its password on the till's screen, and the prompt was dismissed or could not "
+    "be shown, so nothing could be done while {doing} ({detail}). Log in to the till's desktop, unlock "
+    "(or create) the login keyring in its password manager, and try again."
+)
+
+
 @contextlib.contextmanager
 def _keyring_errors(keyring_module: Any, doing: str) -> Iterator[None]:
     """The keyring's own errors, as a message for a person."""
@@ -59,11 +73,10 @@ def _keyring_errors(keyring_module: Any, doing: str) -> Iterator[None]:
     except errors.KeyringLocked:
         raise KeyringLocked(LOCKED_MESSAGE) from None
     except errors.KeyringError as error:
-        detail = str(error) or type(error).__name__
-        raise KeyringFailed(
-            f"The keyring failed while {doing} ({detail}). Check that the desktop's keyring "
-            "service is running and try again."
-        ) from error
+        detail = clause(error) or type(error).__name__  # its own full stops end inside the brackets
+        if "prompt dismissed" in detail.lower():  # a keyring that asked for its password on a screen
+            raise KeyringLocked(_(PROMPT_DISMISSED).format(doing=_(doing), detail=detail)) from error
+        raise KeyringFailed(_(KEYRING_FAILED).format(doing=_(doing), detail=detail)) from error
 
 
 def till_password(till: str) -> str:
@@ -116,17 +129,17 @@ class KeyringStore:
         return f"{type(backend).__module__}.{type(backend).__name__}"
 
     def get(self, name: str) -> str | None:
-        with _keyring_errors(self._keyring, "reading the till's credentials"):
+        with _keyring_errors(self._keyring, N_("reading the till's credentials")):
             value: str | None = self._backend.get_password(self.service, name)
         return value
 
     def set(self, name: str, value: str) -> None:
-        with _keyring_errors(self._keyring, "storing the till's credentials"):
+        with _keyring_errors(self._keyring, N_("storing the till's credentials")):
             self._backend.set_password(self.service, name, value)
 
     def delete(self, name: str) -> None:
         with (
-            _keyring_errors(self._keyring, "removing the till's credentials"),
+            _keyring_errors(self._keyring, N_("removing the till's credentials")),
             contextlib.suppress(self._keyring.errors.PasswordDeleteError),  # already gone
         ):
             self._backend.delete_password(self.service, name)

@@ -6,11 +6,13 @@ the printer check opens a connection and closes it without printing.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +20,13 @@ from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import ConfigurationError
 from pos_app.core.connection import api_base_url
-from pos_app.core.credentials import KeyringProblem, KeyringStore
+from pos_app.core.credentials import KeyringProblem, MemoryStore, SecretStore
+from pos_app.core.failure_words import clause, sentence, service_failure
+from pos_app.core.i18n import N_, _
 from pos_app.core.outbox import OutboxError
 from pos_app.core.printers import PrinterConfig
+
+log = logging.getLogger("pos_app.self_test")
 
 HOST_PAGE_MAX_BYTES = 256 * 1024
 
@@ -28,23 +34,43 @@ HOST_PAGE_MAX_BYTES = 256 * 1024
 @dataclass(frozen=True)
 class Check:
     name: str
-    ok: bool | None  # None: does not apply to this till (e.g. no printer set up)
+    ok: bool | None  # None: does not apply to this till (e.g. no printer set up), or skipped
     detail: str
+    skipped: bool = False  # not run: what it needs failed its own check (the keyring)
 
     @property
     def verdict(self) -> str:
+        if self.skipped:
+            return "skipped"
         return {True: "ok", False: "FAILED", None: "n/a"}[self.ok]
 
 
-def keyring_check() -> Check:
+def skipped(name: str, because: str) -> Check:
+    return Check(name, None, because, skipped=True)
+
+
+def keyring_check(ctx: AppContext) -> Check:
+    """This home's keyring entries can be read: every check that needs a secret depends on it."""
     try:
-        store = KeyringStore()
+        store = ctx.secrets
         store.get(credentials.WORKFLOW_TOKEN)  # a read: a locked keyring says so only when used
     except KeyringProblem as error:
-        return Check("keyring", False, str(error))
+        return Check("keyring", False, sentence(error))
     except Exception as error:  # a backend that cannot even start
-        return Check("keyring", False, f"the keyring could not be opened: {error}")
+        log.warning("self-test: the keyring could not be opened: %r", error)
+        return Check(
+            "keyring",
+            False,
+            _(
+                "The keyring could not be opened ({detail}). Check that the desktop's keyring service is running."
+            ).format(detail=clause(error)),
+        )
     return Check("keyring", True, f"secure backend {store.describe()}")
+
+
+NO_KEYRING = N_(
+    "not checked: it needs the keyring, which cannot be used (see above); fix that, then run pos-app self-test again"
+)
 
 
 def data_dir_check(ctx: AppContext) -> Check:
@@ -64,8 +90,10 @@ def data_dir_check(ctx: AppContext) -> Check:
     return Check("data", True, f"{data} writable; queue readable, {summary.open_count} waiting")
 
 
-def credentials_check(ctx: AppContext) -> Check:
+def credentials_check(ctx: AppContext, keyring_ok: bool = True) -> Check:
     settings = ctx.settings
+    if not keyring_ok:
+        return skipped("credentials", _(NO_KEYRING))
     if settings.get("auth") == "oauth":
         key, name = str(settings.get("oauth_key")), credentials.oauth_secret(str(settings.get("oauth_key")))
         what = f"OAuth key {key or '(none set)'}"
@@ -75,14 +103,14 @@ def credentials_check(ctx: AppContext) -> Check:
     try:
         stored = bool(ctx.secrets.get(name))
     except KeyringProblem as error:
-        return Check("credentials", False, f"cannot be read: {error}")
+        return Check("credentials", False, f"cannot be read: {sentence(error)}")
     if not stored:
         return Check("credentials", False, f"no secret stored for {what}: pos-app credentials set")
     return Check("credentials", True, f"secret stored for {what}")
 
 
 def host_check(ctx: AppContext) -> Check:
-    from pos_app.core.capillary.errors import AnswerTooLarge, CapillaryError, NotTrusted
+    from pos_app.core.capillary.errors import AnswerTooLarge, CapillaryError
     from pos_app.core.capillary.transport import Timeouts, Transport
 
     settings = ctx.settings
@@ -100,10 +128,9 @@ def host_check(ctx: AppContext) -> Check:
         answer = f"HTTP {transport.exchange('GET', url + '/', {'Accept': '*/*'}, None, HOST_PAGE_MAX_BYTES).status}"
     except AnswerTooLarge:
         answer = "a page of over 256 KB"
-    except NotTrusted as error:
-        return Check("host", False, f"{url}: TLS certificate not trusted ({error})")
-    except CapillaryError as error:
-        return Check("host", False, f"{url} did not answer: {error}")
+    except CapillaryError as error:  # the person reads plain words; the log keeps the detail
+        log.warning("self-test: %s did not answer: %s: %s", url, type(error).__name__, error.detail)
+        return Check("host", False, service_failure(url, error))
     finally:
         transport.close()
     ms = (time.perf_counter() - started) * 1000
@@ -209,22 +236,43 @@ def rate_check(ctx: AppContext) -> Check:
     )
 
 
-def approval_check(ctx: AppContext) -> Check:
+def approval_check(ctx: AppContext, keyring_ok: bool = True) -> Check:
     """The approval service, when offline redemptions go to it: set up, and accepting this till."""
-    from pos_app.core.approval_setup import approval_service_check
+    from pos_app.core.approval_setup import APPROVAL_POLICY, approval_service_check
 
-    ok, detail = approval_service_check(ctx.settings, ctx.secrets)
+    if ctx.settings.get("offline.policy") != APPROVAL_POLICY:
+        secrets: SecretStore = MemoryStore()  # not read: no approval service is used
+    elif not keyring_ok:  # its token is in the keyring
+        return skipped("approval", _(NO_KEYRING))
+    else:
+        secrets = ctx.secrets
+    ok, detail = approval_service_check(ctx.settings, secrets)
     return Check("approval", ok, detail)
 
 
 def checks_without_qt(ctx: AppContext) -> list[Check]:
+    """Every check runs; one that needs the keyring says it was skipped when the keyring failed."""
+    keyring = _guarded("keyring", lambda: keyring_check(ctx))
+    keyring_ok = keyring.ok is True
     return [
-        settings_check(ctx),
-        rate_check(ctx),
-        keyring_check(),
-        data_dir_check(ctx),
-        credentials_check(ctx),
-        host_check(ctx),
-        approval_check(ctx),
-        printer_check(ctx),
+        _guarded("settings", lambda: settings_check(ctx)),
+        _guarded("rate", lambda: rate_check(ctx)),
+        keyring,
+        _guarded("data", lambda: data_dir_check(ctx)),
+        _guarded("credentials", lambda: credentials_check(ctx, keyring_ok)),
+        _guarded("host", lambda: host_check(ctx)),
+        _guarded("approval", lambda: approval_check(ctx, keyring_ok)),
+        _guarded("printer", lambda: printer_check(ctx)),
     ]
+
+
+def _guarded(name: str, check: Callable[[], Check]) -> Check:
+    """A check that fails in a way of its own is a FAILED line, never the end of the table."""
+    try:
+        return check()
+    except Exception as error:
+        log.exception("self-test: the %s check failed", name)
+        return Check(name, False, _(CHECK_BROKE).format(detail=clause(error) or type(error).__name__))
+
+
+CHECK_BROKE = N_("this check could not be made ({detail}); the log has the details")
