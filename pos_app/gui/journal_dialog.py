@@ -34,7 +34,7 @@ from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
 from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.printing import print_receipt
-from pos_app.gui.report_dialog import day_picker
+from pos_app.gui.report_dialog import day_picker, day_row
 from pos_app.gui.save_folder import remember_folder, suggested_path
 
 
@@ -78,12 +78,7 @@ class JournalDialog(QDialog):
         self.void_button = QPushButton(self.tr("Reverse (void)..."))
         self.void_button.setAccessibleName(self.tr("Reverse the selected redemption (supervisor)"))
         close = QPushButton(self.tr("Close"))
-        top = QHBoxLayout()
-        day_label = QLabel(self.tr("Day:"))
-        day_label.setBuddy(self.picker)
-        top.addWidget(day_label)
-        top.addWidget(self.picker)
-        top.addStretch(1)
+        top = day_row(self, self.picker)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
@@ -103,6 +98,7 @@ class JournalDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.void_button.clicked.connect(self.void_selected)
         close.clicked.connect(self.accept)
+        self.table.setFocus()  # arrow keys move through the receipts, not the day
         self.picker.dateChanged.connect(lambda _date: self.show_day(self.picker.date().toString("yyyy-MM-dd")))
         self.reload()
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -29,15 +30,44 @@ from pos_app.gui.printing import print_text
 from pos_app.gui.save_folder import remember_folder, suggested_path
 
 
-def day_picker(day: str) -> QDateEdit:
-    """A day to show: today by default, yesterday one arrow key (or wheel step) away, no future."""
-    picker = QDateEdit(QDate.fromString(day, "yyyy-MM-dd"))
+class DayPicker(QDateEdit):
+    """A day to show: today by default, no future. An arrow key or a wheel step moves one day,
+    whichever part of the date the cursor is on, so yesterday is always one step away."""
+
+    def stepBy(self, steps: int) -> None:
+        self.setDate(self.date().addDays(steps))
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        down = QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        if self.date() < self.maximumDate():
+            return down | QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return down
+
+
+def day_picker(day: str) -> DayPicker:
+    picker = DayPicker(QDate.fromString(day, "yyyy-MM-dd"))
     picker.setObjectName("day_picker")
     picker.setDisplayFormat("yyyy-MM-dd")
     picker.setCalendarPopup(True)
     picker.setMaximumDate(QDate.currentDate())
-    picker.setCurrentSection(QDateEdit.Section.DaySection)
     return picker
+
+
+def day_row(parent: QWidget, picker: DayPicker) -> QHBoxLayout:
+    """ "Day: [picker] [Previous day] [Today]" above a day's journal or report."""
+    row = QHBoxLayout()
+    label = QLabel(QCoreApplication.translate("DayPicker", "Day:"), parent)
+    label.setBuddy(picker)
+    earlier = QPushButton(QCoreApplication.translate("DayPicker", "< Previous day"), parent)
+    today = QPushButton(QCoreApplication.translate("DayPicker", "Today"), parent)
+    for button in (earlier, today):
+        button.setAutoDefault(False)
+    earlier.clicked.connect(lambda: picker.stepBy(-1))
+    today.clicked.connect(lambda: picker.setDate(QDate.currentDate()))
+    for widget in (label, picker, earlier, today):
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class ReportDialog(QDialog):
@@ -61,12 +91,7 @@ class ReportDialog(QDialog):
         self.csv_button = QPushButton(self.tr("Save CSV..."))
         self.pdf_button = QPushButton(self.tr("Save PDF..."))
         close = QPushButton(self.tr("Close"))
-        top = QHBoxLayout()
-        day_label = QLabel(self.tr("Day:"))
-        day_label.setBuddy(self.picker)
-        top.addWidget(day_label)
-        top.addWidget(self.picker)
-        top.addStretch(1)
+        top = day_row(self, self.picker)
         row = QHBoxLayout()
         for button in (self.print_button, self.csv_button, self.pdf_button):
             row.addWidget(button)

@@ -365,6 +365,24 @@ oder Kundenkarte scannen</translation>
     </message>
 </context>
 <context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+59"/>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; Previous day</source>
+        <translation>&lt; Vortag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <location filename="../../pos_app/gui/screens/done_screen.py" line="+29"/>
@@ -525,12 +543,7 @@ oder Kundenkarte scannen</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Day:</source>
-        <translation>Tag:</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>{0} (voided)</source>
         <translation>{0} (storniert)</translation>
     </message>
@@ -1198,12 +1211,12 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+91"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+54"/>
         <source>End-of-day report {0}</source>
         <translation>Tagesabschluss {0}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>End-of-day report</source>
         <translation>Tagesabschluss</translation>
     </message>
@@ -1233,12 +1246,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Day:</source>
-        <translation>Tag:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Printing...</source>
         <translation>Wird gedruckt...</translation>
     </message>

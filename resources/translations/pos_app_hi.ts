@@ -365,6 +365,24 @@ or scan your loyalty card</source>
     </message>
 </context>
 <context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+59"/>
+        <source>Day:</source>
+        <translation>दिन:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; Previous day</source>
+        <translation>&lt; पिछला दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <location filename="../../pos_app/gui/screens/done_screen.py" line="+29"/>
@@ -525,12 +543,7 @@ or scan your loyalty card</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Day:</source>
-        <translation>दिन:</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>{0} (voided)</source>
         <translation>{0} (रद्द)</translation>
     </message>
@@ -1198,12 +1211,12 @@ Your redemption code is {1}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+91"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+54"/>
         <source>End-of-day report {0}</source>
         <translation>दिन के अंत की रिपोर्ट {0}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>End-of-day report</source>
         <translation>दिन के अंत की रिपोर्ट</translation>
     </message>
@@ -1233,12 +1246,7 @@ Your redemption code is {1}</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Day:</source>
-        <translation>दिन:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>

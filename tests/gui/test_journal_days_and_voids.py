@@ -44,7 +44,8 @@ def test_the_journal_has_a_day_picker_and_yesterday_is_one_step_away(qtbot, ctx:
     assert picker is not None and picker.date() == QDate.currentDate()
     assert dialog.table.rowCount() == 2
     picker.setFocus()
-    qtbot.keyClick(picker, Qt.Key.Key_Down)  # one step back: yesterday
+    picker.setCurrentSection(QDateEdit.Section.YearSection)  # where the cursor lands on focus
+    qtbot.keyClick(picker, Qt.Key.Key_Down)  # one step back: yesterday, not last year
     assert picker.date() == QDate.currentDate().addDays(-1)
     assert dialog.table.rowCount() == 6
     assert [dialog.table.verticalHeaderItem(r).text() for r in range(6)] == [str(i) for i in ids[:6]]
@@ -102,12 +103,16 @@ def test_the_report_has_a_day_picker(qtbot, ctx: AppContext) -> None:
     dialog = ReportDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.report.total.redemptions == 2
-    picker = dialog.findChild(QDateEdit)
-    picker.setFocus()
-    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    from PySide6.QtWidgets import QPushButton
+
+    (earlier,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "< Previous day"]
+    earlier.click()
     yesterday = QDate.currentDate().addDays(-1).toString("yyyy-MM-dd")
     assert dialog.report.total.redemptions == 6 and f"END OF DAY {yesterday}" in dialog.preview.toPlainText()
     assert yesterday in dialog.windowTitle()
+    (today,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Today"]
+    today.click()
+    assert dialog.report.total.redemptions == 2
 
 
 def test_save_as_pdf_opens_in_documents_with_the_receipts_name(qtbot, ctx: AppContext, monkeypatch, tmp_path) -> None:
