@@ -106,6 +106,7 @@ class ReportDialog(QDialog):
         self.csv_button.clicked.connect(lambda: self.save_csv())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         close.clicked.connect(self.accept)
+        self.preview.setFocus()  # the report is read first; the day is changed on purpose
         self.picker.dateChanged.connect(lambda _date: self.show_day(self.picker.date().toString("yyyy-MM-dd")))
         self.show_day(self.picker.date().toString("yyyy-MM-dd"))
 

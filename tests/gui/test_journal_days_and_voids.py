@@ -163,3 +163,33 @@ def test_the_queue_screen_speaks_the_tills_language_and_its_export_stays_english
     assert state == "braucht Aufmerksamkeit"
     assert dialog.table.item(0, 0).text() == str(item.id)
     assert export_csv(ctx.outbox).splitlines()[0].startswith("id,") and ",attention," in export_csv(ctx.outbox)
+
+
+def test_a_void_of_a_redemption_whose_answer_was_lost_is_netted_out_at_its_value(
+    qtbot, window, sim, ctx: AppContext, monkeypatch
+) -> None:
+    """The shift's case: 100 points, then 50 whose answer was lost (found in the history); the 50 voided."""
+    from tests.gui.test_till_window import redeem_through_window
+
+    redeem_through_window(qtbot, window, sim, ctx, "100", "R-1")
+    sim.fault("/v1.1/points/redeem", "drop-after-commit", count=1)
+    before = ctx.journal.last_id()
+    redeem_through_window(qtbot, window, sim, ctx, "50", "R-2")
+    qtbot.waitUntil(lambda: ctx.journal.last_id() != before, timeout=10_000)
+    journal = window.show_journal()
+    assert journal.table.item(1, 3).text().startswith("history #")
+    monkeypatch.setattr("pos_app.gui.journal_dialog.supervisor_allows", lambda *a, **k: True)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("returned", True))
+    journal.table.selectRow(1)
+    journal.void_selected()
+    qtbot.waitUntil(lambda: "VOID receipt" in journal.status.text(), timeout=10_000)
+    assert journal.table.item(1, 3).text().endswith("(voided)")
+    journal.table.selectRow(1)
+    assert not journal.void_button.isEnabled()
+    report = ReportDialog(ctx, window)
+    qtbot.addWidget(report)
+    total = report.report.total
+    assert (total.value, total.value_returned, total.net_value) == (Decimal("37.50"), Decimal("12.50"), Decimal(25))
+    lines = [line.split() for line in report.preview.toPlainText().splitlines()]
+    assert ["value", "returned", "₹12.50"] in lines and ["net", "value", "₹25.00"] in lines
+    journal.reject()
