@@ -85,11 +85,35 @@ def parse_points(text: str, balance: Decimal | None = None) -> Decimal:
     return points
 
 
-def parse_amount(text: str) -> Decimal:
+# Marks a cashier may take for the decimal mark: a point, a comma, the Arabic decimal separator.
+_MARKS = ".,\u066b"
+
+
+def parse_amount(text: str, locale: str = "en") -> Decimal:
+    """An amount of money written as the till's language writes it (``2,50`` in German,
+    ``2.50`` in English), read by Babel. Only that language's decimal mark is taken: a point in
+    German (or a comma in English) could be a decimal mark or a thousands mark, so it is refused
+    with the right way to write it, never dropped (``2.5`` read as 25 is ten times the points)."""
+    from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, parse_decimal
+
+    typed = text.strip() if isinstance(text, str) else ""
+    mark = get_decimal_symbol(locale)
+    example = format_decimal(Decimal("2.50"), format="0.00", locale=locale)
+    if not typed:
+        raise InvalidInput("Enter the amount as a number, for example {example}.", example=example)
+    others = sorted({c for c in typed if c in _MARKS and c != mark})
+    if others or typed.count(mark) > 1:
+        raise InvalidInput(
+            "{typed} is not clear as an amount: this till writes amounts with {mark} as the decimal mark and "
+            "no thousands mark, for example {example}. Type the amount again.",
+            typed=typed,
+            mark="\u201c" + mark + "\u201d",
+            example=example,
+        )
     try:
-        amount = Decimal(text.strip().replace(",", ""))
-    except (InvalidOperation, AttributeError):
-        raise InvalidInput("Enter the amount as a number, for example 25.00.") from None
+        amount = parse_decimal(typed, locale=locale, strict=True)
+    except (NumberFormatError, ValueError):
+        raise InvalidInput("Enter the amount as a number, for example {example}.", example=example) from None
     if not amount.is_finite() or amount <= 0:
         raise InvalidInput("The amount must be more than zero.")
     exponent = amount.as_tuple().exponent

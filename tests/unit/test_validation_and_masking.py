@@ -107,3 +107,24 @@ def test_validators_never_raise_anything_but_invalid_input(text: str) -> None:
     for parse in (lambda t: parse_customer(t, "IN"), parse_points, parse_bill, parse_otp):
         with contextlib.suppress(InvalidInput):
             parse(text)
+
+
+def test_an_amount_is_read_in_the_tills_language_and_an_unclear_mark_is_refused() -> None:
+    from pos_app.core.validation import parse_amount
+
+    assert parse_amount("2,5", "de") == Decimal("2.5")
+    assert parse_amount("12,50", "de") == Decimal("12.50")
+    assert parse_amount("12.5", "en_IN") == Decimal("12.5")
+    assert parse_amount("12.5", "ar") == Decimal("12.5")
+    for typed, locale, right in (
+        ("12.5", "de", "2,50"),
+        ("1.250", "de", "2,50"),
+        ("12,5", "en", "2.50"),
+        ("1,250.00", "en_IN", "2.50"),
+        ("2,5,0", "de", "2,50"),
+    ):
+        with pytest.raises(InvalidInput) as refused:
+            parse_amount(typed, locale)
+        assert typed in str(refused.value) and right in str(refused.value), str(refused.value)
+    with pytest.raises(InvalidInput, match="at most two decimals"):
+        parse_amount("2,505", "de")
