@@ -10,10 +10,12 @@ whole balance while the org's maximum is not yet known (see ``whole_balance_sett
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from pos_app.core.capillary.models import Customer, ItemStatus, Redeemability
-from pos_app.core.org_rules import LearnedRules, OrgRules, RuleRefusal, check
+from pos_app.core.i18n import _
+from pos_app.core.money import Money
+from pos_app.core.org_rules import LearnedRules, OrgRules, RuleRefusal, check, describe_rule
 
 # The status of an answer the till worked out itself: the service has not said yes yet.
 WORKED_OUT_AT_TILL = ItemStatus(True, None, "worked out at the till from the known ratio")
@@ -73,3 +75,54 @@ def learn_from_answer(rules: LearnedRules, program_id: str, result: Redeemabilit
     if result.points_redeem_value and result.points_redeem_local_value:
         local = result.points_redeem_local_value / result.points_redeem_value
     rules.heard_ratio(program_id, result.points_currency_ratio, local)
+
+
+def points_for_amount(amount: Decimal, rules: OrgRules) -> Decimal | None:
+    """The points an amount of money buys at the ratio known, or None (no ratio known yet)."""
+    if rules.currency_ratio is None or not rules.currency_ratio.value:
+        return None
+    return (amount / rules.currency_ratio.value).quantize(_THOUSANDTH).normalize()
+
+
+def amount_refusal(amount: Decimal, rules: OrgRules, money: Money) -> RuleRefusal | None:
+    """Why the org's known rules refuse an amount of money, in money: the amount, the points it
+    is, the rule with its figure, and the nearest amounts allowed ("Try ₹10.00 or ₹12.50")."""
+    from babel.numbers import format_decimal
+
+    points = points_for_amount(amount, rules)
+    if points is None:
+        return None
+    broken = check(points, rules)
+    if broken is None or broken.figure == points:  # a step known only as "not this amount"
+        return broken
+    ratio = rules.currency_ratio.value if rules.currency_ratio else Decimal(1)
+    if broken.rule == "maximum":
+        advice = _("Lower the amount to {0} or less.").format(money(broken.figure * ratio))
+    elif broken.rule == "minimum":
+        advice = _("Raise the amount to {0} or more.").format(money(broken.figure * ratio))
+    else:
+        step = broken.figure
+        lower = (points / step).to_integral_value(ROUND_DOWN) * step
+        upper = money((lower + step) * ratio)
+        advice = _("Try {0} or {1}.").format(money(lower * ratio), upper) if lower > 0 else _("Try {0}.").format(upper)
+    message = _("{amount} is {points} points, and this loyalty program allows {rule}. {advice}").format(
+        amount=money(amount),
+        points=format_decimal(points, format="0.###", locale=money.locale),  # 49,2 in German
+        rule=describe_rule(broken.rule, broken.figure),
+        advice=advice,
+    )
+    return RuleRefusal(broken.rule, broken.figure, message)
+
+
+def amount_refused(
+    rules: LearnedRules, program_id: str, amount: Decimal, code: int | None, said: str, money: Money
+) -> str | None:
+    """A refusal of an amount of money: the service answers about the points it comes to, so the
+    rule it names is learned for those points, and the refusal worded in money (None: no ratio)."""
+    known = rules.for_program(program_id)
+    points = points_for_amount(amount, known)
+    if points is None:
+        return None
+    rules.heard(program_id, points, code, said, False)
+    broken = amount_refusal(amount, rules.for_program(program_id), money)
+    return broken.message if broken is not None else None

@@ -21,6 +21,7 @@ from pos_app.core.config import Settings
 from pos_app.core.credentials import MemoryStore
 from pos_app.core.masking import mask_mobile
 from pos_app.core.paths import HOME_ENV, app_paths
+from pos_app.gui.screens.common import left_to_right
 from pos_app.sim.data import DEMO_PASSWORD, DEMO_SUPERVISOR_PIN, DEMO_TILL
 
 if TYPE_CHECKING:
@@ -159,10 +160,10 @@ class PhonePanel(QDockWidget):
 
     def _show_sms(self) -> None:
         if self.called:
-            self.sms.setText(self.tr("Missed call given from {0}.").format(mask_mobile(self.mobile)))
-        elif self.code:
+            self.sms.setText(self.tr("Missed call given from {0}.").format(left_to_right(mask_mobile(self.mobile))))
+        elif self.code:  # the masked mobile in its own order in Arabic too
             text = self.tr("SMS to {0}:\n\nYour redemption code is {1}")
-            self.sms.setText(text.format(mask_mobile(self.mobile), self.code))
+            self.sms.setText(text.format(left_to_right(mask_mobile(self.mobile)), self.code))
         else:
             self.sms.setText(self.tr(str(NO_MESSAGES)))
 

@@ -389,8 +389,12 @@ class TillWindow(QMainWindow):
         )
         customer = sale.customer.name if sale.customer is not None else ""
         program = self._program_of(sale.customer)
+        family = sale.group is not None  # the family's points: said with the code, as on the receipt
         if program is not None and program.title:  # the points come from this program: said with the code
-            summary = self.tr("{0}, from {1}").format(summary, program.title)
+            words = self.tr("{0}, from the family's points in {1}") if family else self.tr("{0}, from {1}")
+            summary = words.format(summary, program.title)
+        elif family:
+            summary = self.tr("{0}, from the family's points").format(summary)
         self.otp.start(customer or self.tr("(no name)"), summary, sale.validation_type == ValidationType.MISSED_CALL)
         self.stack.setCurrentWidget(self.otp)
         (self.otp.redeem_button if self.otp.missed_call else self.otp.code).setFocus()

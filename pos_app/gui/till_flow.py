@@ -194,8 +194,8 @@ class TillFlow(QObject):
             learn_from_answer(self.ctx.org_rules, program, result)
             return result
 
-        points = None if currency else quantity  # a refusal of these points names the rule it broke
-        self.background.run(call, answered, lambda error: self._call_failed(error, Call.CHECK, points))
+        # A refusal of these points (or this amount) names the rule it broke.
+        self.background.run(call, answered, lambda error: self._call_failed(error, Call.CHECK, quantity, currency))
 
     def ask_worth(self, question: WorthQuestion) -> None:
         """What points (or an amount) are worth for the customer: worked out from the ratio the
@@ -412,7 +412,7 @@ class TillFlow(QObject):
             return
         self.finished.emit(outcome)
 
-    def _call_failed(self, error: Exception, call: Call, points: Decimal | None = None) -> None:
+    def _call_failed(self, error: Exception, call: Call, points: Decimal | None = None, currency: bool = False) -> None:
         self.last_error = error
         if isinstance(error, OfflineRefused | InvalidInput):
             self.failed.emit(str(error), "")
@@ -424,15 +424,22 @@ class TillFlow(QObject):
         if isinstance(error, AuthFailed):
             self.credentials_refused.emit()
         if isinstance(error, Rejected) and error.code in POINTS_RULE_CODES:
-            self.rule_broken.emit(self._rule_words(error, points))
+            self.rule_broken.emit(self._rule_words(error, points, currency))
             return
         self.failed.emit(failure_words(error, call), error.request_id)
 
     def _rule_words(self, error: Rejected, points: Decimal | None, currency: bool = False) -> str:
         """A refusal about the points, naming the rule and its figure where the till knows them
         (the answer has just taught the org's rules; ``org_rules.check`` words them)."""
-        if points is None or currency:
+        if points is None:
             return error.cashier_message
+        if currency:  # worded in money, once the ratio says how many points the amount is
+            from pos_app.core.worth import amount_refused
+
+            said = amount_refused(
+                self.ctx.org_rules, self.program_id(), points, error.code, error.service_message, self.ctx.money()
+            )
+            return said or error.cashier_message
         from pos_app.core.org_rules import check
 
         broken = check(points, self.ctx.org_rules.for_program(self.program_id()))

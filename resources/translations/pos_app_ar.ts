@@ -90,7 +90,7 @@ or scan your loyalty card</source>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+63"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+64"/>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
@@ -117,12 +117,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Bill number</source>
         <translation>رقم الفاتورة</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Points to redeem</source>
         <translation>النقاط المراد استبدالها</translation>
     </message>
@@ -152,7 +152,7 @@ or scan your loyalty card</source>
         <translation>أقصى ما يمكن لهذا العميل استبداله الآن</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Loyalty program</source>
         <translation>برنامج الولاء</translation>
     </message>
@@ -193,12 +193,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+362"/>
+        <location line="+381"/>
         <source>Check and send code</source>
         <translation>تحقق وأرسل الرمز</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-353"/>
         <source>Program</source>
         <translation>البرنامج</translation>
     </message>
@@ -213,12 +213,12 @@ or scan your loyalty card</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Confirm by</source>
         <translation>التأكيد عبر</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -253,7 +253,7 @@ or scan your loyalty card</source>
         <translation>{0} نقطة ({1}) كحد أقصى في الاستبدال الواحد [F6]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Worth {0}</source>
         <translation>القيمة {0}</translation>
     </message>
@@ -263,18 +263,18 @@ or scan your loyalty card</source>
         <translation>النقطة = {0}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Mobile {0}   Tier {1}</source>
         <translation>الجوال {0}   الفئة {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Balance{0}</source>
         <translation>الرصيد{0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>{0} points</source>
         <translation>{0} نقطة</translation>
     </message>
@@ -289,7 +289,7 @@ or scan your loyalty card</source>
         <translation>لم تُعطِ خدمة الولاء رصيد هذه العائلة؛ فهي تتحقق من النقاط المكتوبة.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The family&apos;s balance could not be fetched.</source>
         <translation>تعذّر جلب رصيد العائلة.</translation>
     </message>
@@ -314,22 +314,27 @@ or scan your loyalty card</source>
         <translation>تحقق واطلب مكالمة فائتة</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.</source>
-        <translation>{0} نقطة = {1} (محليًا {2})، النقطة = {3}. تتحقق منها خدمة الولاء عند F5.</translation>
+        <location line="+61"/>
+        <source>{0} (local {1})</source>
+        <translation>{0} (محليًا {1})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Redeemable: {0} points = {1} (local {2}), 1 point = {3}</source>
-        <translation>قابل للاستبدال: {0} نقطة = {1} (محليًا {2})، النقطة = {3}</translation>
+        <location line="+4"/>
+        <source>{0} points = {1}, 1 point = {2}. The loyalty service checks them on F5.</source>
+        <translation>{0} نقطة = {1}، النقطة = {2}. تتحقق منها خدمة الولاء عند F5.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+3"/>
+        <source>Redeemable: {0} points = {1}, 1 point = {2}</source>
+        <translation>قابل للاستبدال: {0} نقطة = {1}، النقطة = {2}</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source> in {0}</source>
         <translation> في {0}</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-267"/>
         <source>family id</source>
         <translation>معرّف العائلة</translation>
     </message>
@@ -339,7 +344,7 @@ or scan your loyalty card</source>
         <translation>اتركه فارغًا لعائلة العميل نفسه.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Customer {0}</source>
         <translation>العميل {0}</translation>
     </message>
@@ -349,7 +354,7 @@ or scan your loyalty card</source>
         <translation>غير معروف دون اتصال</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>The customer&apos;s own balance is {0} points.</source>
         <translation>رصيد العميل الخاص {0} نقطة.</translation>
     </message>
@@ -359,7 +364,7 @@ or scan your loyalty card</source>
         <translation>نقاط العائلة</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Type or scan the family id.</source>
         <translation>اكتب معرّف العائلة أو امسحه.</translation>
     </message>
@@ -917,7 +922,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+117"/>
+        <location filename="../../pos_app/gui/demo.py" line="+118"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -1215,12 +1220,12 @@ Your redemption code is {1}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+54"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+55"/>
         <source>End-of-day report {0}</source>
         <translation>تقرير نهاية اليوم {0}</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>End-of-day report</source>
         <translation>تقرير نهاية اليوم</translation>
     </message>
@@ -1250,7 +1255,7 @@ Your redemption code is {1}</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Printing...</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
@@ -1705,7 +1710,7 @@ Your redemption code is {1}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
@@ -1745,7 +1750,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-447"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1830,9 +1835,19 @@ Your redemption code is {1}</source>
         <translation>{0} نقطة = {1} للفاتورة {2}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}, from {1}</source>
         <translation>{0}، من {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}, from the family&apos;s points in {1}</source>
+        <translation>{0}، من نقاط العائلة في {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, from the family&apos;s points</source>
+        <translation>{0}، من نقاط العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2002,7 +2017,7 @@ Your redemption code is {1}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../pos_app/gui/screens/common.py" line="+72"/>
+        <location filename="../../pos_app/gui/screens/common.py" line="+121"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -2022,7 +2037,7 @@ Your redemption code is {1}</source>
         <translation>تفاصيل الدعم</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Support request id: {0}</source>
         <translation>معرّف طلب الدعم: {0}</translation>
     </message>

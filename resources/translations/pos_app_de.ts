@@ -90,7 +90,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+63"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+64"/>
         <source>Customer details</source>
         <translation>Kundendaten</translation>
     </message>
@@ -112,12 +112,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Bill number</source>
         <translation>Bonnummer</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Points to redeem</source>
         <translation>Einzulösende Punkte</translation>
     </message>
@@ -132,7 +132,7 @@ oder Kundenkarte scannen</translation>
         <translation>Max</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Loyalty program</source>
         <translation>Treueprogramm</translation>
     </message>
@@ -173,12 +173,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+362"/>
+        <location line="+381"/>
         <source>Check and send code</source>
         <translation>Prüfen und Code senden</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-353"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -193,12 +193,12 @@ oder Kundenkarte scannen</translation>
         <translation>Einlösen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Confirm by</source>
         <translation>Bestätigen per</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -238,12 +238,12 @@ oder Kundenkarte scannen</translation>
         <translation>Höchstens {0} Punkte ({1}) pro Einlösung [F6]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>1 point = {0}</source>
         <translation>1 Punkt = {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source> in {0}</source>
         <translation> in {0}</translation>
     </message>
@@ -253,18 +253,18 @@ oder Kundenkarte scannen</translation>
         <translation>Handy {0}   Stufe {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Balance{0}</source>
         <translation>Guthaben{0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>{0} points</source>
         <translation>{0} Punkte</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The customer&apos;s own balance is {0} points.</source>
         <translation>Das eigene Guthaben des Kunden beträgt {0} Punkte.</translation>
     </message>
@@ -274,7 +274,7 @@ oder Kundenkarte scannen</translation>
         <translation>Punkte der Familie</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Points of family {0}</source>
         <translation>Punkte der Familie {0}</translation>
     </message>
@@ -284,7 +284,7 @@ oder Kundenkarte scannen</translation>
         <translation>Der Treuedienst hat das Guthaben dieser Familie nicht genannt; er prüft die eingegebenen Punkte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The family&apos;s balance could not be fetched.</source>
         <translation>Das Guthaben der Familie konnte nicht abgerufen werden.</translation>
     </message>
@@ -314,22 +314,27 @@ oder Kundenkarte scannen</translation>
         <translation>Familien-ID eingeben oder scannen.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.</source>
-        <translation>{0} Punkte = {1} (lokal {2}), 1 Punkt = {3}. Der Treuedienst prüft sie mit F5.</translation>
+        <location line="+20"/>
+        <source>{0} (local {1})</source>
+        <translation>{0} (lokal {1})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Redeemable: {0} points = {1} (local {2}), 1 point = {3}</source>
-        <translation>Einlösbar: {0} Punkte = {1} (lokal {2}), 1 Punkt = {3}</translation>
+        <location line="+4"/>
+        <source>{0} points = {1}, 1 point = {2}. The loyalty service checks them on F5.</source>
+        <translation>{0} Punkte = {1}, 1 Punkt = {2}. Der Treuedienst prüft sie mit F5.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="+3"/>
+        <source>Redeemable: {0} points = {1}, 1 point = {2}</source>
+        <translation>Einlösbar: {0} Punkte = {1}, 1 Punkt = {2}</translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>Worth {0}</source>
         <translation>Wert {0}</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-219"/>
         <source>Amount [F3]</source>
         <translation>Betrag [F3]</translation>
     </message>
@@ -344,7 +349,7 @@ oder Kundenkarte scannen</translation>
         <translation>Das Meiste, was dieser Kunde jetzt einlösen darf</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>family id</source>
         <translation>Familien-ID</translation>
     </message>
@@ -354,7 +359,7 @@ oder Kundenkarte scannen</translation>
         <translation>Leer lassen für die eigene Familie des Kunden.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>{0} ({1} points)</source>
         <translation>{0} ({1} Punkte)</translation>
     </message>
@@ -917,7 +922,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+117"/>
+        <location filename="../../pos_app/gui/demo.py" line="+118"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -1211,12 +1216,12 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+54"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+55"/>
         <source>End-of-day report {0}</source>
         <translation>Tagesabschluss {0}</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>End-of-day report</source>
         <translation>Tagesabschluss</translation>
     </message>
@@ -1246,7 +1251,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Printing...</source>
         <translation>Wird gedruckt...</translation>
     </message>
@@ -1711,7 +1716,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0} | Kasse {1}</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
@@ -1751,7 +1756,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-447"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1826,9 +1831,19 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0} Punkte = {1} für Bon {2}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}, from {1}</source>
         <translation>{0}, von {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}, from the family&apos;s points in {1}</source>
+        <translation>{0}, aus den Familienpunkten in {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, from the family&apos;s points</source>
+        <translation>{0}, aus den Familienpunkten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1986,7 +2001,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../pos_app/gui/screens/common.py" line="+72"/>
+        <location filename="../../pos_app/gui/screens/common.py" line="+121"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -2006,7 +2021,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Details für den Support</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Support request id: {0}</source>
         <translation>Support-Anfrage-ID: {0}</translation>
     </message>

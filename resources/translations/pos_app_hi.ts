@@ -90,7 +90,7 @@ or scan your loyalty card</source>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+63"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+64"/>
         <source>Customer details</source>
         <translation>ग्राहक विवरण</translation>
     </message>
@@ -117,12 +117,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Bill number</source>
         <translation>बिल नंबर</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Points to redeem</source>
         <translation>रिडीम करने के पॉइंट</translation>
     </message>
@@ -152,7 +152,7 @@ or scan your loyalty card</source>
         <translation>यह ग्राहक अभी अधिकतम जितना रिडीम कर सकता है</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Loyalty program</source>
         <translation>लॉयल्टी प्रोग्राम</translation>
     </message>
@@ -193,12 +193,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+362"/>
+        <location line="+381"/>
         <source>Check and send code</source>
         <translation>जाँचें और कोड भेजें</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-353"/>
         <source>Program</source>
         <translation>प्रोग्राम</translation>
     </message>
@@ -213,12 +213,12 @@ or scan your loyalty card</source>
         <translation>रिडीम करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Confirm by</source>
         <translation>पुष्टि का तरीका</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(no name)</source>
         <translation>(नाम नहीं)</translation>
     </message>
@@ -253,7 +253,7 @@ or scan your loyalty card</source>
         <translation>एक रिडेम्पशन में अधिकतम {0} पॉइंट ({1}) [F6]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Worth {0}</source>
         <translation>मूल्य {0}</translation>
     </message>
@@ -263,18 +263,18 @@ or scan your loyalty card</source>
         <translation>1 पॉइंट = {0}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Mobile {0}   Tier {1}</source>
         <translation>मोबाइल {0}   टियर {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Balance{0}</source>
         <translation>बैलेंस{0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>{0} points</source>
         <translation>{0} पॉइंट</translation>
     </message>
@@ -289,7 +289,7 @@ or scan your loyalty card</source>
         <translation>लॉयल्टी सेवा ने इस परिवार का बैलेंस नहीं बताया; वह लिखे गए पॉइंट जाँचती है।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The family&apos;s balance could not be fetched.</source>
         <translation>परिवार का बैलेंस नहीं मिल सका।</translation>
     </message>
@@ -314,22 +314,27 @@ or scan your loyalty card</source>
         <translation>जाँचें और मिस्ड कॉल माँगें</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.</source>
-        <translation>{0} पॉइंट = {1} (स्थानीय {2}), 1 पॉइंट = {3}। लॉयल्टी सेवा F5 पर इनकी जाँच करती है।</translation>
+        <location line="+61"/>
+        <source>{0} (local {1})</source>
+        <translation>{0} (स्थानीय {1})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Redeemable: {0} points = {1} (local {2}), 1 point = {3}</source>
-        <translation>रिडीम योग्य: {0} पॉइंट = {1} (स्थानीय {2}), 1 पॉइंट = {3}</translation>
+        <location line="+4"/>
+        <source>{0} points = {1}, 1 point = {2}. The loyalty service checks them on F5.</source>
+        <translation>{0} पॉइंट = {1}, 1 पॉइंट = {2}। लॉयल्टी सेवा F5 पर इनकी जाँच करती है।</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+3"/>
+        <source>Redeemable: {0} points = {1}, 1 point = {2}</source>
+        <translation>रिडीम योग्य: {0} पॉइंट = {1}, 1 पॉइंट = {2}</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source> in {0}</source>
         <translation> ({0} में)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-267"/>
         <source>family id</source>
         <translation>परिवार आईडी</translation>
     </message>
@@ -339,7 +344,7 @@ or scan your loyalty card</source>
         <translation>ग्राहक के अपने परिवार के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Customer {0}</source>
         <translation>ग्राहक {0}</translation>
     </message>
@@ -349,7 +354,7 @@ or scan your loyalty card</source>
         <translation>ऑफ़लाइन पता नहीं</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>The customer&apos;s own balance is {0} points.</source>
         <translation>ग्राहक का अपना बैलेंस {0} पॉइंट है।</translation>
     </message>
@@ -359,7 +364,7 @@ or scan your loyalty card</source>
         <translation>परिवार के पॉइंट</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Type or scan the family id.</source>
         <translation>परिवार आईडी लिखें या स्कैन करें।</translation>
     </message>
@@ -917,7 +922,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+117"/>
+        <location filename="../../pos_app/gui/demo.py" line="+118"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -1211,12 +1216,12 @@ Your redemption code is {1}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+54"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+55"/>
         <source>End-of-day report {0}</source>
         <translation>दिन के अंत की रिपोर्ट {0}</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>End-of-day report</source>
         <translation>दिन के अंत की रिपोर्ट</translation>
     </message>
@@ -1246,7 +1251,7 @@ Your redemption code is {1}</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
@@ -1701,7 +1706,7 @@ Your redemption code is {1}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
@@ -1741,7 +1746,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-447"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1826,9 +1831,19 @@ Your redemption code is {1}</source>
         <translation>बिल {2} के लिए {0} पॉइंट = {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}, from {1}</source>
         <translation>{0}, {1} से</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}, from the family&apos;s points in {1}</source>
+        <translation>{0}, {1} में परिवार के पॉइंट से</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, from the family&apos;s points</source>
+        <translation>{0}, परिवार के पॉइंट से</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1986,7 +2001,7 @@ Your redemption code is {1}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../pos_app/gui/screens/common.py" line="+72"/>
+        <location filename="../../pos_app/gui/screens/common.py" line="+121"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
@@ -2006,7 +2021,7 @@ Your redemption code is {1}</source>
         <translation>सपोर्ट विवरण</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Support request id: {0}</source>
         <translation>सपोर्ट अनुरोध आईडी: {0}</translation>
     </message>

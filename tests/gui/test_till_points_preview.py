@@ -47,7 +47,8 @@ def test_the_preview_keeps_to_the_rules_learned(qtbot, window: TillWindow, ctx: 
     qtbot.waitUntil(lambda: window.customer.in_amount.isChecked())
     preview_of(qtbot, window, "12.30")  # 49.2 points at 1 point = 0.25
     assert window.customer.result.text() == ""
-    assert "49.2 points cannot be redeemed" in window.customer.rule.text()
-    assert "Try 40 or 50." in window.customer.rule.text()
+    # Said in money: the amount, the points it is, the rule and the nearest amounts allowed.
+    assert "₹12.30 is 49.2 points" in window.customer.rule.text()
+    assert "only in multiples of 10 points. Try ₹10.00 or ₹12.50." in window.customer.rule.text()
     preview_of(qtbot, window, "12.50")
     assert window.customer.result.text().startswith("50 points = ₹12.50") and window.customer.rule.text() == ""

@@ -10,12 +10,43 @@ namespace at construction: loading it (all its enums) takes some 40 ms.
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 log = logging.getLogger("pos_app.gui")
+
+# Unicode's isolates: a run of left-to-right text keeps its order inside right-to-left text.
+LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
+# A run of left-to-right characters with the marks written among them ("91******8221", "B1008",
+# "DEMO-0001-AB", "12.50", a file's path); a sentence's full stop stays outside. Isolated only
+# when it has a digit, a mask or a slash: a plain word keeps to the text's own direction.
+_RUN = re.compile(r"[A-Za-z0-9*+#/~]+(?:[-_.:,/\\][A-Za-z0-9*+#~]+)*")
+_KEEPS_ORDER = re.compile(r"[0-9*/]")
+# A banner this long takes the smaller type, so the screen's keys stay on it.
+LONG_MESSAGE = 160
+
+
+def left_to_right(text: str) -> str:
+    """A number, masked mobile or card, or reference, in its own order in a right-to-left till
+    (in Arabic, ``91******8221`` would otherwise show as ``8221******91``)."""
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+    return LEFT_TO_RIGHT_ISOLATE + text + POP_ISOLATE
+
+
+def references_left_to_right(text: str) -> str:
+    """Every figure and reference in a message isolated as ``left_to_right`` does (right to left only)."""
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+
+    def isolated(found: re.Match[str]) -> str:
+        run = found.group(0)
+        return LEFT_TO_RIGHT_ISOLATE + run + POP_ISOLATE if _KEEPS_ORDER.search(run) else run
+
+    return _RUN.sub(isolated, text)
 
 
 def restyle(widget: QWidget) -> None:
@@ -59,6 +90,24 @@ def key_button(
     return button
 
 
+class WrappedText(QLabel):
+    """A word-wrapped label that is always as tall as its lines at its width: a layout short of
+    room squeezes the space around it, never its first or last line away."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.fit()
+
+    def fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
+
+
 class Banner(QFrame):
     """What just happened and what to do next, as a coloured band inside the screen.
 
@@ -70,7 +119,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setAccessibleName(QCoreApplication.translate("common", "Message"))
-        self.label = QLabel()
+        self.label = WrappedText()
         self.label.setObjectName("banner_text")
         self.label.setWordWrap(True)
         # As tall as its wrapped lines: a long message is never cut at the banner's bottom edge.
@@ -127,7 +176,11 @@ class Banner(QFrame):
             log.info("shown to the cashier: %s (support request id %s)", text, request_id)
         self.request_id = request_id
         self._set_kind(kind)
-        self.label.setText(text)
+        long = len(text) > LONG_MESSAGE
+        if bool(self.label.property("long")) != long:
+            self.label.setProperty("long", long)
+            restyle(self.label)
+        self.label.setText(references_left_to_right(text))
         self.details.setText(QCoreApplication.translate("common", "Support request id: {0}").format(request_id))
         self.details_button.setChecked(False)
         self.details_button.setVisible(bool(request_id))

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,16 +25,18 @@ from pos_app.core.masking import mask_mobile
 from pos_app.core.money import Money
 from pos_app.core.org_rules import OrgRules, max_redeemable
 from pos_app.core.validation import InvalidInput, parse_amount, parse_bill, parse_points
-from pos_app.core.worth import WORKED_OUT_AT_TILL
+from pos_app.core.worth import WORKED_OUT_AT_TILL, amount_refusal
 from pos_app.gui.scanner import ACCEPTS_SCAN
-from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button, restyle
+from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button, left_to_right, restyle
+from pos_app.gui.screens.program_picker import ProgramPicker
 from pos_app.gui.till_flow import WorthQuestion
 
 # The points typed are looked at once typing pauses this long: a cashier types faster.
 PREVIEW_AFTER_MS = 350
-# What the points field takes: whole points; an amount may have the decimal mark and two decimals.
+# What the points field takes: whole points; an amount digits and marks. A mark that is not the
+# language's decimal mark is let through and refused in words: swallowed, "2.5" would be 25.
 POINTS_TYPED = QRegularExpression(r"\d{0,9}")
-AMOUNT_TYPED = QRegularExpression(r"\d{0,9}(\.\d{0,2})?")
+AMOUNT_TYPED = QRegularExpression(r"\d{0,9}(?:[.,\x{066b}]\d{0,2}){0,3}")
 
 
 class CustomerScreen(QWidget):
@@ -93,8 +94,7 @@ class CustomerScreen(QWidget):
         self.in_amount.setAccessibleName(self.tr("Amount in currency"))
         self.in_points.setChecked(True)
         self.max_button = key_button(self.tr("Max"), "F6", accessible=self.tr("The most this customer may redeem now"))
-        self.program = QComboBox()
-        self.program.setObjectName("program_picker")
+        self.program = ProgramPicker(self.bill)  # a program picked: on to the bill; a scan there is the bill
         self.program.setAccessibleName(self.tr("Loyalty program"))
         self.family = QCheckBox(self.tr("Family points"))
         self.family.setObjectName("family_points")
@@ -150,7 +150,6 @@ class CustomerScreen(QWidget):
         form.addRow(self.tr("Bill number"), self.bill)
         form.addRow(self.tr("Redeem"), unit)
         form.addRow("", kind)
-        form.addRow("", self.rule)
         form.addRow(self.tr("Confirm by"), how)
         who = card()  # the customer and their points, large, on the left
         about = QVBoxLayout(who)
@@ -164,6 +163,8 @@ class CustomerScreen(QWidget):
         about.addStretch(1)
         sale = QVBoxLayout()  # the redemption being set up, on the right
         sale.addLayout(form)
+        # Below the form: a rule or a result that appears moves no field or key under the cashier.
+        sale.addWidget(self.rule)
         sale.addWidget(self.result)
         sale.addStretch(1)
         sale.addWidget(self.message)
@@ -220,7 +221,7 @@ class CustomerScreen(QWidget):
         """The service cannot be reached: one message says so, and what may still be queued (policy)."""
         self.customer, self.offline, self.max_each = None, True, max_each
         self.name.setText(self.tr("Offline redemption"))
-        self.details.setText(self.tr("Customer {0}").format(shown_identifier))
+        self.details.setText(self.tr("Customer {0}").format(left_to_right(shown_identifier)))
         # No figure where the balance belongs: the cap is the till's, not the customer's.
         self.balance_caption.setText(self.tr("Balance"))
         self.balance.setText(self.tr("Not known offline"))
@@ -282,13 +283,13 @@ class CustomerScreen(QWidget):
         if question == self._asked.get("balance") and result.is_redeemable:
             self._show_worth(result.points_redeem_value, result.points_currency_ratio)
             if result.item_status is not WORKED_OUT_AT_TILL:  # the service said so, not only the rules known
-                self.most.setText(self.tr("All of it may be redeemed now [F6]"))
+                self._set_most(self.tr("All of it may be redeemed now [F6]"))
         balance = self._asked.get("balance")
         if question == self._asked.get("most") and result.is_redeemable and balance is not None:
             ratio = result.points_currency_ratio
             if ratio is not None:
                 self._show_worth(balance.quantity * ratio, ratio)
-            self.most.setText(
+            self._set_most(
                 self.tr("At most {0} points ({1}) in one redemption [F6]").format(
                     format_points(result.points), self.money(result.points_redeem_value)
                 )
@@ -302,6 +303,10 @@ class CustomerScreen(QWidget):
                     # the ratio the service just gave for the customer's own points.
                     self._show_worth(balance.quantity * ratio, ratio)
             self.rule.clear()
+
+    def _set_most(self, text: str) -> None:
+        """The most one redemption may take; beside the family's points, the customer's own too."""
+        self.most.setText(text + ("\n" + self._own_balance_words() if self._family_shown else ""))
 
     def _show_worth(self, value: Decimal, ratio: Decimal | None) -> None:
         text = self.tr("Worth {0}").format(self.money(value))
@@ -318,7 +323,7 @@ class CustomerScreen(QWidget):
         if question == self._asked.get("balance"):
             most = self.most_now()
             if most and most != question.quantity:
-                self._asked["most"] = WorthQuestion(most, program_id=question.program_id)
+                self._asked["most"] = WorthQuestion(most, program_id=question.program_id, group=question.group)
                 self.worth_wanted.emit(self._asked["most"])
 
     def _typed(self) -> None:
@@ -332,14 +337,21 @@ class CustomerScreen(QWidget):
         if self.customer is None or self.offline:
             return
         currency = self.in_amount.isChecked()
+        text = self.quantity.text()
         try:
-            text = self.quantity.text()
-            quantity = parse_amount(text) if currency else parse_points(text, self._balance())
-        except InvalidInput:
-            return  # said when the cashier checks
+            quantity = parse_amount(text, self.money.locale) if currency else parse_points(text, self._balance())
+        except InvalidInput as error:
+            if currency and text.strip()[-1:] not in ".,\u066b":  # an amount mistyped, said now; "2," is being typed
+                self.rule.setText(str(error))
+            return  # points: said when the cashier checks
         group = self.selected_group()
         if group is not None and not group.as_params():
             return
+        if currency:  # the rules known, checked in money: the amount, its points, the nearest allowed
+            broken = amount_refusal(quantity, self.rules_for(self.selected_program()), self.money)
+            if broken is not None:
+                self.rule.setText(broken.message)
+                return
         question = WorthQuestion(quantity, currency, self.selected_program(), group)
         self._asked["typed"] = question
         self.worth_wanted.emit(question)
@@ -359,7 +371,9 @@ class CustomerScreen(QWidget):
         program = self.customer.program(self.selected_program())
         where = self.tr(" in {0}").format(program.title) if program and program.title else ""
         self.details.setText(
-            self.tr("Mobile {0}   Tier {1}").format(mask_mobile(self.customer.mobile), self.customer.tier or "-")
+            self.tr("Mobile {0}   Tier {1}").format(
+                left_to_right(mask_mobile(self.customer.mobile)), self.customer.tier or "-"
+            )
         )
         self.balance_caption.setText(self.tr("Balance{0}").format(where))
         self.balance.setText(self.tr("{0} points").format(format_points(balance)))
@@ -393,6 +407,8 @@ class CustomerScreen(QWidget):
         self.balance_caption.setText(self.tr("Family's points"))
         self.balance.setText("-")
         self.worth.clear()
+        self._asked.pop("balance", None)  # the customer's own balance's worth is not the family's
+        self._asked.pop("most", None)
         self.most.setText(self._own_balance_words())
 
     def _ask_family(self) -> None:
@@ -430,6 +446,9 @@ class CustomerScreen(QWidget):
             return
         self.balance.setText(self.tr("{0} points").format(format_points(balance)))
         self.most.setText(self._own_balance_words())
+        if balance > 0:  # the family's points are worth something too, within the same limit
+            self._asked["balance"] = WorthQuestion(balance, program_id=self.selected_program(), group=group)
+            self.worth_wanted.emit(self._asked["balance"])
 
     def refuse_family(self, group: GroupRef, why: str) -> None:
         """The family's points could not be had: said, and the service still checks the points typed."""
@@ -511,7 +530,7 @@ class CustomerScreen(QWidget):
             return
         try:
             if self.in_amount.isChecked():
-                quantity = parse_amount(self.quantity.text())
+                quantity = parse_amount(self.quantity.text(), self.money.locale)
             else:
                 quantity = parse_points(self.quantity.text(), self._balance())
         except InvalidInput as error:
@@ -537,17 +556,14 @@ class CustomerScreen(QWidget):
         self.quantity.setFocus()
 
     def show_check(self, result: Redeemability) -> None:
-        figures = (
-            format_points(result.points),
-            self.money(result.points_redeem_value),
-            self.money(result.points_redeem_local_value),
-            self.money.rate(result.points_currency_ratio),
-        )
+        value, local = result.points_redeem_value, result.points_redeem_local_value
+        worth = self.money(value)
+        if local is not None and local != value:  # the local value only where it says something else
+            worth = self.tr("{0} (local {1})").format(worth, self.money(local))
+        figures = (format_points(result.points), worth, self.money.rate(result.points_currency_ratio))
         if result.item_status is WORKED_OUT_AT_TILL:  # no rule known refuses them; the service decides on F5
             self.result.setText(
-                self.tr("{0} points = {1} (local {2}), 1 point = {3}. The loyalty service checks them on F5.").format(
-                    *figures
-                )
+                self.tr("{0} points = {1}, 1 point = {2}. The loyalty service checks them on F5.").format(*figures)
             )
             return
-        self.result.setText(self.tr("Redeemable: {0} points = {1} (local {2}), 1 point = {3}").format(*figures))
+        self.result.setText(self.tr("Redeemable: {0} points = {1}, 1 point = {2}").format(*figures))

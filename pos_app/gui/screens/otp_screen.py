@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from pos_app.core.validation import InvalidInput, parse_otp
 from pos_app.gui.scanner import ACCEPTS_SCAN
-from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button
+from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button, references_left_to_right
 
 
 class OtpScreen(QWidget):
@@ -78,13 +78,13 @@ class OtpScreen(QWidget):
     def start(self, customer: str, summary: str, missed_call: bool) -> None:
         self.missed_call = missed_call
         self.customer.setText(customer)
-        self.summary.setText(summary)
+        self.summary.setText(references_left_to_right(summary))
         self.code.clear()
         self.code.setVisible(not missed_call)
         self.resend_button.setVisible(not missed_call)
         self.cooldown.setVisible(not missed_call)
         number = self.missed_call_number() if missed_call else ""
-        self.call_number.setText(number)
+        self.call_number.setText(references_left_to_right(number))
         self.call_number.setVisible(bool(number))
         if number:
             self.hint.setText(
