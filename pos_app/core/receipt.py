@@ -149,7 +149,12 @@ def as_reprint(receipt: Receipt) -> Receipt:
 # receipts unless ``receipt.language`` says otherwise.
 NOT_ON_CODE_PAGES = frozenset({"hi", "ar"})
 THERMAL_KINDS = frozenset({"network", "usb", "serial", "file", "cups"})
-VERIFIED_BY = {"OTP": N_("OTP"), "missed call": N_("missed call"), "none": N_("none")}
+VERIFIED_BY = {
+    "OTP": N_("OTP"),
+    "missed call": N_("missed call"),
+    "none": N_("none"),
+    "supervisor": N_("supervisor"),  # who authorised a void
+}
 EMPHASISED = (N_("Points redeemed"), N_("Points returned"))
 DEFAULT_FOOTER = N_("Thank you!")  # receipt.footer's default: printed in the receipt's language
 

@@ -115,7 +115,10 @@ class JournalDialog(QDialog):
         voided_refs = {receipt.void_of_reference: i for i, receipt in self.rows if receipt.void_of_reference}
         self.not_reversible = {}
         for r, (_id, receipt) in enumerate(self.rows):
-            shown = ("VOID " + receipt.void_of) if receipt.void_of else (redemption_shown(receipt) or "PENDING")
+            if receipt.void_of:
+                shown = self.tr("VOID {0}").format(receipt.void_of)
+            else:
+                shown = redemption_shown(receipt) or self.tr("PENDING")
             void_id = self._void_of(receipt, voids, voided_refs)
             if void_id is not None:
                 shown = self.tr("{0} (voided)").format(shown)  # its reversal is further down

@@ -1,5 +1,6 @@
-"""Where a Save dialog opens: the folder last saved to in this run, else the user's Documents
-(never the folder the app happens to run from)."""
+"""Where a Save dialog opens: the folder last saved to in this run, else the user's Documents,
+else their home folder (never the folder the app happens to run from: a dialog given a folder
+that does not exist opens there)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def suggested_path(name: str) -> str:
     folder = _last_folder
     if folder is None or not folder.is_dir():
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents else Path.home()
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
     return str(folder / name)
 
 

@@ -548,7 +548,17 @@ oder Kundenkarte scannen</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>VOID {0}</source>
+        <translation>STORNO {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PENDING</source>
+        <translation>AUSSTEHEND</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0} (voided)</source>
         <translation>{0} (storniert)</translation>
     </message>

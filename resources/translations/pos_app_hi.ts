@@ -548,7 +548,17 @@ or scan your loyalty card</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>VOID {0}</source>
+        <translation>रद्द {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PENDING</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0} (voided)</source>
         <translation>{0} (रद्द)</translation>
     </message>

@@ -119,6 +119,9 @@ def test_save_as_pdf_opens_in_documents_with_the_receipts_name(qtbot, ctx: AppCo
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
+    from pos_app.gui import save_folder
+
+    monkeypatch.setattr(save_folder, "_last_folder", None)
     ids = _journal_with_a_shift_over_midnight(ctx)
     documents = tmp_path / "Documents"
     documents.mkdir()
@@ -142,6 +145,17 @@ def test_save_as_pdf_opens_in_documents_with_the_receipts_name(qtbot, ctx: AppCo
     dialog.table.selectRow(0)
     dialog.save_pdf()
     assert offered[1] == str(elsewhere.resolve() / f"receipt-{ids[6]}-{today}.pdf")  # the last folder used
+
+
+def test_with_no_documents_folder_save_opens_in_the_home_folder(monkeypatch, tmp_path) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from pos_app.gui import save_folder
+
+    monkeypatch.setattr(save_folder, "_last_folder", None)
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _kind: str(tmp_path / "no-such-Documents"))
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    assert save_folder.suggested_path("receipt-1-2026-12-02.pdf") == str(tmp_path / "receipt-1-2026-12-02.pdf")
 
 
 def test_the_queue_screen_speaks_the_tills_language_and_its_export_stays_english(qtbot, ctx: AppContext) -> None:

@@ -225,3 +225,12 @@ def test_the_default_footer_is_printed_in_the_receipts_language_a_stores_own_as_
     assert "Thank you" not in render_text(RECEIPT, german)
     own = render_text(replace(RECEIPT, footer="Danke, bis bald"), german)
     assert own.rstrip().splitlines()[-1].strip() == "Danke, bis bald"
+
+
+def test_a_german_void_slip_names_who_authorised_it_in_german() -> None:
+    from pos_app.core.money import money_for
+    from pos_app.core.receipt import Layout
+
+    void = replace(RECEIPT, void_of="7t4y2a", verified_by="supervisor", value=None, reason="Rückgabe")
+    text = render_text(void, Layout(42, "de", money_for("INR", "de", "IN")))
+    assert label_line("Freigegeben von", "Aufsicht") in text.splitlines() and "supervisor" not in text
