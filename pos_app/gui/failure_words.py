@@ -39,13 +39,21 @@ def _what(call: Call) -> str:
     }.get(call, "")
 
 
-def _again(call: Call) -> str:
+def again_words(call: Call) -> str:
     """The key that does the call again: a "try again" always names it."""
     return {
         Call.LOOKUP: QCoreApplication.translate("failure_words", "Press Enter to look the customer up again."),
         Call.CHECK: QCoreApplication.translate("failure_words", "Press F5 to check again."),
         Call.RESEND: QCoreApplication.translate("failure_words", "Press Resend code [F7] to send it again."),
-    }.get(call, "")
+        Call.REDEEM: QCoreApplication.translate("failure_words", "Press Redeem [F9] to send it again."),
+    }[call]
+
+
+def worth_again(error: BaseException) -> bool:
+    """A failure the same call may get past a moment later (no answer, busy, a passing refusal)."""
+    if isinstance(error, Rejected):
+        return error.transient
+    return isinstance(error, NotSent | OutcomeUnknown | RateLimited | ServerError | BadResponse)
 
 
 def failure_words(error: CapillaryError, call: Call) -> str:
@@ -56,20 +64,20 @@ def failure_words(error: CapillaryError, call: Call) -> str:
     nothing = "" if call is Call.LOOKUP else QCoreApplication.translate("failure_words", "Nothing was redeemed.") + " "
     if isinstance(error, NotSent):
         why = QCoreApplication.translate("failure_words", "the loyalty service cannot be reached (network down?)")
-        todo = QCoreApplication.translate("failure_words", "Check the network, then: {0}").format(_again(call))
+        todo = QCoreApplication.translate("failure_words", "Check the network, then: {0}").format(again_words(call))
     elif isinstance(error, ServerError):
         why = QCoreApplication.translate(
             "failure_words", "the loyalty service had an internal error (HTTP {0})"
         ).format(error.status)
-        todo = QCoreApplication.translate("failure_words", "Wait a moment, then: {0}").format(_again(call))
+        todo = QCoreApplication.translate("failure_words", "Wait a moment, then: {0}").format(again_words(call))
     elif isinstance(error, BadResponse):
         why = QCoreApplication.translate("failure_words", "the loyalty service sent an answer the till cannot read")
-        todo = QCoreApplication.translate("failure_words", "Wait a moment, then: {0}").format(_again(call))
+        todo = QCoreApplication.translate("failure_words", "Wait a moment, then: {0}").format(again_words(call))
     elif isinstance(error, OutcomeUnknown):
         why = QCoreApplication.translate(
             "failure_words", "no clear answer from the loyalty service (the connection was cut or timed out)"
         )
-        todo = _again(call)
+        todo = again_words(call)
     else:
         return error.cashier_message
     if call is Call.CHECK:

@@ -504,6 +504,7 @@ class TillWindow(QMainWindow):
     def _failed(self, message: str, request_id: str) -> None:
         self._show_error(message, request_id)
         current = self.stack.currentWidget()
+        message = self._key_named(message, current)
         kept, self.kept_typing = self.kept_typing, None
         if kept is not None and current is self.customer:  # looked up again from the offline form
             if self.flow.online:  # the service answered, and refused: said where lookups are said
@@ -530,6 +531,19 @@ class TillWindow(QMainWindow):
                 self.otp.message.error(message, request_id)
         else:
             self.start.message.error(message, request_id)
+
+    def _key_named(self, message: str, screen: QWidget | None) -> str:
+        """A failure worth trying again says which key does it on this screen (once)."""
+        from pos_app.gui.failure_words import Call, again_words, worth_again
+
+        error, call = self.flow.last_error, self.flow.last_call
+        shown_on = {Call.LOOKUP: self.start, Call.CHECK: self.customer, Call.RESEND: self.otp, Call.REDEEM: self.otp}
+        if error is None or call is None or not worth_again(error) or shown_on[call] is not screen:
+            return message
+        if screen is self.customer and self.customer.offline:  # the offline form's F5 queues instead
+            return message
+        key = again_words(call)
+        return message if key in message else f"{message} {key}"
 
     def _offer_offline(self, message: str, request_id: str) -> None:
         from pos_app.core.offline_policy import REFUSE

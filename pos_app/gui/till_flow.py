@@ -101,6 +101,7 @@ class TillFlow(QObject):
         self.connection = ConnectionState(probe_service(lambda: ctx.client), self)
         self.connection.changed.connect(self._connection_changed)
         self.last_error: Exception | None = None  # what the last ``failed`` was about
+        self.last_call: Call | None = None  # and which call it was
         # Redemptions run apart from lookups: clearing the screen must not lose their answer.
         self.commits = Background(self)
         # What a balance is worth is asked on the side: no busy sign, no error for the cashier.
@@ -125,6 +126,7 @@ class TillFlow(QObject):
         try:
             who = parse_customer(text, str(self.ctx.settings.get("country")))
         except InvalidInput as error:
+            self._failing(error, Call.LOOKUP)
             self.failed.emit(str(error), "")
             return
         self._look_up(who)
@@ -292,6 +294,7 @@ class TillFlow(QObject):
         self.sale.otp_sent_at = time.monotonic()
         self.checked.emit(result)
         if result.otp_not_sent:
+            self._failing(None, Call.CHECK)
             self.failed.emit(
                 self.tr(
                     "The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call."
@@ -406,14 +409,14 @@ class TillFlow(QObject):
         if outcome.kind == OutcomeKind.REJECTED and isinstance(outcome.error, AuthFailed):
             self.credentials_refused.emit()
         if outcome.kind == OutcomeKind.REJECTED:
-            self.last_error = outcome.error
+            self._failing(outcome.error, Call.REDEEM)
             request_id = outcome.error.request_id if outcome.error else ""
             self.failed.emit(outcome.message, request_id)
             return
         self.finished.emit(outcome)
 
     def _call_failed(self, error: Exception, call: Call, points: Decimal | None = None, currency: bool = False) -> None:
-        self.last_error = error
+        self._failing(error, call)
         if isinstance(error, OfflineRefused | InvalidInput):
             self.failed.emit(str(error), "")
             return
@@ -427,6 +430,10 @@ class TillFlow(QObject):
             self.rule_broken.emit(self._rule_words(error, points, currency))
             return
         self.failed.emit(failure_words(error, call), error.request_id)
+
+    def _failing(self, error: Exception | None, call: Call) -> None:
+        """What the ``failed`` about to be sent is about: the window words it by error and call."""
+        self.last_error, self.last_call = error, call
 
     def _rule_words(self, error: Rejected, points: Decimal | None, currency: bool = False) -> str:
         """A refusal about the points, naming the rule and its figure where the till knows them

@@ -1687,7 +1687,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+297"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>يمكن استبدال النقاط، لكن تعذر إرسال الرمز. أعد إرساله أو اطلب مكالمة فائتة.</translation>
     </message>
@@ -1730,7 +1730,7 @@ Your redemption code is {1}</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Looking up the customer...</source>
         <translation>جارٍ البحث عن العميل...</translation>
     </message>
@@ -1760,7 +1760,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-461"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1895,7 +1895,7 @@ Your redemption code is {1}</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>لا تزال نقطة البيع هذه قادرة على وضع استبدال حتى {0} نقطة دون رمز في قائمة الانتظار؛ يُرسل عند عودة الشبكة.</translation>
     </message>
@@ -2090,7 +2090,12 @@ Your redemption code is {1}</source>
         <translation>اضغط أعد إرسال الرمز [F7] لإرساله مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Press Redeem [F9] to send it again.</source>
+        <translation>اضغط استبدال [F9] لإرساله مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was redeemed.</source>
         <translation>لم يُستبدل شيء.</translation>
     </message>

@@ -1683,7 +1683,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+297"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>Die Punkte sind einlösbar, aber der Code konnte nicht gesendet werden. Erneut senden oder um einen Anruf bitten.</translation>
     </message>
@@ -1736,7 +1736,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Beleg gedruckt ({0}).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Looking up the customer...</source>
         <translation>Kunde wird gesucht...</translation>
     </message>
@@ -1766,7 +1766,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-461"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1891,7 +1891,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Wird gedruckt...</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>Diese Kasse kann noch eine Einlösung bis {0} Punkte ohne Code vormerken; sie wird gesendet, sobald das Netz zurück ist.</translation>
     </message>
@@ -2074,7 +2074,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Code erneut senden [F7] drücken, um ihn erneut zu senden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Press Redeem [F9] to send it again.</source>
+        <translation>Einlösen [F9] drücken, um sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was redeemed.</source>
         <translation>Es wurde nichts eingelöst.</translation>
     </message>

@@ -1683,7 +1683,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillFlow</name>
     <message>
-        <location filename="../../pos_app/gui/till_flow.py" line="+297"/>
+        <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
         <source>The points can be redeemed, but the code could not be sent. Resend it or ask for a missed call.</source>
         <translation>पॉइंट रिडीम हो सकते हैं, पर कोड नहीं भेजा जा सका। फिर भेजें या मिस्ड कॉल के लिए कहें।</translation>
     </message>
@@ -1726,7 +1726,7 @@ Your redemption code is {1}</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Looking up the customer...</source>
         <translation>ग्राहक खोजा जा रहा है...</translation>
     </message>
@@ -1756,7 +1756,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-461"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1891,7 +1891,7 @@ Your redemption code is {1}</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>यह काउंटर अब भी बिना कोड के {0} पॉइंट तक का रिडेम्पशन कतार में रख सकता है; नेटवर्क लौटने पर यह भेजा जाएगा।</translation>
     </message>
@@ -2074,7 +2074,12 @@ Your redemption code is {1}</source>
         <translation>इसे फिर भेजने के लिए कोड फिर भेजें [F7] दबाएँ।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Press Redeem [F9] to send it again.</source>
+        <translation>इसे फिर भेजने के लिए रिडीम करें [F9] दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was redeemed.</source>
         <translation>कुछ भी रिडीम नहीं हुआ।</translation>
     </message>

@@ -174,3 +174,23 @@ def test_a_receipt_sent_later_after_a_lost_answer_does_not_say_it_was_saved_offl
     slip = " ".join(printed[0].split())
     assert "Sent later by this till's queue: applied once." in slip and "while offline" not in slip
     assert len(sim.ledger()) == 1  # applied once
+
+
+def test_a_redemption_worth_trying_again_names_redeem_f9(qtbot, refusing_window: TillWindow, sim: SimAdmin) -> None:
+    from tests.gui.test_till_window import ASHA_MOBILE, fill_and_check, look_up, until_screen
+
+    window = refusing_window
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "50", "B1012")
+    until_screen(qtbot, window, window.otp)
+    sim.fault("/v1.1/points/redeem", "rate-limit", count=1)  # busy: nothing redeemed, and this till queues nothing
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.otp.message.kind() == "error", timeout=10_000)
+    said = window.otp.message.text()
+    assert "busy" in said and said.endswith("Press Redeem [F9] to send it again.")
+    assert said.count("[F9]") == 1 and sim.ledger() == []
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # as the banner says: sent again, and applied
+    until_screen(qtbot, window, window.done)
+    assert len(sim.ledger()) == 1
