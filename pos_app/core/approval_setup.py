@@ -18,6 +18,7 @@ from pos_app.core import credentials
 from pos_app.core.capillary.codes import WORKFLOW_BAD_ORG, WORKFLOW_CREDENTIALS_REFUSED, WORKFLOW_NO_SUCH_REQUEST
 from pos_app.core.config import Settings
 from pos_app.core.credentials import KeyringProblem, SecretStore
+from pos_app.core.failure_words import clause
 from pos_app.core.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -52,9 +53,8 @@ def approval_missing(settings: Settings, secrets: SecretStore, how: bool = True)
     try:
         token = secrets.get(credentials.WORKFLOW_TOKEN)
     except KeyringProblem as error:
-        missing.append(
-            _("the workflow token (the keyring cannot be read: {error})").format(error=error) if how else _(TOKEN_NAME)
-        )
+        unreadable = _("the workflow token (the keyring cannot be read: {error})").format(error=clause(error))
+        missing.append(unreadable if how else _(TOKEN_NAME))
     else:
         if not token:
             missing.append(

@@ -147,7 +147,7 @@ def printer_check(ctx: AppContext) -> Check:
             with socket.create_connection((config.host, config.port), timeout=config.timeout_s):
                 pass
         except OSError as error:
-            return Check("printer", False, f"{where} cannot be reached: {error}")
+            return Check("printer", False, f"{where} cannot be reached: {error.strerror or error}")
         return Check("printer", True, f"{where} accepts connections")
     if config.kind in ("file", "serial"):
         return _device_check(config, Path(config.device))
