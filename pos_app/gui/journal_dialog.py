@@ -142,7 +142,7 @@ class JournalDialog(QDialog):
             self.status.setText(self.tr("No receipts on {0}. Choose another day above.").format(self.day))
             self._update_buttons()
         else:
-            self.table.selectRow(len(self.rows) - 1)
+            self.table.setCurrentCell(len(self.rows) - 1, 0)  # current and selected: focus keeps it
 
     def _void_of(self, receipt: Receipt, voids: dict[str, int], voided_refs: dict[str, int]) -> int | None:
         """The VOID receipt of this redemption, on this day or any other (None if not voided)."""
