@@ -142,6 +142,7 @@ def test_a_customer_in_two_programs_chooses_one_on_the_points_screen(
     qtbot, kiosk: KioskWindow, sim: SimAdmin, ctx: AppContext
 ) -> None:
     ctx.settings.set("program_id", "973")  # the store's program
+    kiosk.resize(1024 - 190, 768)  # the room a 1024-wide demo kiosk leaves beside its phone
     touch(qtbot, kiosk.attract.button)
     until(qtbot, kiosk, kiosk.identify)
     kiosk.scan("CARD0002")  # Vikram: 500 in Demo Rewards, 1200 in Partner Miles
@@ -152,6 +153,10 @@ def test_a_customer_in_two_programs_chooses_one_on_the_points_screen(
     assert "Partner Miles" in buttons["974"].text() and "1200 points" in buttons["974"].text()
     assert all(b.isVisible() and b.height() >= 72 for b in buttons.values())
     assert kiosk.points.minimumSizeHint().height() <= 768 - kiosk.status.sizeHint().height()  # fits 1024 x 768
+    for button in buttons.values():  # each title whole, in type still readable, however narrow the button
+        font, room = button.fitting_font(), button.text_room()
+        wide = max(QFontMetrics(font).horizontalAdvance(line) for line in button.text().splitlines())
+        assert wide <= room.width() and QFontInfo(font).pointSizeF() >= 12, (button.text(), room)
     assert buttons["973"].property("chosen") and not buttons["974"].property("chosen")  # the store's first
     assert "500 points" in kiosk.points.balance.text()
     touch(qtbot, buttons["974"])

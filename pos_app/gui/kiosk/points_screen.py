@@ -61,6 +61,7 @@ class PointsScreen(PadScreen):
                 self.tr("{0}\n{1} points").format(title, balance),
                 self.tr("{0}: {1} points").format(title, balance),
                 name=f"kiosk_program_{program_id}",
+                fit=True,
             )
             button.setProperty("role", "program")
             button.clicked.connect(lambda _checked=False, p=program_id: self.program_chosen.emit(p))

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 # At least 48 px for a fingertip (WCAG 2.5.5 asks 44); a kiosk is used standing, so more.
 MIN_TOUCH_PX = 72
 BACKSPACE = "⌫"
 
 
-def touch_button(text: str, accessible: str = "", name: str = "") -> QPushButton:
-    button = QPushButton(text)
+def touch_button(text: str, accessible: str = "", name: str = "", fit: bool = False) -> QPushButton:
+    """``fit``: the words drawn smaller when the button is narrower than they are."""
+    button = FitTextButton(text) if fit else QPushButton(text)
     button.setMinimumSize(MIN_TOUCH_PX * 2, MIN_TOUCH_PX)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.setAccessibleName(accessible or text)
@@ -129,3 +140,40 @@ class Keypad(QWidget):
         elif len(field.text()) < field.maxLength():
             field.setText(field.text() + key)
         self.pressed.emit(key)
+
+
+class FitTextButton(QPushButton):
+    """A touch button whose words are drawn smaller when its room is narrower than they are (a
+    program's long title on a 1024-wide kiosk); its size, and so every target, stays put."""
+
+    SMALLEST_PT = 10.0
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def text_room(self) -> QRect:
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, self._option(), self)
+
+    def fitting_font(self) -> QFont:
+        font = QFont(self.font())
+        room = self.text_room()
+        size = font.pointSizeF() if font.pointSizeF() > 0 else float(font.pixelSize()) * 0.75
+        while size > self.SMALLEST_PT:
+            bound = QFontMetrics(font).boundingRect(room, int(Qt.AlignmentFlag.AlignCenter), self.text())
+            if bound.width() <= room.width() and bound.height() <= room.height():
+                break
+            size -= 0.5
+            font.setPointSizeF(size)
+        return font
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QStylePainter(self)
+        option = self._option()
+        option.text = ""  # the frame as the style sheet has it; the words drawn to fit
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        painter.setFont(self.fitting_font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.drawText(self.text_room(), int(Qt.AlignmentFlag.AlignCenter), self.text())
+        painter.end()
