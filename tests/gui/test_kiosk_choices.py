@@ -131,6 +131,9 @@ def test_typed_points_show_their_worth_as_they_are_typed_without_a_call(
     qtbot.waitUntil(lambda: kiosk.points.worth.text() == "100 points = ₹25.00", timeout=5_000)
     tap_digits(qtbot, kiosk.points.keypad, "0")  # 1000: over the 200 the org allows at a time
     qtbot.waitUntil(lambda: "at most 200 points at a time" in kiosk.points.worth.text(), timeout=5_000)
+    tap_digits(qtbot, kiosk.points.keypad, "0")  # 10000, over her 2000 too: the tighter limit is said
+    assert "at most 200 points at a time" in kiosk.points.worth.text()
+    touch(qtbot, kiosk.points.keypad.buttons["⌫"])
     touch(qtbot, kiosk.points.keypad.buttons["⌫"])
     qtbot.waitUntil(lambda: kiosk.points.worth.text() == "100 points = ₹25.00", timeout=5_000)
     qtbot.wait(200)  # any call a keypress made would have been counted by now

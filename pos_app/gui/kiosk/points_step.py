@@ -108,15 +108,12 @@ class PointsStep:
         points = self._typed_points()
         if points is None or self.flow.sale.customer is None:
             return
-        balance = self._balance()
-        if points > balance:
-            self.points.show_worth(
-                QCoreApplication.translate("KioskWindow", "You have {0} points. Choose {0} or fewer.").format(
-                    format_points(balance)
-                )
-            )
+        balance, refusal = self._balance(), check_rules(points, self._rules())
+        cap = refusal.figure if refusal is not None and refusal.rule == "maximum" else None
+        if points > balance and (cap is None or balance < cap):  # the tighter of the two limits is said
+            too_many = QCoreApplication.translate("KioskWindow", "You have {0} points. Choose {0} or fewer.")
+            self.points.show_worth(too_many.format(format_points(balance)))
             return
-        refusal = check_rules(points, self._rules())
         if refusal is not None:
             self.points.show_worth(rule_in_words(refusal, points))
             return
