@@ -285,9 +285,13 @@ class ConfirmationScreen(KioskScreen):
         self.finish_button.setProperty("role", "primary")
         self.start_over_button.hide()
         # What to show the cashier on one side, the whole slip on the other, as large as the room allows.
+        # The message line (what the printer did) joins that side: its row's height goes to the slip.
         told = QVBoxLayout()
         told.addStretch(1)
-        for label in (self.summary, self.reference, self.instruction):
+        layout = self.layout()
+        if layout is not None:
+            layout.removeWidget(self.message)
+        for label in (self.summary, self.reference, self.instruction, self.message):
             told.addWidget(label)
         told.addStretch(1)
         side_by_side = QHBoxLayout()
