@@ -23,6 +23,41 @@ def _english_as_the_app_starts(qapp) -> None:  # type: ignore[no-untyped-def]
     install_language("en")
 
 
+MODAL_GRACE_S = 15.0  # longer than any test needs a modal it answers itself
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_left_unanswered(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A modal dialog a test does not answer (a PIN prompt, a warning) would hang the whole suite:
+    its own event loop runs where pytest-timeout cannot reach. One left open past the grace is
+    closed and the test fails, naming it."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    opened: dict[int, float] = {}
+    left: list[str] = []
+
+    def look() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        since = opened.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - since > MODAL_GRACE_S:
+            left.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+
+    watch = QTimer()
+    watch.setInterval(500)
+    watch.timeout.connect(look)
+    watch.start()
+    yield
+    watch.stop()
+    if left:
+        pytest.fail(f"a modal dialog was left unanswered (closed after {MODAL_GRACE_S:g} s): {', '.join(left)}")
+
+
 @pytest.fixture
 def ctx(sim: SimAdmin, app_home) -> AppContext:
     paths = app_paths(app_home).ensure()
