@@ -454,27 +454,11 @@ class TillWindow(QMainWindow):
             QTimer.singleShot(0, self._follow_receipt)
         if item is None or getattr(self, "receipt", None) is not shown or self.stack.currentWidget() is not self.done:
             return
-        from pos_app.core.outbox import CANCELLED, DONE, FINAL_STATES
-        from pos_app.core.receipt import layout_for, redemption_shown, settled
+        from pos_app.core.receipt import layout_for
 
-        if item.state == DONE:
-            self.receipt = settled(shown, item)
-            self.receipt_printed = False  # the receipt as sent has not been printed yet
-            message = self.tr(
-                "Sent by this till's queue: the loyalty service applied it as redemption {0}. "
-                "Press F11 to print the receipt as sent."
-            ).format(redemption_shown(self.receipt))
-            self.done.show_receipt(self.receipt, message, layout_for(self.ctx.settings))
-        elif item.state == CANCELLED:
-            self.done.show_not_sent(
-                self.tr("Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.")
-            )
-        elif item.state in FINAL_STATES:
-            self.done.show_not_sent(
-                self.tr("The queue could not send it: {0} It needs attention: press F10.").format(
-                    item.reason or self.tr("(no reason given)")
-                )
-            )
+        now = self.done.show_row(shown, item, layout_for(self.ctx.settings))
+        if now is not shown:  # sent: F11 prints the receipt as sent, a first print of it
+            self.receipt, self.receipt_printed = now, False
 
     def print_receipt(self) -> None:
         """F11: print the receipt shown; a printer problem never touches the redemption."""

@@ -390,7 +390,7 @@ or scan your loyalty card</source>
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/done_screen.py" line="+29"/>
+        <location filename="../../pos_app/gui/screens/done_screen.py" line="+30"/>
         <source>Redemption id and balance</source>
         <translation>معرّف الاستبدال والرصيد</translation>
     </message>
@@ -420,7 +420,27 @@ or scan your loyalty card</source>
         <translation>امسح بطاقة العميل التالي، أو اضغط F12.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
+        <translation>أرسلته قائمة انتظار نقطة البيع هذه: طبقته خدمة الولاء كاستبدال {0}. اضغط F11 لطباعة الإيصال كما أُرسل.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
+        <translation>أُلغي في قائمة الانتظار (F10): لم يُستبدل شيء. إيصال قيد الانتظار لاغٍ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no reason given)</source>
+        <translation>(لم يُذكر سبب)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The queue could not send it: {0} It needs attention: press F10.</source>
+        <translation>تعذر على قائمة الانتظار إرساله: {0} يحتاج إلى متابعة: اضغط F10.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not sent - needs attention</source>
         <translation>لم يُرسل - يحتاج إلى متابعة</translation>
     </message>
@@ -1725,7 +1745,7 @@ Your redemption code is {1}</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Receipt printed ({0}).</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
@@ -1760,7 +1780,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-445"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1870,27 +1890,7 @@ Your redemption code is {1}</source>
         <translation>انتهى استبدال الفاتورة {0}: {1}. أعد طباعته من السجل (Ctrl+J).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
-        <translation>أرسلته قائمة انتظار نقطة البيع هذه: طبقته خدمة الولاء كاستبدال {0}. اضغط F11 لطباعة الإيصال كما أُرسل.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
-        <translation>أُلغي في قائمة الانتظار (F10): لم يُستبدل شيء. إيصال قيد الانتظار لاغٍ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The queue could not send it: {0} It needs attention: press F10.</source>
-        <translation>تعذر على قائمة الانتظار إرساله: {0} يحتاج إلى متابعة: اضغط F10.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(no reason given)</source>
-        <translation>(لم يُذكر سبب)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+45"/>
         <source>Printing...</source>
         <translation>جارٍ الطباعة...</translation>
     </message>

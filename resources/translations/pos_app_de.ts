@@ -390,7 +390,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/done_screen.py" line="+29"/>
+        <location filename="../../pos_app/gui/screens/done_screen.py" line="+30"/>
         <source>Redemption id and balance</source>
         <translation>Einlösungs-ID und Guthaben</translation>
     </message>
@@ -420,7 +420,27 @@ oder Kundenkarte scannen</translation>
         <translation>Karte des nächsten Kunden scannen oder F12 drücken.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
+        <translation>Von der Warteschlange dieser Kasse gesendet: der Treuedienst hat sie als Einlösung {0} verbucht. F11 drücken, um den Beleg wie gesendet zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
+        <translation>In der Warteschlange (F10) storniert: es wurde nichts eingelöst. Der AUSSTEHEND-Beleg ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no reason given)</source>
+        <translation>(kein Grund genannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The queue could not send it: {0} It needs attention: press F10.</source>
+        <translation>Die Warteschlange konnte sie nicht senden: {0} Sie muss geprüft werden: F10 drücken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not sent - needs attention</source>
         <translation>Nicht gesendet - zu prüfen</translation>
     </message>
@@ -1731,7 +1751,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Receipt printed ({0}).</source>
         <translation>Beleg gedruckt ({0}).</translation>
     </message>
@@ -1766,7 +1786,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-445"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1866,27 +1886,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
-        <translation>Von der Warteschlange dieser Kasse gesendet: der Treuedienst hat sie als Einlösung {0} verbucht. F11 drücken, um den Beleg wie gesendet zu drucken.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
-        <translation>In der Warteschlange (F10) storniert: es wurde nichts eingelöst. Der AUSSTEHEND-Beleg ist ungültig.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The queue could not send it: {0} It needs attention: press F10.</source>
-        <translation>Die Warteschlange konnte sie nicht senden: {0} Sie muss geprüft werden: F10 drücken.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(no reason given)</source>
-        <translation>(kein Grund genannt)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+45"/>
         <source>Printing...</source>
         <translation>Wird gedruckt...</translation>
     </message>

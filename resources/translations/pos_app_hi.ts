@@ -390,7 +390,7 @@ or scan your loyalty card</source>
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/done_screen.py" line="+29"/>
+        <location filename="../../pos_app/gui/screens/done_screen.py" line="+30"/>
         <source>Redemption id and balance</source>
         <translation>रिडेम्पशन आईडी और बैलेंस</translation>
     </message>
@@ -420,7 +420,27 @@ or scan your loyalty card</source>
         <translation>अगले ग्राहक का कार्ड स्कैन करें, या F12 दबाएँ।</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
+        <translation>इस काउंटर की कतार ने भेजा: लॉयल्टी सेवा ने इसे रिडेम्पशन {0} के रूप में लागू किया। भेजी गई रसीद प्रिंट करने के लिए F11 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
+        <translation>कतार (F10) में रद्द किया गया: कुछ भी रिडीम नहीं हुआ। बाकी वाली रसीद अमान्य है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no reason given)</source>
+        <translation>(कोई कारण नहीं बताया गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The queue could not send it: {0} It needs attention: press F10.</source>
+        <translation>कतार इसे नहीं भेज सकी: {0} इस पर ध्यान चाहिए: F10 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not sent - needs attention</source>
         <translation>नहीं भेजा गया - ध्यान चाहिए</translation>
     </message>
@@ -1721,7 +1741,7 @@ Your redemption code is {1}</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Receipt printed ({0}).</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
@@ -1756,7 +1776,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-445"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1866,27 +1886,7 @@ Your redemption code is {1}</source>
         <translation>बिल {0} का रिडेम्पशन पूरा हुआ: {1}। जर्नल से दोबारा प्रिंट करें (Ctrl+J)।</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Sent by this till&apos;s queue: the loyalty service applied it as redemption {0}. Press F11 to print the receipt as sent.</source>
-        <translation>इस काउंटर की कतार ने भेजा: लॉयल्टी सेवा ने इसे रिडेम्पशन {0} के रूप में लागू किया। भेजी गई रसीद प्रिंट करने के लिए F11 दबाएँ।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
-        <translation>कतार (F10) में रद्द किया गया: कुछ भी रिडीम नहीं हुआ। बाकी वाली रसीद अमान्य है।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The queue could not send it: {0} It needs attention: press F10.</source>
-        <translation>कतार इसे नहीं भेज सकी: {0} इस पर ध्यान चाहिए: F10 दबाएँ।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(no reason given)</source>
-        <translation>(कोई कारण नहीं बताया गया)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+45"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>

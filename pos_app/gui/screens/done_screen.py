@@ -10,7 +10,8 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.receipt import Layout, Receipt, redemption_shown, render_text
+from pos_app.core.outbox import CANCELLED, DONE, FINAL_STATES, OutboxItem
+from pos_app.core.receipt import Layout, Receipt, redemption_shown, render_text, settled
 from pos_app.gui.screens.common import Banner, card, heading, key_button, restyle
 
 
@@ -64,8 +65,28 @@ class DoneScreen(QWidget):
         else:
             self.print_status.info(text)
 
-    def show_not_sent(self, message: str) -> None:
-        """The PENDING redemption shown was not sent by the queue: what to do, in red."""
+    def show_row(self, shown: Receipt, item: OutboxItem, layout: Layout) -> Receipt:
+        """What became of the queued row of the PENDING receipt shown: sent (the receipt as sent,
+        returned), or not sent and why, with what to do. Still waiting: nothing changes."""
+        if item.state == DONE:
+            sent = settled(shown, item)
+            self.show_receipt(
+                sent,
+                self.tr(
+                    "Sent by this till's queue: the loyalty service applied it as redemption {0}. "
+                    "Press F11 to print the receipt as sent."
+                ).format(redemption_shown(sent)),
+                layout,
+            )
+            return sent
+        if item.state == CANCELLED:
+            self._not_sent(self.tr("Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void."))
+        elif item.state in FINAL_STATES:
+            why = item.reason or self.tr("(no reason given)")
+            self._not_sent(self.tr("The queue could not send it: {0} It needs attention: press F10.").format(why))
+        return shown
+
+    def _not_sent(self, message: str) -> None:
         self.title.setText(self.tr("Not sent - needs attention"))
         self.outcome.error(message)
 
