@@ -17,7 +17,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from pos_app.core.app_context import AppContext
-from pos_app.core.capillary.hosts import base_url
 from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.gui import preload
@@ -25,13 +24,13 @@ from pos_app.gui.background import Background, wait_for_all_calls
 from pos_app.gui.screens.common import restyle
 from pos_app.gui.screens.start_screen import StartScreen
 from pos_app.gui.status_words import WordFitLabel
+from pos_app.gui.till_dialogs import TillDialogs
 from pos_app.resources import resource
 
 # The rest of the window's modules load in the background (``preload``) or with first use:
 # the dialogs and printing (Qt's print support among them) when first opened.
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QDialog
 
     from pos_app.core.capillary.models import Customer, ProgramBalance, Redeemability
     from pos_app.core.offline_policy import OfflinePolicy
@@ -39,17 +38,13 @@ if TYPE_CHECKING:
     from pos_app.core.receipt import Receipt
     from pos_app.core.redemption_service import Redeemed
     from pos_app.core.sending import AttemptOutcome
-    from pos_app.gui.journal_dialog import JournalDialog
-    from pos_app.gui.queue_dialog import QueueDialog
-    from pos_app.gui.report_dialog import ReportDialog
-    from pos_app.gui.settings_dialog import SettingsDialog
 
 
 NOTICE_MS = 6_000  # a notice in the status bar ("Queue: 1 redemption(s) sent.") goes by itself
 BETWEEN_STEPS_MS = 20  # more than a zero timer: other events are handled between the steps
 
 
-class TillWindow(QMainWindow):
+class TillWindow(QMainWindow, TillDialogs):
     built = Signal()  # the whole window is there (see the module's note)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, whole_at_once: bool = True) -> None:
@@ -223,84 +218,6 @@ class TillWindow(QMainWindow):
         self.otp.stop()
         self.stack.setCurrentWidget(self.start)
         self.start.reset()
-
-    def show_settings(self, first_run: bool = False) -> SettingsDialog | None:
-        """Ctrl+, (and after the credentials are refused): settings; on first run, the set-up."""
-        from pos_app.gui.pin import supervisor_allows
-
-        if not first_run and not supervisor_allows(self, self.ctx, self.tr("change settings")):
-            self.take_focus_back()  # the PIN prompt had the keys
-            return None
-        from pos_app.gui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.ctx, self, first_run=first_run)
-        dialog.accepted.connect(lambda: self._settings_changed(dialog.language_changed))
-        self._open(dialog)
-        return dialog
-
-    def _where_text(self) -> str:
-        """``https://host | till CODE`` for the status bar."""
-        try:
-            where = base_url(self.ctx.settings.get("cluster"), self.ctx.settings.get("host"))
-        except Exception:  # shown, not fatal: settings will say what is wrong
-            where = self.tr("not configured")
-        return self.tr("{0} | till {1}").format(where, self.ctx.settings.get("till") or "-")
-
-    def _settings_changed(self, language_changed: bool) -> None:
-        self.where.setText(self._where_text())
-        if language_changed:
-            self.start.message.info(self.tr("Settings saved. The till shows its new language from its next start."))
-        else:
-            self.start.message.info(self.tr("Settings saved."))
-
-    def show_journal(self) -> JournalDialog:
-        """Ctrl+J: today's receipts; reprint any, or save one as PDF."""
-        from pos_app.gui.journal_dialog import JournalDialog
-
-        dialog = JournalDialog(self.ctx, self)
-        self._open(dialog)
-        return dialog
-
-    def show_report(self) -> ReportDialog:
-        """Ctrl+R: today's end-of-day report, to print or save as CSV or PDF."""
-        from pos_app.gui.report_dialog import ReportDialog
-
-        dialog = ReportDialog(self.ctx, self)
-        self._open(dialog)
-        return dialog
-
-    def show_queue(self) -> QueueDialog:
-        """F10: the queue screen (items, Retry now, Cancel, Export CSV)."""
-        from pos_app.gui.pin import supervisor_allows
-        from pos_app.gui.queue_dialog import QueueDialog
-
-        dialog = QueueDialog(
-            self.ctx.outbox,
-            self.replay.replay_now,
-            self,
-            allow_cancel=lambda: supervisor_allows(self, self.ctx, self.tr("cancel a queued item")),
-            changed=self.replay.refresh,
-        )
-        self.replay.queue_changed.connect(dialog.follow)  # the same counts as the badge, as items are sent
-        dialog.finished.connect(lambda _result: self.replay.queue_changed.disconnect(dialog.follow))
-        self._open(dialog)
-        return dialog
-
-    def _open(self, dialog: QDialog) -> None:
-        dialog.finished.connect(self.take_focus_back)
-        dialog.open()
-
-    def take_focus_back(self, *_args: object) -> None:
-        """A dialog closed: the till's screen has the keys again. (Without a window manager nothing
-        else gives the window back its focus, and the next scan, bill and points typed went nowhere.)"""
-        if not self.isVisible():
-            return
-        self.activateWindow()
-        current = self.stack.currentWidget() or self.start
-        field = current.focusWidget()
-        if field is None or not field.isVisible():
-            field = self._first_field(current)
-        field.setFocus()
 
     def _first_field(self, screen: QWidget) -> QWidget:
         if screen is self.start or not self.is_built:

@@ -666,7 +666,7 @@ or scan your loyalty card</source>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/touch.py" line="+103"/>
+        <location filename="../../pos_app/gui/kiosk/touch.py" line="+114"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -704,7 +704,7 @@ or scan your loyalty card</source>
         <translation>تم استبدال النقاط</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Scan your bill or type its number</source>
         <translation>امسح فاتورتك أو اكتب رقمها</translation>
     </message>
@@ -787,7 +787,7 @@ or scan your loyalty card</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-288"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-292"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -812,7 +812,7 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+72"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>You have {0} points. Choose {0} or fewer.</source>
         <translation>لديك {0} نقطة. اختر {0} أو أقل.</translation>
     </message>
@@ -1049,7 +1049,7 @@ Your redemption code is {1}</source>
         <translation>{0}: {1} نقطة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Hello {0}.</source>
         <translation>مرحبًا {0}.</translation>
     </message>
@@ -1705,6 +1705,39 @@ Your redemption code is {1}</source>
     </message>
 </context>
 <context>
+    <name>TillDialogs</name>
+    <message>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+43"/>
+        <source>change settings</source>
+        <translation>تغيير الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not configured</source>
+        <translation>غير مُعدّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} | till {1}</source>
+        <translation>{0} | نقطة البيع {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved. The till shows its new language from its next start.</source>
+        <translation>تم حفظ الإعدادات. تعرض نقطة البيع لغتها الجديدة عند تشغيلها التالي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cancel a queued item</source>
+        <translation>إلغاء عنصر في قائمة الانتظار</translation>
+    </message>
+</context>
+<context>
     <name>TillFlow</name>
     <message>
         <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
@@ -1735,12 +1768,12 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+61"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+278"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
@@ -1780,7 +1813,7 @@ Your redemption code is {1}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-367"/>
         <source>Pending: 0</source>
         <translation>قيد الانتظار: 0</translation>
     </message>
@@ -1805,37 +1838,7 @@ Your redemption code is {1}</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>change settings</source>
-        <translation>تغيير الإعدادات</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>not configured</source>
-        <translation>غير مُعدّ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} | till {1}</source>
-        <translation>{0} | نقطة البيع {1}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Settings saved. The till shows its new language from its next start.</source>
-        <translation>تم حفظ الإعدادات. تعرض نقطة البيع لغتها الجديدة عند تشغيلها التالي.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settings saved.</source>
-        <translation>حُفظت الإعدادات.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cancel a queued item</source>
-        <translation>إلغاء عنصر في قائمة الانتظار</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+23"/>
         <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
         <translation>يجري تأكيد استبدال: أكمله، أو اضغط Esc، قبل بطاقة العميل التالي.</translation>
     </message>

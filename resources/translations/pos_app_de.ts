@@ -666,7 +666,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/touch.py" line="+103"/>
+        <location filename="../../pos_app/gui/kiosk/touch.py" line="+114"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -704,7 +704,7 @@ oder Kundenkarte scannen</translation>
         <translation>Punkte eingelöst</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Scan your bill or type its number</source>
         <translation>Bon scannen oder Bonnummer eingeben</translation>
     </message>
@@ -787,7 +787,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-288"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-292"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -812,7 +812,7 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+72"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>You have {0} points. Choose {0} or fewer.</source>
         <translation>Sie haben {0} Punkte. Wählen Sie {0} oder weniger.</translation>
     </message>
@@ -1049,7 +1049,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0}: {1} Punkte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Hello {0}.</source>
         <translation>Hallo {0}.</translation>
     </message>
@@ -1701,6 +1701,39 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
 </context>
 <context>
+    <name>TillDialogs</name>
+    <message>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+43"/>
+        <source>change settings</source>
+        <translation>die Einstellungen zu ändern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not configured</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} | till {1}</source>
+        <translation>{0} | Kasse {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved. The till shows its new language from its next start.</source>
+        <translation>Einstellungen gespeichert. Die Kasse zeigt die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cancel a queued item</source>
+        <translation>einen wartenden Eintrag zu stornieren</translation>
+    </message>
+</context>
+<context>
     <name>TillFlow</name>
     <message>
         <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
@@ -1731,22 +1764,12 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+61"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+185"/>
-        <source>not configured</source>
-        <translation>nicht eingerichtet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} | till {1}</source>
-        <translation>{0} | Kasse {1}</translation>
-    </message>
-    <message>
-        <location line="+170"/>
+        <location line="+278"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
@@ -1786,7 +1809,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-367"/>
         <source>Pending: 0</source>
         <translation>Wartend: 0</translation>
     </message>
@@ -1811,27 +1834,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>change settings</source>
-        <translation>die Einstellungen zu ändern</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Settings saved. The till shows its new language from its next start.</source>
-        <translation>Einstellungen gespeichert. Die Kasse zeigt die neue Sprache ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settings saved.</source>
-        <translation>Einstellungen gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cancel a queued item</source>
-        <translation>einen wartenden Eintrag zu stornieren</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+23"/>
         <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
         <translation>Eine Einlösung wird gerade bestätigt: vor der Karte des nächsten Kunden abschließen oder Esc drücken.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>TillWindow</name>
     <message numerus="yes">
-        <location filename="../../pos_app/gui/main_window.py" line="+653"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+570"/>
         <source>%n queued redemption(s) need attention: press F10</source>
         <translation>
             <numerusform>%n queued redemption needs attention: press F10</numerusform>

@@ -666,7 +666,7 @@ or scan your loyalty card</source>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/touch.py" line="+103"/>
+        <location filename="../../pos_app/gui/kiosk/touch.py" line="+114"/>
         <source>Clear</source>
         <translation>मिटाएँ</translation>
     </message>
@@ -704,7 +704,7 @@ or scan your loyalty card</source>
         <translation>पॉइंट रिडीम हुए</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Scan your bill or type its number</source>
         <translation>अपना बिल स्कैन करें या उसका नंबर लिखें</translation>
     </message>
@@ -787,7 +787,7 @@ or scan your loyalty card</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../pos_app/gui/kiosk/screens.py" line="-288"/>
+        <location filename="../../pos_app/gui/kiosk/screens.py" line="-292"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
@@ -812,7 +812,7 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+72"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>You have {0} points. Choose {0} or fewer.</source>
         <translation>आपके पास {0} पॉइंट हैं। {0} या कम चुनें।</translation>
     </message>
@@ -1049,7 +1049,7 @@ Your redemption code is {1}</source>
         <translation>{0}: {1} पॉइंट</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Hello {0}.</source>
         <translation>नमस्ते {0}।</translation>
     </message>
@@ -1701,6 +1701,39 @@ Your redemption code is {1}</source>
     </message>
 </context>
 <context>
+    <name>TillDialogs</name>
+    <message>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+43"/>
+        <source>change settings</source>
+        <translation>सेटिंग्स बदलने</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not configured</source>
+        <translation>सेट नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} | till {1}</source>
+        <translation>{0} | काउंटर {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved. The till shows its new language from its next start.</source>
+        <translation>सेटिंग्स सहेजी गईं। काउंटर अगली बार शुरू होने पर नई भाषा दिखाएगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>सेटिंग्स सहेजी गईं।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cancel a queued item</source>
+        <translation>कतार का आइटम रद्द करने</translation>
+    </message>
+</context>
+<context>
     <name>TillFlow</name>
     <message>
         <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
@@ -1731,12 +1764,12 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+61"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+278"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
@@ -1776,7 +1809,7 @@ Your redemption code is {1}</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-367"/>
         <source>Pending: 0</source>
         <translation>बाकी: 0</translation>
     </message>
@@ -1801,37 +1834,7 @@ Your redemption code is {1}</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>change settings</source>
-        <translation>सेटिंग्स बदलने</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>not configured</source>
-        <translation>सेट नहीं</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} | till {1}</source>
-        <translation>{0} | काउंटर {1}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Settings saved. The till shows its new language from its next start.</source>
-        <translation>सेटिंग्स सहेजी गईं। काउंटर अगली बार शुरू होने पर नई भाषा दिखाएगा।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settings saved.</source>
-        <translation>सेटिंग्स सहेजी गईं।</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cancel a queued item</source>
-        <translation>कतार का आइटम रद्द करने</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+23"/>
         <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
         <translation>एक रिडेम्पशन की पुष्टि हो रही है: अगले ग्राहक के कार्ड से पहले इसे पूरा करें, या Esc दबाएँ।</translation>
     </message>
