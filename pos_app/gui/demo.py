@@ -21,6 +21,7 @@ from pos_app.core.config import Settings
 from pos_app.core.credentials import MemoryStore
 from pos_app.core.masking import mask_mobile
 from pos_app.core.paths import HOME_ENV, app_paths
+from pos_app.gui.preload import AFTER_FIRST_FRAME_MS
 from pos_app.gui.screens.common import left_to_right
 from pos_app.sim.data import DEMO_PASSWORD, DEMO_SUPERVISOR_PIN, DEMO_TILL
 
@@ -49,7 +50,7 @@ class DemoServer:
     def run_with(self, app: QCoreApplication) -> None:
         """Started once the app's event loop runs (after the window shows), stopped as it quits."""
         app.aboutToQuit.connect(self.stop)
-        QTimer.singleShot(0, self.start_in_background)
+        QTimer.singleShot(AFTER_FIRST_FRAME_MS, self.start_in_background)  # as the window's own loading
 
     def start_in_background(self) -> None:
         threading.Thread(target=self.start, name="pos-app-demo-start", daemon=True).start()

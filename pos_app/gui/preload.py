@@ -28,6 +28,9 @@ WINDOW_MODULES = (
     "pos_app.gui.screens.done_screen",
 )
 LATER_MODULES = ("pos_app.core.capillary.client", "phonenumbers")
+# Once the window has painted and can take its first keys: started at the loop's first turn,
+# the loading thread would take the interpreter from the first paint.
+AFTER_FIRST_FRAME_MS = 100
 
 
 class Preload(QObject):
@@ -40,7 +43,7 @@ class Preload(QObject):
         self.money = money  # the formatter the screens will use; one amount loads its locale data
 
     def start_soon(self) -> None:
-        QTimer.singleShot(0, self._start)  # once the event loop runs: after the window shows
+        QTimer.singleShot(AFTER_FIRST_FRAME_MS, self._start)
 
     def _start(self) -> None:
         threading.Thread(target=self._load, name="pos-app-preload", daemon=True).start()
