@@ -244,11 +244,9 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
         pairs.append((_("Reference"), receipt.reference))
     if not receipt.pending:
         pairs.append((_("Redemption id"), redemption_shown(receipt, layout.language)))
-    pairs += [
-        (_("Points redeemed"), _number(receipt.points)),
-        (_("Value"), money(receipt.value)),
-        (_("Local value"), money(receipt.local_value)),
-    ]
+    pairs += [(_("Points redeemed"), _number(receipt.points)), (_("Value"), money(receipt.value))]
+    if receipt.local_value is not None and receipt.local_value != receipt.value:  # as the till's screen
+        pairs.append((_("Local value"), money(receipt.local_value)))
     if receipt.ratio is not None:
         pairs.append((_("Ratio"), _("1 pt = {value}").format(value=money.rate(receipt.ratio))))
     if receipt.family:

@@ -234,3 +234,10 @@ def test_a_german_void_slip_names_who_authorised_it_in_german() -> None:
     void = replace(RECEIPT, void_of="7t4y2a", verified_by="supervisor", value=None, reason="Rückgabe")
     text = render_text(void, Layout(42, "de", money_for("INR", "de", "IN")))
     assert label_line("Freigegeben von", "Aufsicht") in text.splitlines() and "supervisor" not in text
+
+
+def test_the_local_value_is_printed_only_when_it_differs_from_the_value() -> None:
+    same = render_text(replace(RECEIPT, value=Decimal("25"), local_value=Decimal("25")), 42)
+    assert "Local value" not in same and "₹25.00" in same
+    other = render_text(replace(RECEIPT, value=Decimal("25"), local_value=Decimal("22.50")), 42)
+    assert "Local value" in other and "₹22.50" in other
