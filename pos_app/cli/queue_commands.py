@@ -52,14 +52,16 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
         return nothing
     require_service(ctx)  # something waits: the host first, then the credentials
     total = len(ctx.outbox.items((PENDING, UNKNOWN)))
-    progress = {"n": 0}
+    numbers: dict[int, int] = {}  # item id -> its place among those sent; a retry keeps it
 
     def show(outcome: AttemptOutcome) -> None:
-        progress["n"] += 1
         item = outcome.item
+        again = item.id in numbers
+        number = numbers.setdefault(item.id, len(numbers) + 1)
         if not args.json:
             note = f" - {item.reason}" if item.state not in (DONE,) and item.reason else ""
-            print(f"[{progress['n']}/{total}] {item.reference} {item.state}{note}", flush=True)
+            tried = " (tried again)" if again else ""
+            print(f"[{number}/{max(total, number)}]{tried} {item.reference} {item.state}{note}", flush=True)
 
     try:
         with replay_lock(ctx.paths.data_dir / "replay.lock"):
@@ -78,14 +80,14 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
         "waiting": summary.open_count,
         "stopped_because": report.stopped_because,
     }
-    emit(
-        args.json,
-        data,
-        [
-            f"Replay finished: {report.done} done, {summary.open_count} still waiting, "
-            f"{summary.attention_count} need attention ({_why_stopped(report.stopped_because, summary)})."
-        ],
+    line = (
+        f"Replay finished: {report.done} done, {summary.open_count} still waiting, "
+        f"{summary.attention_count} need attention."
     )
+    why = _why_stopped(report.stopped_because, summary)
+    if why != "queue empty":  # a sentence of its own: the reason may be one already
+        line += f" Stopped: {why[:1].upper()}{why[1:]}" + ("" if why.endswith(".") else ".")
+    emit(args.json, data, [line])
     if summary.attention_count:
         return exits.NEEDS_ATTENTION
     if summary.open_count and report.stopped_because not in ("queue empty",):
