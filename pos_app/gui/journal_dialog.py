@@ -36,6 +36,7 @@ from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.printing import print_receipt
 from pos_app.gui.report_dialog import day_picker, day_row
 from pos_app.gui.save_folder import remember_folder, suggested_path
+from pos_app.gui.screens.common import references_left_to_right
 
 
 class JournalDialog(QDialog):
@@ -133,7 +134,7 @@ class JournalDialog(QDialog):
             )
             row = (when, who, receipt.bill, shown, format_points(receipt.points), receipt.reference)
             for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                self.table.setItem(r, c, QTableWidgetItem(references_left_to_right(text)))
         # Numbered by journal id, not 1, 2, 3: the id the messages and pos-app receipt list use.
         self.table.setVerticalHeaderLabels([str(receipt_id) for receipt_id, _r in self.rows])
         self.table.verticalHeader().setToolTip(self.tr("Receipt number (as in pos-app receipt list)"))
