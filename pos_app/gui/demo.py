@@ -45,6 +45,7 @@ class DemoServer:
         self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
         self._lock = threading.Lock()
         self._sim: SimServer | None = None
+        self._stopped = False
         self.first = first
 
     def run_with(self, app: QCoreApplication) -> None:
@@ -53,17 +54,27 @@ class DemoServer:
         QTimer.singleShot(AFTER_FIRST_FRAME_MS, self.start_in_background)  # as the window's own loading
 
     def start_in_background(self) -> None:
-        threading.Thread(target=self.start, name="pos-app-demo-start", daemon=True).start()
+        threading.Thread(target=self._start_unless_stopped, name="pos-app-demo-start", daemon=True).start()
+
+    def _start_unless_stopped(self) -> None:
+        with self._lock:
+            if not self._stopped:  # an app that quit before its first frames: nothing to start
+                self._started()
 
     def start(self) -> SimServer:
         """The running simulator, started now if it is not yet."""
         with self._lock:
-            if self._sim is None:
-                self.first()
-                from pos_app.sim.server import SimServer
+            if self._stopped:
+                raise RuntimeError("the demo's simulator has stopped")
+            return self._started()
 
-                self._sim = SimServer(listener=self.listener).start()
-            return self._sim
+    def _started(self) -> SimServer:
+        if self._sim is None:  # (the lock is held)
+            self.first()
+            from pos_app.sim.server import SimServer
+
+            self._sim = SimServer(listener=self.listener).start()
+        return self._sim
 
     @property
     def state(self) -> LoyaltyState:
@@ -71,6 +82,7 @@ class DemoServer:
 
     def stop(self) -> None:
         with self._lock:
+            self._stopped = True
             if self._sim is not None:
                 self._sim.stop()
             else:

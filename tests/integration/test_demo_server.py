@@ -32,3 +32,21 @@ def test_stopping_a_demo_that_never_started_frees_its_port() -> None:
     server = DemoServer()
     server.stop()
     assert server.listener.fileno() == -1
+
+
+def test_a_demo_stopped_before_its_background_start_starts_nothing() -> None:
+    """The app may quit before the window's first frames are over: the late start must not try a
+    closed port (it raised in its thread)."""
+    server = DemoServer()
+    server.stop()
+    errors: list[BaseException] = []
+    previous = threading.excepthook
+    threading.excepthook = lambda hook: errors.append(hook.exc_value)  # type: ignore[assignment]
+    try:
+        server.start_in_background()
+        for thread in threading.enumerate():
+            if thread.name == "pos-app-demo-start":
+                thread.join(5)
+    finally:
+        threading.excepthook = previous
+    assert errors == []
