@@ -63,11 +63,9 @@ class SettingsDialog(QDialog):
         self.program = QLineEdit(str(settings.get("program_id")))
         self.country = QLineEdit(str(settings.get("country")))
         self.store = QLineEdit(str(settings.get("store_name")))
-        self.language = QComboBox()
-        self.language.addItem(self.tr("The computer's language"), "")
-        for code, name in NATIVE_NAMES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(str(settings.get("language")))))
+        self.language = choices(
+            (("", self.tr("The computer's language")), *NATIVE_NAMES.items()), str(settings.get("language"))
+        )
         self.currency = QLineEdit(str(settings.get("currency")))
         self.currency.setPlaceholderText(self.tr("ISO 4217 code, e.g. INR, AED, EUR"))
         self.key_limit = QLineEdit(str(settings.get("api.requests_per_minute")))

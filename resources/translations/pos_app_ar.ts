@@ -493,7 +493,7 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+45"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+46"/>
         <source>Receipts journal</source>
         <translation>سجل الإيصالات</translation>
     </message>
@@ -952,7 +952,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+118"/>
+        <location filename="../../pos_app/gui/demo.py" line="+131"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -1330,7 +1330,7 @@ Your redemption code is {1}</source>
         <translation>لغة الحاسوب</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>ISO 4217 code, e.g. INR, AED, EUR</source>
         <translation>رمز ISO 4217، مثل INR أو AED أو EUR</translation>
     </message>

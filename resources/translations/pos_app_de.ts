@@ -493,7 +493,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+45"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+46"/>
         <source>Receipts journal</source>
         <translation>Belegjournal</translation>
     </message>
@@ -952,7 +952,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+118"/>
+        <location filename="../../pos_app/gui/demo.py" line="+131"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>
@@ -1326,7 +1326,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Sprache des Computers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>ISO 4217 code, e.g. INR, AED, EUR</source>
         <translation>ISO-4217-Code, z. B. INR, AED, EUR</translation>
     </message>
