@@ -129,19 +129,37 @@ def in_process_window(service: ServiceProcess):  # type: ignore[no-untyped-def]
     return app, window
 
 
-def bench_stall_and_actions() -> None:
-    from PySide6.QtCore import QTimer
+class Ticks:
+    """A 5 ms timer on the GUI thread; each gap between its ticks as (wall ms, GUI-thread CPU ms
+    in it, when it ended)."""
 
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[tuple[float, float, float]] = []
+        self._last = (0.0, 0.0)
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._last = (time.perf_counter(), time.thread_time())
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        self.gaps.append(((now - self._last[0]) * 1000, (cpu - self._last[1]) * 1000, now))
+        self._last = (now, cpu)
+
+
+def bench_stall_and_actions() -> None:
     service = ServiceProcess()
     _app, window = in_process_window(service)
-
-    gaps: list[tuple[float, float, float]] = []  # wall ms between ticks, GUI-thread CPU ms in it, its end
-    last = [time.perf_counter(), time.thread_time()]
-
-    def tick() -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
-        gaps.append(((now - last[0]) * 1000, (cpu - last[1]) * 1000, now))
-        last[0], last[1] = now, cpu
+    ticks = Ticks()
 
     answered = [0.0]  # when the answer's screen came: the waiting is over
     window.stack.currentChanged.connect(lambda _index: answered.__setitem__(0, time.perf_counter()))
@@ -150,29 +168,23 @@ def bench_stall_and_actions() -> None:
         """The gaps while waiting on the network, then the one in which the answer was shown."""
         settled = time.perf_counter() + 0.2  # its screen painted
         pump_until(lambda: time.perf_counter() > settled)
-        timer.stop()
-        waiting = [g for g in gaps if g[2] < answered[0]]
-        shown = [g for g in gaps if g[2] >= answered[0]]
+        ticks.stop()
+        waiting = [g for g in ticks.gaps if g[2] < answered[0]]
+        shown = [g for g in ticks.gaps if g[2] >= answered[0]]
         print(f"while {what}: {described(waiting)} (goal <= {FRAME_MS} ms)")
         print(f"  then its answer shown (the screen changed): {described(shown)}")
 
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
     # First the window's own start: its first paint, the loading behind it, then the rest of the
     # window built and laid out (200 ms more of ticks to see that through).
-    timer.start()
-    last[0], last[1] = time.perf_counter(), time.thread_time()
+    ticks.start()
     pump_until(lambda: window.is_built)  # built once everything has loaded
     settled = time.perf_counter() + 0.2
     pump_until(lambda: time.perf_counter() > settled)
-    timer.stop()
-    print(f"from the first paint until the rest of the window is built: {described(gaps)}")
+    ticks.stop()
+    print(f"from the first paint until the rest of the window is built: {described(ticks.gaps)}")
     baseline_gaps()
-    gaps.clear()
     service.fault({"endpoint": "/v1.1/customer/get", "kind": "latency", "ms": 2000, "count": 1})
-    timer.start()
-    last[0], last[1] = time.perf_counter(), time.thread_time()
+    ticks.start()
     actions = 0
     window.scan("CARD0001")  # action 1: the scan
     actions += 1
@@ -187,16 +199,14 @@ def bench_stall_and_actions() -> None:
     pump_until(lambda: window.stack.currentWidget() is window.otp)
     window.otp.code.setText(service.otp("919777788221"))
     service.fault({"endpoint": "/v1.1/points/redeem", "kind": "latency", "ms": 5000, "count": 1})
-    gaps.clear()
-    timer.start()
-    last[0], last[1] = time.perf_counter(), time.thread_time()
+    ticks.start()
     window.otp.code.returnPressed.emit()  # action 4: code + Enter (redeem)
     actions += 1
     pump_until(lambda: window.stack.currentWidget() is window.done)
     waited_and_shown("a redemption waited 5 s (busy state on screen)")
     assert len(service.ledger()) == 1
     print(f"operator actions for a scanner-started redemption: {actions} (scan, bill, points, code; goal <= 5)")
-    bench_replay_stall(window, service, gaps, last, timer)
+    bench_replay_stall(window, service, ticks)
     window.close()
     service.stop()
 
@@ -222,24 +232,12 @@ def pump_until(condition, timeout_ms: int = 15_000) -> None:  # type: ignore[no-
 def baseline_gaps() -> None:
     """The host's own jitter: the same 5 ms timer with nothing else to do (on a loaded host, the
     floor under every gap below)."""
-    from PySide6.QtCore import QTimer
-
-    gaps: list[tuple[float, float, float]] = []
-    last = [time.perf_counter(), time.thread_time()]
-
-    def tick() -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
-        gaps.append(((now - last[0]) * 1000, (cpu - last[1]) * 1000, now))
-        last[0], last[1] = now, cpu
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
+    ticks = Ticks()
+    ticks.start()
     end = time.perf_counter() + 5
     pump_until(lambda: time.perf_counter() > end)
-    timer.stop()
-    print(f"baseline, an idle 5 ms timer for 5 s on this host: {described(gaps)}")
+    ticks.stop()
+    print(f"baseline, an idle 5 ms timer for 5 s on this host: {described(ticks.gaps)}")
 
 
 def described(gaps: list[tuple[float, float, float]]) -> str:
@@ -252,7 +250,7 @@ def described(gaps: list[tuple[float, float, float]]) -> str:
     )
 
 
-def bench_replay_stall(window, service, gaps, last, timer) -> None:  # type: ignore[no-untyped-def]
+def bench_replay_stall(window, service, ticks: Ticks) -> None:  # type: ignore[no-untyped-def]
     """The replay sends a queue while the cashier serves: the window must not stutter."""
     from decimal import Decimal
 
@@ -271,21 +269,19 @@ def bench_replay_stall(window, service, gaps, last, timer) -> None:  # type: ign
         outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), f"Q-{n}", skip_validation=True, offline=True))
     window.replay.refresh()
     before = len(service.ledger())
-    gaps.clear()
-    timer.start()
-    last[0], last[1] = time.perf_counter(), time.thread_time()
+    ticks.start()
     started = time.perf_counter()
     window.replay.replay_now()
     pump_until(lambda: outbox.summary().open_count == 0 and not window.replay.running, timeout_ms=120_000)
     elapsed = time.perf_counter() - started
     settled = time.perf_counter() + 0.3  # the badge's last refresh
     pump_until(lambda: time.perf_counter() > settled)
-    timer.stop()
+    ticks.stop()
     assert "Pending: 0" in window.queue_badge.text(), window.queue_badge.text()
     applied = len(service.ledger()) - before
     print(
         f"while the replay sent {QUEUED} queued redemptions ({applied} applied) in {elapsed:.1f} s: "
-        f"{described(gaps)} "
+        f"{described(ticks.gaps)} "
         f"(goal <= {FRAME_MS} ms)"
     )
 
