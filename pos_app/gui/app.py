@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -18,6 +19,7 @@ from pos_app.core.credentials import KeyringProblem
 from pos_app.core.paths import HOME_ENV, app_paths
 from pos_app.core.storage_error import StorageDamaged
 from pos_app.gui.gc_guard import MainThreadCollector
+from pos_app.gui.preload import AFTER_FIRST_FRAME_MS
 from pos_app.gui.translations import install_language
 from pos_app.resources import resource
 
@@ -148,6 +150,33 @@ def setup_problem(ctx: AppContext) -> str | None:
     return None
 
 
+def bring_running_forward(data_dir: Path) -> int:
+    """Another start holds this home's window: ask it to come forward (a start of its own
+    would be a second till on the same queue)."""
+    from pos_app.gui.single_instance import ask_running_to_raise, holder_of, server_name
+
+    if ask_running_to_raise(server_name(data_dir)):
+        print("pos-app is already running here; its window was brought forward.", flush=True)
+        return 0
+    holder = holder_of(data_dir)
+    problem = QCoreApplication.translate(
+        "TillWindow",
+        "pos-app is already open on this till (process {0}) but does not answer. "
+        "Close that window, or end process {0}, then start pos-app again.",
+    ).format(holder if holder is not None else "?")
+    print(f"error: {problem}", file=sys.stderr, flush=True)
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "pos-app", problem)
+    return exits.ERROR
+
+
+def listen_for_later_starts(args: argparse.Namespace, window: QWidget, app: QApplication) -> None:
+    from pos_app.gui.single_instance import SingleInstance, server_name
+
+    SingleInstance(server_name(app_paths(args.home).data_dir), lambda: bring_forward(window), app)  # lives with app
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -155,14 +184,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("pos-app")
     app.setWindowIcon(QIcon(str(resource("icons", "pos-app-256.png"))))
     install_language(store_language(args))
-    instance_name = ""
+    window_lock = None
     if args.home or os.environ.get(HOME_ENV) or not args.demo:  # a demo in a new temporary home meets no other
-        from pos_app.gui.single_instance import ask_running_to_raise, server_name  # Qt's network module
+        from pos_app.gui.single_instance import hold_window_lock
 
-        instance_name = server_name(app_paths(args.home).data_dir)
-        if ask_running_to_raise(instance_name):
-            print("pos-app is already running here; its window was brought forward.", flush=True)
-            return 0
+        window_lock = hold_window_lock(app_paths(args.home).data_dir)
+        if window_lock is None:
+            return bring_running_forward(app_paths(args.home).data_dir)
     try:
         window = build_window(args, app, whole_at_once=False)
     except (KeyringProblem, StorageDamaged, KioskNeedsPin) as error:
@@ -173,10 +201,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from pos_app.gui.scanner import ScannerFilter
 
-    if instance_name:
-        from pos_app.gui.single_instance import SingleInstance
-
-        single = SingleInstance(instance_name, lambda: bring_forward(window), app)  # noqa: F841 - lives with app
+    if window_lock is not None:
+        QTimer.singleShot(AFTER_FIRST_FRAME_MS, lambda: listen_for_later_starts(args, window, app))
     scanner = ScannerFilter(app)
     scanner.attach(app)
     scanner.watch(window)

@@ -1989,7 +1989,7 @@ Your redemption code is {1}</source>
         <translation>استبدالات في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+117"/>
+        <location filename="../../pos_app/gui/app.py" line="+119"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1997,6 +1997,11 @@ Your redemption code is {1}</source>
         <location line="+11"/>
         <source>Credentials</source>
         <translation>بيانات الاعتماد</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>pos-app is already open on this till (process {0}) but does not answer. Close that window, or end process {0}, then start pos-app again.</source>
+        <translation>pos-app مفتوح بالفعل على نقطة البيع هذه (العملية {0}) لكنه لا يستجيب. أغلق تلك النافذة أو أنهِ العملية {0}، ثم شغّل pos-app من جديد.</translation>
     </message>
 </context>
 <context>

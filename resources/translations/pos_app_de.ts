@@ -1973,7 +1973,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Einlösungen warten</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+117"/>
+        <location filename="../../pos_app/gui/app.py" line="+119"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1981,6 +1981,11 @@ Ihr Einlösecode lautet {1}</translation>
         <location line="+11"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>pos-app is already open on this till (process {0}) but does not answer. Close that window, or end process {0}, then start pos-app again.</source>
+        <translation>pos-app ist an dieser Kasse bereits geöffnet (Prozess {0}), antwortet aber nicht. Schließen Sie dieses Fenster oder beenden Sie den Prozess {0} und starten Sie pos-app dann erneut.</translation>
     </message>
 </context>
 <context>

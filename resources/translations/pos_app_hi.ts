@@ -1973,7 +1973,7 @@ Your redemption code is {1}</source>
         <translation>रिडेम्पशन प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/app.py" line="+117"/>
+        <location filename="../../pos_app/gui/app.py" line="+119"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
@@ -1981,6 +1981,11 @@ Your redemption code is {1}</source>
         <location line="+11"/>
         <source>Credentials</source>
         <translation>क्रेडेंशियल</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>pos-app is already open on this till (process {0}) but does not answer. Close that window, or end process {0}, then start pos-app again.</source>
+        <translation>pos-app इस काउंटर पर पहले से खुला है (प्रोसेस {0}), पर जवाब नहीं दे रहा। वह विंडो बंद करें या प्रोसेस {0} बंद करें, फिर pos-app दोबारा शुरू करें।</translation>
     </message>
 </context>
 <context>

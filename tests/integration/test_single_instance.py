@@ -8,7 +8,10 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QLockFile
+
 from pos_app.core.paths import app_paths
+from pos_app.gui.single_instance import LOCK_NAME, hold_window_lock, holder_of
 from tests.conftest import REPO
 
 
@@ -45,6 +48,62 @@ def test_a_second_start_brings_the_first_forward_and_exits(tmp_path: Path) -> No
         assert first.poll() is None, "the first start must still be running"
     finally:
         stop(first)
+
+
+def test_two_starts_at_the_same_moment_open_one_window(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    starts = [start(home, "--demo"), start(home, "--demo")]
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and all(s.poll() is None for s in starts):
+            time.sleep(0.1)
+        left = [s for s in starts if s.poll() is not None]
+        assert len(left) == 1, "one of the two must have stepped aside"
+        out, _err = left[0].communicate(timeout=10)
+        assert left[0].returncode == 0 and "already running" in out
+        time.sleep(0.5)
+        assert sum(s.poll() is None for s in starts) == 1, "the other keeps its window"
+    finally:
+        for s in starts:
+            stop(s)
+
+
+def test_a_start_after_a_crash_takes_the_lock_over(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    crashed = start(home, "--demo")
+    assert "simulator on" in (crashed.stdout.readline() if crashed.stdout else "")
+    stop(crashed)  # killed: its lock file stays behind, naming a process that is gone
+    assert (app_paths(home).data_dir / LOCK_NAME).exists()
+    again = start(home, "--demo")
+    try:
+        assert "simulator on" in (again.stdout.readline() if again.stdout else "")
+        time.sleep(1.0)
+        assert again.poll() is None, "a dead start's lock must not keep the till closed"
+    finally:
+        stop(again)
+
+
+def test_a_start_whose_first_does_not_answer_says_which_process_holds_the_home(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    held = hold_window_lock(app_paths(home).data_dir)  # this process: alive, but never listening
+    assert held is not None
+    try:
+        assert hold_window_lock(app_paths(home).data_dir) is None
+        assert holder_of(app_paths(home).data_dir) == os.getpid()
+        second = start(home, "--demo")
+        try:
+            refusal = ""
+            for _ in range(20):  # Qt may warn first
+                line = second.stderr.readline() if second.stderr else ""
+                if "does not answer" in line:
+                    refusal = line
+                    break
+            assert f"(process {os.getpid()})" in refusal and f"end process {os.getpid()}" in refusal
+        finally:
+            stop(second)
+    finally:
+        held.unlock()
+    assert isinstance(hold_window_lock(app_paths(home).data_dir), QLockFile), "free again once unlocked"
 
 
 def test_a_start_in_another_home_is_not_blocked(tmp_path: Path) -> None:
