@@ -104,7 +104,7 @@ def build_window(args: argparse.Namespace, app: QApplication, whole_at_once: boo
             phone = PhonePanel(sim, window)
             phone.watch(window.flow)
             phone.call_given.connect(window.otp.call_given)
-            phone.call_given.connect(window.clear_error)
+            phone.call_given.connect(window.status.clear_error)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, phone)
 
         window.when_built(add_phone)

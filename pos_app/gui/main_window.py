@@ -14,17 +14,16 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.gui import preload
 from pos_app.gui.background import Background, wait_for_all_calls
-from pos_app.gui.screens.common import restyle
 from pos_app.gui.screens.start_screen import StartScreen
-from pos_app.gui.status_words import WordFitLabel
 from pos_app.gui.till_dialogs import TillDialogs
+from pos_app.gui.till_status import TillStatusBar
 from pos_app.resources import resource
 
 # The rest of the window's modules load in the background (``preload``) or with first use:
@@ -34,13 +33,12 @@ if TYPE_CHECKING:
 
     from pos_app.core.capillary.models import Customer, ProgramBalance, Redeemability
     from pos_app.core.offline_policy import OfflinePolicy
-    from pos_app.core.outbox import OutboxItem, QueueSummary
+    from pos_app.core.outbox import OutboxItem
     from pos_app.core.receipt import Receipt
     from pos_app.core.redemption_service import Redeemed
     from pos_app.core.sending import AttemptOutcome
 
 
-NOTICE_MS = 6_000  # a notice in the status bar ("Queue: 1 redemption(s) sent.") goes by itself
 BETWEEN_STEPS_MS = 20  # more than a zero timer: other events are handled between the steps
 
 
@@ -66,7 +64,8 @@ class TillWindow(QMainWindow, TillDialogs):
         self.start = StartScreen()
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
-        self._build_status_bar()
+        self.status = TillStatusBar(self._where_text())
+        self.setStatusBar(self.status)
         self.start.look_up.connect(self._look_up)
         self.loader = preload.Preload(self, ctx.money)
         self.loader.done.connect(self._finish_in_two_turns)
@@ -98,7 +97,7 @@ class TillWindow(QMainWindow, TillDialogs):
         self._connect()
         from PySide6.QtCore import Qt  # not before: loading the Qt namespace takes ~40 ms
 
-        self.last_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.last_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.otp.seconds_left = self.flow.resend_in
         self.otp.missed_call_number = lambda: str(self.ctx.settings.get("missed_call.number") or "")
         self.customer.rules_for = self.ctx.org_rules.for_program
@@ -127,29 +126,6 @@ class TillWindow(QMainWindow, TillDialogs):
         self.finish_building()
         self.flow.look_up(text)
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.where = QLabel(self._where_text())
-        self.online = QLabel(self.tr("connecting..."))
-        self.online.setObjectName("online_status")
-        self.online.setProperty("state", "unknown")
-        self.online.setAccessibleName(self.tr("Connection to the loyalty service"))
-        self.queue_badge = QLabel(self.tr("Pending: 0"))
-        self.queue_badge.setObjectName("queue_badge")
-        self.queue_badge.setAccessibleName(self.tr("Pending offline redemptions"))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(80)
-        self.busy.setVisible(False)
-        self.last_error = WordFitLabel()
-        self.last_error.setObjectName("last_error")
-        self.last_error.setMinimumWidth(1)  # it shortens by words, the status bar never widens for it
-        bar.addWidget(self.where)
-        bar.addWidget(self.last_error, 1)
-        bar.addPermanentWidget(self.busy)
-        bar.addPermanentWidget(self.queue_badge)
-        bar.addPermanentWidget(self.online)
-
     def _connect(self) -> None:
         flow = self.flow
         self.customer.chosen.connect(flow.choose)
@@ -174,8 +150,8 @@ class TillWindow(QMainWindow, TillDialogs):
         flow.family_refused.connect(self.customer.refuse_family)
         flow.worth_known.connect(self.customer.show_worth)
         flow.worth_refused.connect(self.customer.refuse_worth)
-        flow.connection.changed.connect(self._online_changed)
-        flow.connection.recovered.connect(self.clear_error)
+        flow.connection.changed.connect(self.status.show_online)
+        flow.connection.recovered.connect(self.status.clear_error)
         flow.connection.recovered.connect(self._service_back)
         flow.connection.recovered.connect(self.replay.network_returned)
         flow.connection.changed.connect(lambda online: self.replay.network_lost() if online is False else None)
@@ -183,15 +159,15 @@ class TillWindow(QMainWindow, TillDialogs):
         self.stack.currentChanged.connect(
             lambda _index: self.ctx.key_share.serving(self.stack.currentWidget() in (self.customer, self.otp))
         )
-        flow.cleared.connect(self.clear_error)
+        flow.cleared.connect(self.status.clear_error)
         for success in (flow.customer_found, flow.checked, flow.finished):
-            success.connect(self.clear_error)
+            success.connect(self.status.clear_error)
         self.background.busy_changed.connect(self._busy)
         flow.commits.busy_changed.connect(self._busy)
-        self.replay.queue_changed.connect(self._queue_changed)
+        self.replay.queue_changed.connect(self.status.show_queue)
         self.replay.queue_changed.connect(self._follow_receipt)
-        self.replay.status.connect(self._notice)
-        self.replay.needs_attention.connect(self._attention)
+        self.replay.status.connect(self.status.notice)
+        self.replay.needs_attention.connect(self.status.attention)
         self.replay.attempted.connect(self._replay_attempted)
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -342,7 +318,7 @@ class TillWindow(QMainWindow, TillDialogs):
 
     def _finished_unseen(self, outcome: Redeemed, receipt: Receipt) -> None:
         """A redemption answered after its screen was left: journalled, and the cashier told."""
-        self.statusBar().showMessage(
+        self.status.showMessage(
             outcome.journal_error
             or self.tr("The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).").format(
                 receipt.bill, outcome.kind
@@ -403,7 +379,7 @@ class TillWindow(QMainWindow, TillDialogs):
         )
 
     def _failed(self, message: str, request_id: str) -> None:
-        self._show_error(message, request_id)
+        self.status.show_error(message, request_id)
         current = self.stack.currentWidget()
         message = self._key_named(message, current)
         kept, self.kept_typing = self.kept_typing, None
@@ -478,7 +454,7 @@ class TillWindow(QMainWindow, TillDialogs):
     def _busy(self, _busy: bool) -> None:
         """A call on its way is shown on the screen it belongs to, which takes no second submit."""
         looking, committing = self.background.busy, self.flow.committing
-        self.busy.setVisible(looking or committing)
+        self.status.busy.setVisible(looking or committing)
         current = self.stack.currentWidget()
         self.start.set_busy(self.tr("Looking up the customer...") if looking and current is self.start else "")
         if looking and current is self.customer and self.kept_typing is not None:
@@ -498,30 +474,12 @@ class TillWindow(QMainWindow, TillDialogs):
         else:
             self.otp.set_busy("")
 
-    def _online_changed(self, online: bool | None) -> None:
-        if online is None:
-            return
-        self.online.setText(self.tr("online") if online else self.tr("OFFLINE"))
-        self.online.setProperty("state", "online" if online else "offline")
-        restyle(self.online)
-
     def _replay_attempted(self, outcome: AttemptOutcome) -> None:
         """What the replay's calls say about the network counts as much as the cashier's."""
         if outcome.error is None:
             self.flow.connection.succeeded()
         else:
             self.flow.connection.failed(outcome.error)
-
-    def _notice(self, text: str) -> None:
-        self.statusBar().showMessage(text, NOTICE_MS)
-
-    def _show_error(self, message: str, request_id: str) -> None:
-        """The status bar's copy of the error, whole words only; the whole of it as a tooltip. An
-        older notice goes: it would stand in the error's place, and beside the screen's error."""
-        self.statusBar().clearMessage()
-        self.last_error.set_whole_text(
-            message, message + (f"\n(support request id {request_id})" if request_id else "")
-        )
 
     def _service_back(self) -> None:
         """The probe (or the replay) reached the service. The offline form goes by itself (its
@@ -548,26 +506,6 @@ class TillWindow(QMainWindow, TillDialogs):
                 "The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code."
             )
         return self.tr("The loyalty service answers again. Scan the card or type the number again, then press Enter.")
-
-    def clear_error(self, *_args: object) -> None:
-        """An error belongs to its customer and to a network that has since answered."""
-        self.last_error.set_whole_text("")
-
-    def _queue_changed(self, summary: QueueSummary) -> None:
-        from pos_app.gui.replay_worker import age_text
-
-        text = self.tr("Pending: {0}").format(summary.open_count)
-        if summary.open_count:
-            text += self.tr(" (oldest {0})").format(age_text(summary))
-        if summary.attention_count:
-            text += self.tr(" | attention: {0}").format(summary.attention_count)
-        self.queue_badge.setText(text)
-        state = "attention" if summary.attention_count else "waiting" if summary.open_count else ""
-        self.queue_badge.setProperty("state", state)
-        restyle(self.queue_badge)
-
-    def _attention(self, count: int) -> None:
-        self.statusBar().showMessage(self.tr("%n queued redemption(s) need attention: press F10", "", count), 15_000)
 
     # -- lifecycle ----------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QLabel, QStackedWidget, QWidget
+    from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 
     from pos_app.gui.journal_dialog import JournalDialog
     from pos_app.gui.queue_dialog import QueueDialog
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pos_app.gui.report_dialog import ReportDialog
     from pos_app.gui.screens.start_screen import StartScreen
     from pos_app.gui.settings_dialog import SettingsDialog
+    from pos_app.gui.till_status import TillStatusBar
 
 
 class TillDialogs:
@@ -26,7 +27,7 @@ class TillDialogs:
     start: StartScreen
     stack: QStackedWidget
     replay: ReplayWorker
-    where: QLabel
+    status: TillStatusBar
     tr: Callable[[str], str]
     _first_field: Callable[[QWidget], QWidget]
 
@@ -59,7 +60,7 @@ class TillDialogs:
         return self.tr("{0} | till {1}").format(where, self.ctx.settings.get("till") or "-")
 
     def _settings_changed(self, language_changed: bool) -> None:
-        self.where.setText(self._where_text())
+        self.status.where.setText(self._where_text())
         if language_changed:
             self.start.message.info(self.tr("Settings saved. The till shows its new language from its next start."))
         else:

@@ -1707,7 +1707,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillDialogs</name>
     <message>
-        <location filename="../../pos_app/gui/till_dialogs.py" line="+43"/>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+44"/>
         <source>change settings</source>
         <translation>تغيير الإعدادات</translation>
     </message>
@@ -1766,14 +1766,74 @@ Your redemption code is {1}</source>
     </message>
 </context>
 <context>
+    <name>TillStatusBar</name>
+    <message>
+        <location filename="../../pos_app/gui/till_status.py" line="+28"/>
+        <source>connecting...</source>
+        <translation>جارٍ الاتصال...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection to the loyalty service</source>
+        <translation>الاتصال بخدمة الولاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: 0</source>
+        <translation>قيد الانتظار: 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending offline redemptions</source>
+        <translation>استبدالات دون اتصال قيد الانتظار</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OFFLINE</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending: {0}</source>
+        <translation>قيد الانتظار: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (oldest {0})</source>
+        <translation> (الأقدم {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> | attention: {0}</source>
+        <translation> | للمتابعة: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n queued redemption(s) need attention: press F10</source>
+        <translation>
+            <numerusform>لا توجد استبدالات تحتاج إلى متابعة</numerusform>
+            <numerusform>استبدال واحد في الانتظار يحتاج إلى متابعة: اضغط F10</numerusform>
+            <numerusform>استبدالان في الانتظار يحتاجان إلى متابعة: اضغط F10</numerusform>
+            <numerusform>%n استبدالات في الانتظار تحتاج إلى متابعة: اضغط F10</numerusform>
+            <numerusform>%n استبدالًا في الانتظار يحتاج إلى متابعة: اضغط F10</numerusform>
+            <numerusform>%n استبدال في الانتظار يحتاج إلى متابعة: اضغط F10</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+54"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+256"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
@@ -1808,32 +1868,7 @@ Your redemption code is {1}</source>
         <translation>جارٍ إعادة إرسال الرمز...</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>online</source>
-        <translation>متصل</translation>
-    </message>
-    <message>
-        <location line="-367"/>
-        <source>Pending: 0</source>
-        <translation>قيد الانتظار: 0</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>connecting...</source>
-        <translation>جارٍ الاتصال...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connection to the loyalty service</source>
-        <translation>الاتصال بخدمة الولاء</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pending offline redemptions</source>
-        <translation>استبدالات دون اتصال قيد الانتظار</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="-284"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
@@ -1903,7 +1938,7 @@ Your redemption code is {1}</source>
         <translation>لا تزال نقطة البيع هذه قادرة على وضع استبدال حتى {0} نقطة دون رمز في قائمة الانتظار؛ يُرسل عند عودة الشبكة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+78"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>لا توجد استبدالات بانتظار الإرسال.</numerusform>
@@ -1937,12 +1972,7 @@ Your redemption code is {1}</source>
         <translation>هل تريد الإغلاق رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <source>OFFLINE</source>
-        <translation>غير متصل</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-42"/>
         <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
         <translation>خدمة الولاء تجيب مجددًا. اضغط F5 للتحقق وإرسال الرمز مرة أخرى.</translation>
     </message>
@@ -1955,33 +1985,6 @@ Your redemption code is {1}</source>
         <location line="+2"/>
         <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
         <translation>خدمة الولاء تجيب مجددًا. امسح البطاقة أو اكتب الرقم مرة أخرى، ثم اضغط Enter.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pending: {0}</source>
-        <translation>قيد الانتظار: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (oldest {0})</source>
-        <translation> (الأقدم {0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> | attention: {0}</source>
-        <translation> | للمتابعة: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n queued redemption(s) need attention: press F10</source>
-        <translation>
-            <numerusform>لا توجد استبدالات تحتاج إلى متابعة</numerusform>
-            <numerusform>استبدال واحد في الانتظار يحتاج إلى متابعة: اضغط F10</numerusform>
-            <numerusform>استبدالان في الانتظار يحتاجان إلى متابعة: اضغط F10</numerusform>
-            <numerusform>%n استبدالات في الانتظار تحتاج إلى متابعة: اضغط F10</numerusform>
-            <numerusform>%n استبدالًا في الانتظار يحتاج إلى متابعة: اضغط F10</numerusform>
-            <numerusform>%n استبدال في الانتظار يحتاج إلى متابعة: اضغط F10</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+36"/>

@@ -1703,7 +1703,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillDialogs</name>
     <message>
-        <location filename="../../pos_app/gui/till_dialogs.py" line="+43"/>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+44"/>
         <source>change settings</source>
         <translation>die Einstellungen zu ändern</translation>
     </message>
@@ -1762,14 +1762,70 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
 </context>
 <context>
+    <name>TillStatusBar</name>
+    <message>
+        <location filename="../../pos_app/gui/till_status.py" line="+28"/>
+        <source>connecting...</source>
+        <translation>verbinde...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection to the loyalty service</source>
+        <translation>Verbindung zum Treuedienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: 0</source>
+        <translation>Wartend: 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending offline redemptions</source>
+        <translation>Wartende Offline-Einlösungen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending: {0}</source>
+        <translation>Wartend: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (oldest {0})</source>
+        <translation> (älteste {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> | attention: {0}</source>
+        <translation> | zu prüfen: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n queued redemption(s) need attention: press F10</source>
+        <translation>
+            <numerusform>%n wartende Einlösung braucht Aufmerksamkeit: F10 drücken</numerusform>
+            <numerusform>%n wartende Einlösungen brauchen Aufmerksamkeit: F10 drücken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+54"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+256"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
@@ -1804,32 +1860,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Code wird erneut gesendet...</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location line="-367"/>
-        <source>Pending: 0</source>
-        <translation>Wartend: 0</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>connecting...</source>
-        <translation>verbinde...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connection to the loyalty service</source>
-        <translation>Verbindung zum Treuedienst</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pending offline redemptions</source>
-        <translation>Wartende Offline-Einlösungen</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="-284"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
@@ -1899,7 +1930,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Diese Kasse kann noch eine Einlösung bis {0} Punkte ohne Code vormerken; sie wird gesendet, sobald das Netz zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+78"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n Einlösung wartet noch auf den Versand. Sie bleibt auf dieser Kasse gespeichert und wird beim nächsten Mal gesendet.</numerusform>
@@ -1925,12 +1956,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Trotzdem schließen?</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <source>OFFLINE</source>
-        <translation>OFFLINE</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-42"/>
         <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
         <translation>Der Treuedienst antwortet wieder. F5 drücken, um erneut zu prüfen und den Code zu senden.</translation>
     </message>
@@ -1943,29 +1969,6 @@ Ihr Einlösecode lautet {1}</translation>
         <location line="+2"/>
         <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
         <translation>Der Treuedienst antwortet wieder. Karte erneut scannen oder die Nummer erneut eingeben, dann Enter drücken.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pending: {0}</source>
-        <translation>Wartend: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (oldest {0})</source>
-        <translation> (älteste {0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> | attention: {0}</source>
-        <translation> | zu prüfen: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n queued redemption(s) need attention: press F10</source>
-        <translation>
-            <numerusform>%n wartende Einlösung braucht Aufmerksamkeit: F10 drücken</numerusform>
-            <numerusform>%n wartende Einlösungen brauchen Aufmerksamkeit: F10 drücken</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+36"/>

@@ -13,17 +13,20 @@
     </message>
 </context>
 <context>
-    <name>TillWindow</name>
+    <name>TillStatusBar</name>
     <message numerus="yes">
-        <location filename="../../pos_app/gui/main_window.py" line="+570"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+84"/>
         <source>%n queued redemption(s) need attention: press F10</source>
         <translation>
             <numerusform>%n queued redemption needs attention: press F10</numerusform>
             <numerusform>%n queued redemptions need attention: press F10</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TillWindow</name>
     <message numerus="yes">
-        <location line="+17"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+525"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n redemption is still waiting to be sent. It stays saved on this till and is sent next time.</numerusform>

@@ -1703,7 +1703,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillDialogs</name>
     <message>
-        <location filename="../../pos_app/gui/till_dialogs.py" line="+43"/>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+44"/>
         <source>change settings</source>
         <translation>सेटिंग्स बदलने</translation>
     </message>
@@ -1762,14 +1762,70 @@ Your redemption code is {1}</source>
     </message>
 </context>
 <context>
+    <name>TillStatusBar</name>
+    <message>
+        <location filename="../../pos_app/gui/till_status.py" line="+28"/>
+        <source>connecting...</source>
+        <translation>जुड़ रहा है...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection to the loyalty service</source>
+        <translation>लॉयल्टी सेवा से कनेक्शन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: 0</source>
+        <translation>बाकी: 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending offline redemptions</source>
+        <translation>बाकी ऑफ़लाइन रिडेम्पशन</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OFFLINE</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending: {0}</source>
+        <translation>बाकी: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (oldest {0})</source>
+        <translation> (सबसे पुराना {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> | attention: {0}</source>
+        <translation> | ध्यान दें: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n queued redemption(s) need attention: press F10</source>
+        <translation>
+            <numerusform>कतार के %n रिडेम्पशन पर ध्यान चाहिए: F10 दबाएँ</numerusform>
+            <numerusform>कतार के %n रिडेम्पशन पर ध्यान चाहिए: F10 दबाएँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+56"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+54"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+256"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
@@ -1804,32 +1860,7 @@ Your redemption code is {1}</source>
         <translation>कोड फिर से भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>online</source>
-        <translation>ऑनलाइन</translation>
-    </message>
-    <message>
-        <location line="-367"/>
-        <source>Pending: 0</source>
-        <translation>बाकी: 0</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>connecting...</source>
-        <translation>जुड़ रहा है...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connection to the loyalty service</source>
-        <translation>लॉयल्टी सेवा से कनेक्शन</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pending offline redemptions</source>
-        <translation>बाकी ऑफ़लाइन रिडेम्पशन</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="-284"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
@@ -1899,7 +1930,7 @@ Your redemption code is {1}</source>
         <translation>यह काउंटर अब भी बिना कोड के {0} पॉइंट तक का रिडेम्पशन कतार में रख सकता है; नेटवर्क लौटने पर यह भेजा जाएगा।</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+78"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n रिडेम्पशन अभी भेजा जाना बाकी है। यह इस काउंटर पर सहेजा रहेगा और अगली बार भेजा जाएगा।</numerusform>
@@ -1925,12 +1956,7 @@ Your redemption code is {1}</source>
         <translation>फिर भी बंद करें?</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <source>OFFLINE</source>
-        <translation>ऑफ़लाइन</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-42"/>
         <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
         <translation>लॉयल्टी सेवा फिर जवाब दे रही है। फिर से जाँचने और कोड भेजने के लिए F5 दबाएँ।</translation>
     </message>
@@ -1943,29 +1969,6 @@ Your redemption code is {1}</source>
         <location line="+2"/>
         <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
         <translation>लॉयल्टी सेवा फिर जवाब दे रही है। कार्ड फिर स्कैन करें या नंबर फिर लिखें, फिर Enter दबाएँ।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pending: {0}</source>
-        <translation>बाकी: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (oldest {0})</source>
-        <translation> (सबसे पुराना {0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> | attention: {0}</source>
-        <translation> | ध्यान दें: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n queued redemption(s) need attention: press F10</source>
-        <translation>
-            <numerusform>कतार के %n रिडेम्पशन पर ध्यान चाहिए: F10 दबाएँ</numerusform>
-            <numerusform>कतार के %n रिडेम्पशन पर ध्यान चाहिए: F10 दबाएँ</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+36"/>

@@ -106,9 +106,9 @@ def test_no_label_of_the_till_is_blank_where_english_has_words(
 def test_plurals_follow_the_count(qtbot, ctx: AppContext, english_after: None) -> None:
     window = TillWindow(ctx)
     qtbot.addWidget(window)
-    window._attention(1)
+    window.status.attention(1)
     assert window.statusBar().currentMessage() == "1 queued redemption needs attention: press F10"
-    window._attention(3)
+    window.status.attention(3)
     assert window.statusBar().currentMessage() == "3 queued redemptions need attention: press F10"
 
 

@@ -50,7 +50,7 @@ def test_the_offline_form_goes_by_itself_when_the_service_answers_again(
     assert screen.check_button.text().startswith("Check and send code")  # a code confirms it now
     assert screen.by_sms.isEnabled() and screen.by_call.isEnabled()
     assert "F5" in screen.message.text() and "Try again" not in screen.message.text()
-    assert window.online.text() == "online" and ctx.outbox.items() == []
+    assert window.status.online.text() == "online" and ctx.outbox.items() == []
 
 
 def test_no_redemption_without_a_code_is_queued_while_the_service_answers(

@@ -52,4 +52,4 @@ def test_a_queue_notice_goes_by_itself_and_never_stays_beside_a_newer_error(
     looked_up(qtbot, window, "CARD9999")  # no such customer: an error on the screen
     qtbot.waitUntil(lambda: window.start.message.kind() == "error", timeout=10_000)
     assert bar.currentMessage() == ""
-    assert window.last_error.text() != ""  # the error's own copy is what the status bar shows
+    assert window.status.last_error.text() != ""  # the error's own copy is what the status bar shows

@@ -127,33 +127,33 @@ def test_a_till_started_with_the_service_down_says_offline(qtbot, ctx: AppContex
     win.force_close = True
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.online.text() == "OFFLINE", timeout=10_000)  # no customer needed
+    qtbot.waitUntil(lambda: win.status.online.text() == "OFFLINE", timeout=10_000)  # no customer needed
 
 
 def test_the_offline_flag_follows_the_last_call_and_a_probe_clears_it(qtbot, window: TillWindow, sim: SimAdmin) -> None:
-    assert window.online.text() == "online"
+    assert window.status.online.text() == "online"
     window.flow.connection.timer.setInterval(300)  # the probe's few seconds, shortened
     sim.fault("/v1.1/customer/get", "reset", count=None)  # connections cut: no answer
     look_up(qtbot, window, "CARD0001")
-    qtbot.waitUntil(lambda: window.online.text() == "OFFLINE", timeout=10_000)
-    assert window.last_error.text() != ""
+    qtbot.waitUntil(lambda: window.status.online.text() == "OFFLINE", timeout=10_000)
+    assert window.status.last_error.text() != ""
     sim.clear_faults()
     # Back: the probe says so, and the error of the cut goes with it, before any customer.
-    qtbot.waitUntil(lambda: window.online.text() == "online", timeout=10_000)
-    assert window.last_error.text() == ""
+    qtbot.waitUntil(lambda: window.status.online.text() == "online", timeout=10_000)
+    assert window.status.last_error.text() == ""
     # The offline form goes by itself: the same customer, looked up again, on the online screen.
     qtbot.waitUntil(lambda: window.customer.name.text() == "Asha Rao" and not window.customer.offline, timeout=10_000)
     assert window.customer.message.kind() == "info" and "answers again" in window.customer.message.text()
     sim.fault("*", "html-502", count=None)  # a gateway's page is not the service
     qtbot.keyClick(window, Qt.Key.Key_F2)
     look_up(qtbot, window, "CARD0001")
-    qtbot.waitUntil(lambda: window.online.text() == "OFFLINE", timeout=10_000)
+    qtbot.waitUntil(lambda: window.status.online.text() == "OFFLINE", timeout=10_000)
     sim.clear_faults()
-    qtbot.waitUntil(lambda: window.online.text() == "online", timeout=10_000)
+    qtbot.waitUntil(lambda: window.status.online.text() == "online", timeout=10_000)
     qtbot.keyClick(window, Qt.Key.Key_F2)
     look_up(qtbot, window, "CARD0001")
     until_screen(qtbot, window, window.customer)
-    assert window.customer.name.text() == "Asha Rao" and window.last_error.text() == ""
+    assert window.customer.name.text() == "Asha Rao" and window.status.last_error.text() == ""
 
 
 def test_the_probe_is_a_light_call_that_never_redeems(sim: SimAdmin, ctx: AppContext) -> None:
@@ -172,17 +172,20 @@ def test_the_probe_is_a_light_call_that_never_redeems(sim: SimAdmin, ctx: AppCon
 
 def test_an_error_belongs_to_its_customer_and_is_never_cut_mid_word(qtbot, window: TillWindow, sim: SimAdmin) -> None:
     look_up(qtbot, window, "919000000001")  # no such customer
-    qtbot.waitUntil(lambda: window.last_error.text() != "", timeout=10_000)
-    whole = window.last_error.toolTip()
+    qtbot.waitUntil(lambda: window.status.last_error.text() != "", timeout=10_000)
+    whole = window.status.last_error.toolTip()
     assert whole.startswith("No loyalty customer found")
     window.resize(640, window.height())  # a narrow status bar: fewer words, none cut
-    qtbot.waitUntil(lambda: window.last_error.text().endswith("..."), timeout=2_000)
-    shown = window.last_error.text()[:-3]
+    qtbot.waitUntil(lambda: window.status.last_error.text().endswith("..."), timeout=2_000)
+    shown = window.status.last_error.text()[:-3]
     assert whole.startswith(shown) and whole[len(shown)] in " ,.;:"  # ends where a word ends
-    assert window.last_error.fontMetrics().horizontalAdvance(window.last_error.text()) <= window.last_error.width()
+    assert (
+        window.status.last_error.fontMetrics().horizontalAdvance(window.status.last_error.text())
+        <= window.status.last_error.width()
+    )
     look_up(qtbot, window, "CARD0001")  # the next customer: the error was the last one's
     until_screen(qtbot, window, window.customer)
-    assert window.last_error.text() == ""
+    assert window.status.last_error.text() == ""
 
 
 def test_the_badge_and_the_queue_screen_follow_the_replay_as_it_sends(
@@ -194,11 +197,11 @@ def test_the_badge_and_the_queue_screen_follow_the_replay_as_it_sends(
     ctx.outbox.update(stuck.id, state="attention", reason="A supervisor rejected this redemption.")
     window.replay.refresh()
     dialog = window.show_queue()
-    assert "Pending: 2" in window.queue_badge.text() and dialog.table.rowCount() == 3
+    assert "Pending: 2" in window.status.queue_badge.text() and dialog.table.rowCount() == 3
     dialog.table.selectRow(2)  # the supervisor is about to act on the one that needs attention
     window.replay.replay_now()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)  # no reopening, no key
-    assert "0 waiting" in dialog.summary.text() and "Pending: 0" in window.queue_badge.text()
+    assert "0 waiting" in dialog.summary.text() and "Pending: 0" in window.status.queue_badge.text()
     assert dialog._selected_item_id() == stuck.id  # still the same item, though its row moved up
 
 
@@ -272,7 +275,7 @@ def test_a_wrong_code_is_selected_for_retyping_and_its_request_id_is_behind_deta
     assert window.otp.code.selectedText() == wrong and window.otp.code.hasFocus()
     banner = window.otp.message
     assert banner.request_id and banner.request_id not in banner.text()  # no 32 characters for a typo
-    assert banner.request_id not in window.last_error.text()
+    assert banner.request_id not in window.status.last_error.text()
     assert not banner.details.isVisibleTo(window)
     banner.details_button.click()
     assert banner.details.isVisibleTo(window) and banner.request_id in banner.details.text()

@@ -164,12 +164,12 @@ def test_timeout_after_commit_ends_in_a_pending_receipt_and_no_double(
     until_screen(qtbot, window, window.done)
     assert "PENDING" in window.done.title.text()
     assert "PENDING" in window.done.preview.toPlainText()
-    qtbot.waitUntil(lambda: "Pending: 1" in window.queue_badge.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Pending: 1" in window.status.queue_badge.text(), timeout=5_000)
     assert len(sim.ledger()) == 1  # applied by the first attempt; the re-ask's answer was lost too
 
     def replayed() -> bool:  # the worker retries after its backoff; ask it to try meanwhile
         window.replay.replay_now()
-        return "Pending: 0" in window.queue_badge.text()
+        return "Pending: 0" in window.status.queue_badge.text()
 
     qtbot.waitUntil(replayed, timeout=20_000)
     assert len(sim.ledger()) == 1
@@ -180,15 +180,15 @@ def test_500_and_html_page_give_a_clear_message(qtbot, window: TillWindow, sim: 
     sim.fault("/v1.1/customer/get", "html-502")
     look_up(qtbot, window, "CARD0001")
     # A gateway's page counts as offline: the offline policy's screen, and why in lookup words below.
-    qtbot.waitUntil(lambda: "internal error (HTTP 502)" in window.last_error.toolTip(), timeout=10_000)
-    assert "could not be looked up" in window.last_error.toolTip() and window.online.text() == "OFFLINE"
-    assert "may or may not" not in window.last_error.toolTip()  # a lookup redeems nothing
+    qtbot.waitUntil(lambda: "internal error (HTTP 502)" in window.status.last_error.toolTip(), timeout=10_000)
+    assert "could not be looked up" in window.status.last_error.toolTip() and window.status.online.text() == "OFFLINE"
+    assert "may or may not" not in window.status.last_error.toolTip()  # a lookup redeems nothing
     assert shown_message(window).text().startswith("Offline:")
     assert shown_message(window).request_id and shown_message(window).details_button.isVisibleTo(window)
     sim.fault("/v1.1/customer/get", "bad-json")
     qtbot.keyClick(window, Qt.Key.Key_F2)
     look_up(qtbot, window, "CARD0001")
-    qtbot.waitUntil(lambda: "cannot read" in window.last_error.toolTip(), timeout=10_000)
+    qtbot.waitUntil(lambda: "cannot read" in window.status.last_error.toolTip(), timeout=10_000)
 
 
 def shown_message(window: TillWindow):  # type: ignore[no-untyped-def]
@@ -215,14 +215,14 @@ def test_offline_lookup_offers_a_queued_redemption_under_the_cap(
     sim.server.stop()  # the network is gone
     look_up(qtbot, window, "9777788221")
     until_screen(qtbot, window, window.customer)
-    assert window.online.text() == "OFFLINE"
+    assert window.status.online.text() == "OFFLINE"
     assert "Offline redemption" in window.customer.name.text()
     fill_and_check(qtbot, window, "150")
     until_screen(qtbot, window, window.done)
     assert "PENDING" in window.done.preview.toPlainText()
     items = ctx.outbox.items()
     assert len(items) == 1 and items[0].skip_validation and items[0].points == Decimal(150)
-    qtbot.waitUntil(lambda: "Pending: 1" in window.queue_badge.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Pending: 1" in window.status.queue_badge.text(), timeout=5_000)
 
 
 def test_scanner_burst_starts_a_lookup_from_any_screen(qtbot, window: TillWindow) -> None:

@@ -277,7 +277,7 @@ def bench_replay_stall(window, service, ticks: Ticks) -> None:  # type: ignore[n
     settled = time.perf_counter() + 0.3  # the badge's last refresh
     pump_until(lambda: time.perf_counter() > settled)
     ticks.stop()
-    assert "Pending: 0" in window.queue_badge.text(), window.queue_badge.text()
+    assert "Pending: 0" in window.status.queue_badge.text(), window.status.queue_badge.text()
     applied = len(service.ledger()) - before
     print(
         f"while the replay sent {QUEUED} queued redemptions ({applied} applied) in {elapsed:.1f} s: "
