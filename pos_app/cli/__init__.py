@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from pos_app.cli.output import for_command_line, report_error
+    from pos_app.cli.output import for_command_line, report_error, say_error
     from pos_app.cli.service_setup import require_service, service_url
     from pos_app.core.app_context import AppContext
     from pos_app.core.capillary import CapillaryError
@@ -124,10 +124,10 @@ def run_command(args: argparse.Namespace) -> int:
             require_service(ctx)  # the host is named before the keyring or the credentials
         return int(args.handler(args, ctx))
     except InvalidInput as error:
-        print(f"error: {error}", file=sys.stderr)
+        say_error(args, str(error), type(error).__name__)
         return exits.ERROR
     except (KeyringProblem, StorageDamaged, NotFound) as error:
-        print(f"error: {for_command_line(str(error))}", file=sys.stderr)
+        say_error(args, for_command_line(str(error)), type(error).__name__)
         return exits.ERROR
     except CapillaryError as error:
         report_error(as_json, error, service_url(ctx) if ctx is not None else "")

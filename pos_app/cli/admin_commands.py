@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit
+from pos_app.cli.output import emit, say_error
 from pos_app.cli.service_setup import log_detail, service_url
 from pos_app.cli.supervisor_commands import ask_secret
 from pos_app.core import credentials
@@ -34,7 +34,7 @@ def credentials_set(args: argparse.Namespace, ctx: AppContext) -> int:
     wanted = {"oauth_key": args.oauth_key, "auth": "oauth"} if args.oauth_key else wanted
     for key, value in wanted.items():  # before any secret is stored
         if key in ctx.settings.locked and ctx.settings.get(key) != value:
-            print(f"error: {LockedSetting(key, ctx.settings.machine_wide_path)}; nothing was stored", file=sys.stderr)
+            say_error(args, f"{LockedSetting(key, ctx.settings.machine_wide_path)}; nothing was stored")
             return exits.ERROR
     if args.till:
         secrets.set(
@@ -141,10 +141,10 @@ def config_set(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         value = ctx.settings.set(args.key, args.value)
     except LockedSetting as error:
-        print(f"error: {error}", file=sys.stderr)
+        say_error(args, str(error))
         return exits.ERROR
     except (KeyError, ValueError, ConfigurationError) as error:
-        print(f"error: {args.key}: {error.args[0] if error.args else error}", file=sys.stderr)
+        say_error(args, f"{args.key}: {error.args[0] if error.args else error}")
         return exits.ERROR
     if args.key == "ca_bundle" and value and not os.path.exists(str(value)):
         print(
@@ -155,7 +155,7 @@ def config_set(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.key == "offline.policy" and value == APPROVAL_POLICY:
         refusal = approval_refusal(ctx.settings, ctx.secrets)
         if refusal:
-            print(f"error: offline.policy: {refusal}", file=sys.stderr)
+            say_error(args, f"offline.policy: {refusal}")
             return exits.ERROR
     ctx.settings.save()
     print(f"{args.key} = {value!r}")

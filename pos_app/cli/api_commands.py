@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, report_error, report_reversal, to_jsonable
+from pos_app.cli.output import emit, report_error, report_reversal, say_error, to_jsonable
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError, Identifier, NotSent, OutcomeUnknown, RateLimited, Rejected
@@ -164,7 +164,7 @@ def redeem_without_code(args: argparse.Namespace, service: RedemptionService, ne
         try:
             return report_outcome(args, service.queue_offline(new))
         except OfflineRefused as refused:
-            print(f"error: {refused}", file=sys.stderr)  # says the service cannot be reached
+            say_error(args, str(refused))  # says the service cannot be reached
             return exits.UNREACHABLE
     print(
         "error: the customer must confirm with a code. Send one with `pos-app check --send-otp` "
@@ -204,7 +204,7 @@ def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
     if outcome.error is not None:
         if isinstance(outcome.error, NotSent | RateLimited) and not args.json:
             log.warning("redeem %s not sent: %s", item.reference, outcome.error.detail)
-            print(f"error: {outcome.message}", file=sys.stderr)  # says what happened and what to do
+            say_error(args, outcome.message)  # says what happened and what to do
         else:
             report_error(args.json, outcome.error)
         return exits.for_error(outcome.error)

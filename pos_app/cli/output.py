@@ -80,6 +80,15 @@ def report_error(as_json: bool, error: CapillaryError, url: str = "") -> None:
     print(f"error{code}: {message}{request}", file=sys.stderr)
 
 
+def say_error(args: argparse.Namespace, message: str, kind: str = "Refused") -> None:
+    """``error: ...`` for a person; for a script (``--json``) the same shape as the service's
+    errors (``report_error``), on standard output where it reads the rest."""
+    if getattr(args, "json", False):
+        print(json.dumps({"ok": False, "error": kind, "message": message}, indent=2, ensure_ascii=False))
+    else:
+        print(f"error: {message}", file=sys.stderr)
+
+
 def report_reversal(as_json: bool, done: Any, receipt_id: int) -> None:
     """What ``reverse`` and ``receipt void`` print: the reversal and where its VOID receipt is."""
     emit(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, id_of
+from pos_app.cli.output import emit, id_of, say_error
 from pos_app.cli.service_setup import require_service
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
@@ -70,7 +70,7 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
                 on_progress=show, max_wait_s=args.max_wait
             )
     except ReplayBusy as busy:
-        print(f"error: {busy}", file=sys.stderr)
+        say_error(args, str(busy))
         return exits.ERROR
     summary = ctx.outbox.summary()
     data = {
@@ -101,7 +101,7 @@ def _nothing_to_send(args: argparse.Namespace, ctx: AppContext) -> int | None:
         with replay_lock(ctx.paths.data_dir / "replay.lock"):
             ctx.outbox.recover_interrupted()  # a row a killed process left mid-send is to be sent
     except ReplayBusy as busy:
-        print(f"error: {busy}", file=sys.stderr)
+        say_error(args, str(busy))
         return exits.ERROR
     summary = ctx.outbox.summary()
     if summary.open_count:  # to send, to settle, or an approval to ask after
@@ -137,7 +137,7 @@ def queue_retry(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         item = retry(ctx.outbox, args.id)
     except NotAllowed as refused:
-        print(f"error: {refused}", file=sys.stderr)
+        say_error(args, str(refused))
         return exits.ERROR
     print(f"Item {item.id} ({item.reference}) will be sent again with the same reference.")
     return exits.OK
@@ -150,7 +150,7 @@ def queue_cancel(args: argparse.Namespace, ctx: AppContext) -> int:
             return exits.ERROR
         item = cancel(ctx.outbox, args.id, args.reason)
     except NotAllowed as refused:
-        print(f"error: {refused}", file=sys.stderr)
+        say_error(args, str(refused))
         return exits.ERROR
     print(f"Item {item.id} ({item.reference}) cancelled; it will never be sent.")
     return exits.OK

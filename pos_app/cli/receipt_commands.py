@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, for_command_line, id_of, report_reversal
+from pos_app.cli.output import emit, for_command_line, id_of, report_reversal, say_error
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
@@ -27,7 +27,7 @@ def _receipt_id(args: argparse.Namespace, ctx: AppContext) -> int | None:
         return int(args.id)  # checked by id_of
     last = ctx.journal.last_id()
     if last is None:
-        print("error: the journal has no receipts yet.", file=sys.stderr)
+        say_error(args, "the journal has no receipts yet.")
     return last
 
 
@@ -49,7 +49,7 @@ def receipt_void(args: argparse.Namespace, ctx: AppContext) -> int:
             return exits.ERROR
         done, receipt_id, _void = reverse_journal_entry(ctx, args.id, args.reason, args.cashier or "", points)
     except (NotReversible, KeyError) as refused:
-        print(f"error: {str(refused).strip(chr(39))}", file=sys.stderr)
+        say_error(args, str(refused).strip(chr(39)))
         return exits.ERROR
     report_reversal(args.json, done, receipt_id)
     return exits.OK
@@ -115,7 +115,7 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
         else:
             where = print_receipt(receipt, ctx.settings).describe()
     except PrinterUnavailable as error:
-        print(f"error: {for_command_line(str(error))}", file=sys.stderr)
+        say_error(args, for_command_line(str(error)))
         return exits.ERROR
     print(f"Receipt {receipt_id} {'reprinted (marked COPY - REPRINT)' if args.reprint else 'printed'} on {where}.")
     return exits.OK

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from pos_app.cli import exits
+from pos_app.cli.output import say_error
 from pos_app.core.app_context import AppContext
 from pos_app.core.supervisor import PinRefused, no_pin_message
 from pos_app.core.validation import InvalidInput
@@ -36,12 +37,12 @@ def require_pin(args: argparse.Namespace, ctx: AppContext, action: str) -> bool:
     """True when the right PIN was given; says why not otherwise (no PIN set on this till, too)."""
     supervisor = ctx.supervisor
     if not supervisor.is_set():
-        print(f"error: {no_pin_message(action)}", file=sys.stderr)
+        say_error(args, no_pin_message(action))
         return False
     try:
         supervisor.verify(_read(args, "Supervisor PIN: "), action)
     except PinRefused as refused:
-        print(f"error: {refused}", file=sys.stderr)
+        say_error(args, str(refused))
         return False
     return True
 
@@ -53,7 +54,7 @@ def set_pin(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         supervisor.set_pin(new, current)
     except PinRefused as refused:
-        print(f"error: {refused}", file=sys.stderr)
+        say_error(args, str(refused))
         return exits.ERROR
     print("Supervisor PIN stored in the keyring (as a hash).")
     return exits.OK

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit
+from pos_app.cli.output import emit, say_error
 from pos_app.core.app_context import AppContext
 
 
@@ -28,7 +27,7 @@ def support_bundle(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         written = write_bundle(ctx, output, lambda: self_test_report(args.home, ctx), qt_version(), days=args.days)
     except OSError as error:
-        print(f"error: the support bundle could not be written to {output}: {error}", file=sys.stderr)
+        say_error(args, f"the support bundle could not be written to {output}: {error}")
         return exits.ERROR
     lines = [f"Support bundle written to {written.path} ({written.size / 1024:.0f} KB, {len(written.parts)} files)."]
     if written.failed:

@@ -13,6 +13,7 @@ import pytest
 
 from pos_app.core.outbox import NewRedemption, Outbox
 from tests.conftest import SimAdmin
+from tests.support.ports import free_port
 
 
 def assert_clear(result, code: int, *words: str) -> None:
@@ -139,3 +140,19 @@ def test_replay_does_not_say_queue_empty_while_items_need_attention(configured_c
     replay = configured_cli("queue", "replay", "--max-wait", "0")
     assert replay.code == 9
     assert "queue empty" not in replay.out and "1 need attention" in replay.out and "pos-app queue list" in replay.out
+
+
+def test_a_script_asking_for_json_gets_json_for_every_refusal(cli) -> None:
+    cli("config", "set", "host", f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    cli("credentials", "set", "--till", "demo.till", "--password-stdin", stdin="demo\n")
+    redeem = ("redeem", "--mobile", "9777788221", "--bill", "B-1", "--points")
+    for command, code, kind, words in (
+        (("receipt", "void", "99", "--reason", "typo"), 1, "Refused", "no receipt 99"),
+        ((*redeem, "abc"), 1, "InvalidInput", "Enter the points as a number"),
+        ((*redeem, "20"), 4, "Refused", "does not accept redemptions offline"),
+    ):
+        result = cli(*command, "--json")
+        assert result.code == code, result.out + result.err
+        data = result.json()  # on standard output, where the script reads the rest
+        assert data["ok"] is False and data["error"] == kind and words in data["message"], data
+        assert "error:" not in result.err
