@@ -133,4 +133,10 @@ class AppContext:
     def sender(self) -> Sender:
         from pos_app.core.sending import Sender
 
-        return Sender(self.client, self.outbox, self.policy, till_id=str(self.settings.get("entity.till_id")))
+        return Sender(
+            self.client,
+            self.outbox,
+            self.policy,
+            till_id=str(self.settings.get("entity.till_id")),
+            till_code=str(self.settings.get("till") or ""),
+        )

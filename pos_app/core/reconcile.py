@@ -2,7 +2,9 @@
 
 The documented ``customer/redemptions`` rows carry no ``external_reference_number``: a row is
 ours when it carries our reference, or, when rows carry none, when its bill (transaction number),
-points and program are ours and its time falls inside the window the attempt was made in. Only
+points and program are ours, it was redeemed on this till (where the row names one: another
+till's bill of the same number and points is not ours) and its time falls inside the window the
+attempt was made in. Only
 one such row settles it; none (or several alike) leaves the outcome open, and the row is sent
 again under the same reference, which the service refuses with 744 if it was applied.
 """
@@ -49,8 +51,10 @@ def _when(text: str) -> datetime | None:
         return None
 
 
-def _same_redemption(item: OutboxItem, row: HistoryEntry, until: float) -> bool:
+def _same_redemption(item: OutboxItem, row: HistoryEntry, until: float, till: str) -> bool:
     if row.transaction_number != item.bill or row.points_redeemed != item.points:
+        return False
+    if till and row.redeemed_till and row.redeemed_till.casefold() != till.casefold():
         return False
     if item.program_id and row.program_id and row.program_id != item.program_id:
         return False
@@ -62,18 +66,19 @@ def _same_redemption(item: OutboxItem, row: HistoryEntry, until: float) -> bool:
     return earliest <= when <= latest
 
 
-def match_row(item: OutboxItem, rows: list[HistoryEntry], now: float) -> Match | None:
-    """The row among ``rows`` that is ``item``'s redemption, if exactly one can be."""
+def match_row(item: OutboxItem, rows: list[HistoryEntry], now: float, till: str = "") -> Match | None:
+    """The row among ``rows`` that is ``item``'s redemption, if exactly one can be (``till``: this
+    till's code, as rows name the till that redeemed)."""
     by_reference = [row for row in rows if row.external_reference_number == item.reference]
     if by_reference:
         return Match(by_reference[0], BY_REFERENCE)
     if any(row.external_reference_number for row in rows):
         return None  # rows that name their references, none ours: not applied (as far as listed)
-    alike = [row for row in rows if _same_redemption(item, row, now)]
+    alike = [row for row in rows if _same_redemption(item, row, now, till)]
     return Match(alike[0], BY_BILL) if len(alike) == 1 else None
 
 
-def find_applied(client: CapillaryClient, item: OutboxItem, now: float) -> Match | None:
+def find_applied(client: CapillaryClient, item: OutboxItem, now: float, till: str = "") -> Match | None:
     """The customer's redemption that is ``item``'s, if the history shows one; says in the log
     what settled it. Raises ``CapillaryError`` when the service cannot be asked."""
     since = datetime.fromtimestamp(item.created_at, UTC) - ZONE_SLACK
@@ -83,7 +88,7 @@ def find_applied(client: CapillaryClient, item: OutboxItem, now: float) -> Match
         external_reference_number=item.reference,
         limit=HISTORY_ROWS,
     )
-    match = match_row(item, rows, now)
+    match = match_row(item, rows, now, till)
     if match is None:
         log.info(
             "reconcile %s: none of %d history rows is this redemption (bill %s, %s points); "

@@ -213,7 +213,7 @@ class Replayer:
             reason = f"Older than {hours:g} hours; not sent. Redo it with the customer if still due."
             return self.outbox.update(item.id, state=ATTENTION, reason=reason)
         try:  # unknown: never resend an old one blind; ask whether it went through
-            match = find_applied(self.sender.client, item, self.clock())
+            match = find_applied(self.sender.client, item, self.clock(), self.sender.till_code)
         except CapillaryError as error:
             return self.outbox.update(
                 item.id, state=UNKNOWN, next_attempt_at=self.clock() + 60, reason=error.cashier_message

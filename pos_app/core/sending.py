@@ -113,6 +113,7 @@ class Sender:
         clock: Callable[[], float] = time.time,
         rng: Callable[[], float] = random.random,
         till_id: str = "",
+        till_code: str = "",
     ) -> None:
         self.client = client
         self.outbox = outbox
@@ -120,6 +121,7 @@ class Sender:
         self.clock = clock
         self.rng = rng
         self.till_id = till_id
+        self.till_code = till_code  # the history names the till that redeemed by this code
 
     def attempt(self, item: OutboxItem, claimed: bool = False, write_soon: bool = False) -> AttemptOutcome:
         """Send (or reconcile, or poll) one row once, and record what the answer means.
@@ -169,7 +171,7 @@ class Sender:
     def _reconcile(self, item: OutboxItem) -> Match | None:
         """The history's row for ``item``, or None (also when the history cannot be asked)."""
         try:
-            return find_applied(self.client, item, self.clock())
+            return find_applied(self.client, item, self.clock(), self.till_code)
         except CapillaryError:
             return None  # sending again under the same reference is safe: 744 if it was applied
 

@@ -219,6 +219,24 @@ def test_a_lost_answer_is_settled_by_the_bill_in_a_history_without_references(
     assert len(sim.ledger()) == 2  # applied once
 
 
+def test_another_tills_redemption_of_the_same_bill_is_not_taken_for_ours(sim: SimAdmin, tmp_path: Path) -> None:
+    """Two tills number their bills alike: the history lists the other till's BILL-7 of 100 points
+    (documented rows name ``redeemed_till``). Ours, whose answer was lost before it was applied,
+    is not settled by that row (it would never be applied): it is sent again, and applied once."""
+    sim.server.state.data["tills"]["demo.till2"] = {"password": "demo2", "store": "Demo Store 001", "id": 75040400}
+    CapillaryClient.with_basic_auth(sim.url, "demo.till2", "demo2").redeem(redeem_skipping("REF-TILL2", bill="BILL-7"))
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    item = outbox.add(NewRedemption("mobile", ASHA.value, Decimal(100), "BILL-7", skip_validation=True))
+    outbox.update(item.id, state=UNKNOWN)  # sent, no answer: it may or may not have been applied
+    sender = Sender(client_for(sim), outbox, OfflinePolicy(name="refuse"), rng=lambda: 0.0, till_code="demo.till")
+    settled = sender.attempt(outbox.get(item.id)).item
+    assert settled.state == DONE and settled.result.get("matched_by") is None  # sent, not matched
+    assert [(r["till"], r["external_reference_number"]) for r in sim.ledger()] == [
+        ("demo.till2", "REF-TILL2"),
+        ("demo.till", item.reference),
+    ]
+
+
 def test_the_history_can_carry_references_where_a_service_adds_them(sim: SimAdmin, tmp_path: Path) -> None:
     """Where rows do carry ``external_reference_number`` (the ``history_reference`` quirk), the
     reference settles it and a row of the same bill under another reference is not taken."""
