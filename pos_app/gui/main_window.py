@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from pos_app.core.app_context import AppContext
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
     from pos_app.core.capillary.models import Customer, ProgramBalance, Redeemability
     from pos_app.core.offline_policy import OfflinePolicy
-    from pos_app.core.outbox import OutboxItem
     from pos_app.core.receipt import Receipt
     from pos_app.core.redemption_service import Redeemed
     from pos_app.core.sending import AttemptOutcome
@@ -56,9 +55,6 @@ class TillWindow(QMainWindow, TillDialogs):
         self.setStyleSheet(resource("styles", "till.qss").read_text(encoding="utf-8"))
         self.resize(1024, 700)  # the app opens it maximized
         self.background = Background(self)
-        self.printing = Background(self)  # not cleared with the customer: a print finishes regardless
-        self.following = Background(self)  # the row of a PENDING receipt on the done screen, read aside
-        self.follow_again = False  # the queue changed while that row was being read
         self.stack = QStackedWidget()
         self.stack.setObjectName("till_screens")  # what till.qss styles, with the status bar
         self.start = StartScreen()
@@ -85,6 +81,7 @@ class TillWindow(QMainWindow, TillDialogs):
         from pos_app.gui.screens.done_screen import DoneScreen
         from pos_app.gui.screens.otp_screen import OtpScreen
         from pos_app.gui.till_flow import TillFlow
+        from pos_app.gui.till_receipt import ShownReceipt
 
         self.is_built = True
         self.flow = TillFlow(self.ctx, self.background, self)
@@ -92,6 +89,7 @@ class TillWindow(QMainWindow, TillDialogs):
         self.customer = CustomerScreen()
         self.otp = OtpScreen()
         self.done = DoneScreen()
+        self.shown = ShownReceipt(self.ctx, self.done, lambda: self.stack.currentWidget() is self.done, self)
         for screen in (self.customer, self.otp, self.done):
             self.stack.addWidget(screen)
         self._connect()
@@ -134,13 +132,13 @@ class TillWindow(QMainWindow, TillDialogs):
         self.otp.confirm.connect(flow.redeem)
         self.otp.resend.connect(flow.resend)
         self.done.next_button.clicked.connect(self.go_start)
-        self.done.print_button.clicked.connect(self.print_receipt)
+        self.done.print_button.clicked.connect(self.shown.print)
         flow.customer_found.connect(self._show_customer)
         flow.checked.connect(self._checked)
         flow.code_sent.connect(self.otp.message.info)
         flow.finished.connect(self._finished)
         flow.finished_unseen.connect(self._finished_unseen)
-        flow.print_requested.connect(lambda _receipt: self.print_receipt())
+        flow.print_requested.connect(self.shown.print)
         flow.queue_changed.connect(self.replay.refresh)
         flow.failed.connect(self._failed)
         flow.rule_broken.connect(self.customer.show_rule)
@@ -165,7 +163,7 @@ class TillWindow(QMainWindow, TillDialogs):
         self.background.busy_changed.connect(self._busy)
         flow.commits.busy_changed.connect(self._busy)
         self.replay.queue_changed.connect(self.status.show_queue)
-        self.replay.queue_changed.connect(self._follow_receipt)
+        self.replay.queue_changed.connect(self.shown.follow)
         self.replay.status.connect(self.status.notice)
         self.replay.needs_attention.connect(self.status.attention)
         self.replay.attempted.connect(self._replay_attempted)
@@ -303,16 +301,12 @@ class TillWindow(QMainWindow, TillDialogs):
     def _finished(self, outcome: Redeemed) -> None:
         self.otp.stop()
         receipt = self.flow.receipt(outcome)
-        self.receipt = receipt
-        self.receipt_printed = False  # once it has printed, F11 prints a copy marked as such
         message = outcome.message
         if self.flow.sale.group is not None:
             message += "\n" + self.tr("Taken from the family's points.")
         if outcome.journal_error:
             message += "\n" + outcome.journal_error
-        from pos_app.core.receipt import layout_for  # with the rest of the flow (preload), not at start
-
-        self.done.show_receipt(receipt, message, layout_for(self.ctx.settings))
+        self.shown.show(receipt, message)
         self.stack.setCurrentWidget(self.done)
         self.done.next_button.setFocus()  # once shown: a hidden screen takes no focus, and a scan would go nowhere
 
@@ -324,58 +318,6 @@ class TillWindow(QMainWindow, TillDialogs):
                 receipt.bill, outcome.kind
             ),
             30_000,
-        )
-
-    def _follow_receipt(self, *_args: object) -> None:
-        """The queue changed: a PENDING receipt on the done screen shows what became of its row
-        (read on a worker thread: the replay holds the queue while it writes)."""
-        shown = getattr(self, "receipt", None)
-        if shown is None or not shown.pending or self.stack.currentWidget() is not self.done:
-            return
-        if self.following.busy:
-            self.follow_again = True
-            return
-        self.following.run(
-            lambda: self.ctx.queued_for(shown),
-            lambda item: self._receipt_settled(shown, item),
-            lambda error: self._receipt_settled(shown, None),
-        )
-
-    def _receipt_settled(self, shown: Receipt, item: OutboxItem | None) -> None:
-        if self.follow_again:
-            self.follow_again = False
-            QTimer.singleShot(0, self._follow_receipt)
-        if item is None or getattr(self, "receipt", None) is not shown or self.stack.currentWidget() is not self.done:
-            return
-        from pos_app.core.receipt import layout_for
-
-        now = self.done.show_row(shown, item, layout_for(self.ctx.settings))
-        if now is not shown:  # sent: F11 prints the receipt as sent, a first print of it
-            self.receipt, self.receipt_printed = now, False
-
-    def print_receipt(self) -> None:
-        """F11: print the receipt shown; a printer problem never touches the redemption."""
-        receipt = getattr(self, "receipt", None)
-        if receipt is None:
-            return
-        from pos_app.core.receipt import as_reprint
-        from pos_app.gui import printing
-
-        settings = self.ctx.settings
-        shown = receipt
-        if getattr(self, "receipt_printed", False):
-            receipt = as_reprint(receipt)
-        self.done.show_print_result(self.tr("Printing..."), False)
-
-        def printed(where: str) -> None:
-            if getattr(self, "receipt", None) is shown:
-                self.receipt_printed = True
-            self.done.show_print_result(self.tr("Receipt printed ({0}).").format(where), False)
-
-        self.printing.run(
-            lambda: printing.print_receipt(receipt, settings),
-            printed,
-            lambda error: self.done.show_print_result(str(error), True),
         )
 
     def _failed(self, message: str, request_id: str) -> None:

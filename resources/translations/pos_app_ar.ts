@@ -1591,6 +1591,19 @@ Your redemption code is {1}</source>
     </message>
 </context>
 <context>
+    <name>ShownReceipt</name>
+    <message>
+        <location filename="../../pos_app/gui/till_receipt.py" line="+78"/>
+        <source>Printing...</source>
+        <translation>جارٍ الطباعة...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt printed ({0}).</source>
+        <translation>طُبع الإيصال ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+38"/>
@@ -1828,22 +1841,17 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+54"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+53"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+253"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Receipt printed ({0}).</source>
-        <translation>طُبع الإيصال ({0}).</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Looking up the customer...</source>
         <translation>جارٍ البحث عن العميل...</translation>
     </message>
@@ -1868,7 +1876,7 @@ Your redemption code is {1}</source>
         <translation>جارٍ إعادة إرسال الرمز...</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-228"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
@@ -1923,17 +1931,12 @@ Your redemption code is {1}</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>انتهى استبدال الفاتورة {0}: {1}. أعد طباعته من السجل (Ctrl+J).</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Printing...</source>
-        <translation>جارٍ الطباعة...</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>لا تزال نقطة البيع هذه قادرة على وضع استبدال حتى {0} نقطة دون رمز في قائمة الانتظار؛ يُرسل عند عودة الشبكة.</translation>
     </message>

@@ -1587,6 +1587,19 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
 </context>
 <context>
+    <name>ShownReceipt</name>
+    <message>
+        <location filename="../../pos_app/gui/till_receipt.py" line="+78"/>
+        <source>Printing...</source>
+        <translation>Wird gedruckt...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt printed ({0}).</source>
+        <translation>Beleg gedruckt ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+38"/>
@@ -1820,22 +1833,17 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+54"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+53"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+253"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Receipt printed ({0}).</source>
-        <translation>Beleg gedruckt ({0}).</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Looking up the customer...</source>
         <translation>Kunde wird gesucht...</translation>
     </message>
@@ -1860,7 +1868,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Code wird erneut gesendet...</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-228"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
@@ -1915,17 +1923,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Printing...</source>
-        <translation>Wird gedruckt...</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>Diese Kasse kann noch eine Einlösung bis {0} Punkte ohne Code vormerken; sie wird gesendet, sobald das Netz zurück ist.</translation>
     </message>

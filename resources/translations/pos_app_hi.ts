@@ -1587,6 +1587,19 @@ Your redemption code is {1}</source>
     </message>
 </context>
 <context>
+    <name>ShownReceipt</name>
+    <message>
+        <location filename="../../pos_app/gui/till_receipt.py" line="+78"/>
+        <source>Printing...</source>
+        <translation>प्रिंट हो रहा है...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt printed ({0}).</source>
+        <translation>रसीद प्रिंट हुई ({0})।</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <location filename="../../pos_app/gui/kiosk/supervisor_pad.py" line="+38"/>
@@ -1820,22 +1833,17 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+54"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+53"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+253"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Receipt printed ({0}).</source>
-        <translation>रसीद प्रिंट हुई ({0})।</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Looking up the customer...</source>
         <translation>ग्राहक खोजा जा रहा है...</translation>
     </message>
@@ -1860,7 +1868,7 @@ Your redemption code is {1}</source>
         <translation>कोड फिर से भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-228"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
@@ -1915,17 +1923,12 @@ Your redemption code is {1}</source>
         <translation>(नाम नहीं)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>बिल {0} का रिडेम्पशन पूरा हुआ: {1}। जर्नल से दोबारा प्रिंट करें (Ctrl+J)।</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Printing...</source>
-        <translation>प्रिंट हो रहा है...</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
         <translation>यह काउंटर अब भी बिना कोड के {0} पॉइंट तक का रिडेम्पशन कतार में रख सकता है; नेटवर्क लौटने पर यह भेजा जाएगा।</translation>
     </message>

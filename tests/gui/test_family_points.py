@@ -46,7 +46,7 @@ def test_the_till_shows_and_redeems_the_familys_points(
     shown = window.done.reference.text()
     assert "Family FAM-RAO: 0 points now (150 before, less 150)" in shown
     assert "Own balance now 2000 points" in shown
-    slip = render_text(window.receipt, 32)
+    slip = render_text(window.shown.receipt, 32)
     assert "family FAM-RAO" in slip and "headed by" not in slip
     assert any(line.startswith("Family balance") and line.endswith(" 0") for line in slip.splitlines())
     assert max(len(line) for line in slip.splitlines()) <= 32
