@@ -21,10 +21,10 @@ from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.gui import preload
 from pos_app.gui.background import Background, wait_for_all_calls
+from pos_app.gui.screens.common import style_sheet
 from pos_app.gui.screens.start_screen import StartScreen
 from pos_app.gui.till_dialogs import TillDialogs
 from pos_app.gui.till_status import TillStatusBar
-from pos_app.resources import resource
 
 # The rest of the window's modules load in the background (``preload``) or with first use:
 # the dialogs and printing (Qt's print support among them) when first opened.
@@ -52,7 +52,7 @@ class TillWindow(QMainWindow, TillDialogs):
         self.kept_typing: tuple[str, str] | None = None
         self.setWindowTitle(self.tr("Loyalty redemption - till {0}").format(ctx.settings.get("till") or "-"))
         self.setObjectName("till")
-        self.setStyleSheet(resource("styles", "till.qss").read_text(encoding="utf-8"))
+        self.setStyleSheet(style_sheet("till.qss"))
         self.resize(1024, 700)  # the app opens it maximized
         self.background = Background(self)
         self.stack = QStackedWidget()

@@ -259,3 +259,19 @@ def test_the_local_value_is_shown_only_when_it_differs(window: TillWindow) -> No
     assert shown("25").startswith("100 points = ₹25.00, 1 point = ₹0.25")
     assert "local" not in shown("25")
     assert shown("2075").startswith("100 points = ₹25.00 (local ₹2,075.00), 1 point = ₹0.25")
+
+
+def test_the_program_pickers_arrow_is_drawn_plainly(qtbot, window: TillWindow) -> None:
+    """The picker's arrow is the app's own icon (``url(icons:...)`` in till.qss, found wherever
+    the app is installed): a dark chevron in the right end of the field, not a sliver."""
+    looked_up(qtbot, window, "CARD0002")
+    picker = window.customer.program
+    qtbot.waitUntil(picker.isVisible)
+    image = picker.grab().toImage()
+    ratio = image.devicePixelRatio()
+    width, height = int(picker.width() * ratio), int(picker.height() * ratio)
+    arrow_area = [
+        image.pixelColor(x, y) for x in range(width - int(40 * ratio), width - int(8 * ratio)) for y in range(height)
+    ]
+    dark = [c for c in arrow_area if c.lightnessF() < 0.4]
+    assert len(dark) > 40 * ratio * ratio, "no arrow drawn at the picker's right end"

@@ -48,9 +48,9 @@ from pos_app.gui.kiosk.staff import CornerTap, StaffSide
 from pos_app.gui.kiosk.words import for_customer, not_available, rule_in_words
 from pos_app.gui.preload import Preload
 from pos_app.gui.replay_worker import ReplayWorker
+from pos_app.gui.screens.common import style_sheet
 from pos_app.gui.till_flow import TillFlow
 from pos_app.gui.translations import NATIVE_NAMES, install_language
-from pos_app.resources import resource
 
 log = logging.getLogger("pos_app.gui")
 
@@ -67,7 +67,7 @@ class KioskWindow(QWidget, StaffSide, PointsStep):
         self.setWindowFlags(
             Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
-        self.setStyleSheet(resource("styles", "kiosk.qss").read_text(encoding="utf-8"))
+        self.setStyleSheet(style_sheet("kiosk.qss"))
         self.exit_allowed = False
         self.chosen: Decimal | None = None
         self.bill = ""

@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from pos_app.resources import resource
 
 log = logging.getLogger("pos_app.gui")
 
@@ -47,6 +49,13 @@ def references_left_to_right(text: str) -> str:
         return LEFT_TO_RIGHT_ISOLATE + run + POP_ISOLATE if _KEEPS_ORDER.search(run) else run
 
     return _RUN.sub(isolated, text)
+
+
+def style_sheet(name: str) -> str:
+    """A style sheet among the app's resources (``till.qss``, ``kiosk.qss``); the images it
+    draws are named ``url(icons:FILE)``, found among the app's icons wherever it is installed."""
+    QDir.addSearchPath("icons", str(resource("icons")))
+    return resource("styles", name).read_text(encoding="utf-8")
 
 
 def restyle(widget: QWidget) -> None:
