@@ -1751,6 +1751,29 @@ Your redemption code is {1}</source>
     </message>
 </context>
 <context>
+    <name>TillFailures</name>
+    <message>
+        <location filename="../../pos_app/gui/till_failures.py" line="+126"/>
+        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
+        <translation>لا تزال نقطة البيع هذه قادرة على وضع استبدال حتى {0} نقطة دون رمز في قائمة الانتظار؛ يُرسل عند عودة الشبكة.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
+        <translation>خدمة الولاء تجيب مجددًا. اضغط F5 للتحقق وإرسال الرمز مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
+        <translation>خدمة الولاء تجيب مجددًا. اضغط استبدال [F9] للتأكيد، أو أعد إرسال الرمز [F7] لرمز جديد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
+        <translation>خدمة الولاء تجيب مجددًا. امسح البطاقة أو اكتب الرقم مرة أخرى، ثم اضغط Enter.</translation>
+    </message>
+</context>
+<context>
     <name>TillFlow</name>
     <message>
         <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
@@ -1841,17 +1864,17 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+53"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+51"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+234"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+24"/>
         <source>Looking up the customer...</source>
         <translation>جارٍ البحث عن العميل...</translation>
     </message>
@@ -1876,7 +1899,7 @@ Your redemption code is {1}</source>
         <translation>جارٍ إعادة إرسال الرمز...</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-138"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
@@ -1906,7 +1929,7 @@ Your redemption code is {1}</source>
         <translation>خدمة الولاء تجيب مجددًا: يؤكد العميل برمز. تحقق من الفاتورة والنقاط، ثم اضغط F5 لإرسال الرمز (أو Ctrl+M لمكالمة فائتة).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>{0} points = {1} for bill {2}</source>
         <translation>{0} نقطة = {1} للفاتورة {2}</translation>
     </message>
@@ -1935,13 +1958,8 @@ Your redemption code is {1}</source>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>انتهى استبدال الفاتورة {0}: {1}. أعد طباعته من السجل (Ctrl+J).</translation>
     </message>
-    <message>
-        <location line="+72"/>
-        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
-        <translation>لا تزال نقطة البيع هذه قادرة على وضع استبدال حتى {0} نقطة دون رمز في قائمة الانتظار؛ يُرسل عند عودة الشبكة.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+53"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>لا توجد استبدالات بانتظار الإرسال.</numerusform>
@@ -1975,22 +1993,7 @@ Your redemption code is {1}</source>
         <translation>هل تريد الإغلاق رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
-        <translation>خدمة الولاء تجيب مجددًا. اضغط F5 للتحقق وإرسال الرمز مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
-        <translation>خدمة الولاء تجيب مجددًا. اضغط استبدال [F9] للتأكيد، أو أعد إرسال الرمز [F7] لرمز جديد.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
-        <translation>خدمة الولاء تجيب مجددًا. امسح البطاقة أو اكتب الرقم مرة أخرى، ثم اضغط Enter.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="-1"/>
         <source>Redemptions waiting</source>
         <translation>استبدالات في الانتظار</translation>
     </message>
@@ -2041,7 +2044,7 @@ Your redemption code is {1}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../pos_app/gui/screens/common.py" line="+121"/>
+        <location filename="../../pos_app/gui/screens/common.py" line="+130"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>

@@ -1747,6 +1747,29 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
 </context>
 <context>
+    <name>TillFailures</name>
+    <message>
+        <location filename="../../pos_app/gui/till_failures.py" line="+126"/>
+        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
+        <translation>Diese Kasse kann noch eine Einlösung bis {0} Punkte ohne Code vormerken; sie wird gesendet, sobald das Netz zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
+        <translation>Der Treuedienst antwortet wieder. F5 drücken, um erneut zu prüfen und den Code zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
+        <translation>Der Treuedienst antwortet wieder. Einlösen [F9] drücken, um zu bestätigen, oder Code erneut senden [F7] für einen neuen Code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
+        <translation>Der Treuedienst antwortet wieder. Karte erneut scannen oder die Nummer erneut eingeben, dann Enter drücken.</translation>
+    </message>
+</context>
+<context>
     <name>TillFlow</name>
     <message>
         <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
@@ -1833,17 +1856,17 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+53"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+51"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+234"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+24"/>
         <source>Looking up the customer...</source>
         <translation>Kunde wird gesucht...</translation>
     </message>
@@ -1868,7 +1891,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Code wird erneut gesendet...</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-138"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
@@ -1898,7 +1921,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Der Treuedienst antwortet wieder: der Kunde bestätigt mit einem Code. Bon und Punkte prüfen, dann F5 drücken, um den Code zu senden (oder Strg+M für einen Anruf).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>{0} points = {1} for bill {2}</source>
         <translation>{0} Punkte = {1} für Bon {2}</translation>
     </message>
@@ -1927,13 +1950,8 @@ Ihr Einlösecode lautet {1}</translation>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>Die Einlösung für Bon {0} ist abgeschlossen: {1}. Nachdruck aus dem Journal (Strg+J).</translation>
     </message>
-    <message>
-        <location line="+72"/>
-        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
-        <translation>Diese Kasse kann noch eine Einlösung bis {0} Punkte ohne Code vormerken; sie wird gesendet, sobald das Netz zurück ist.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+53"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n Einlösung wartet noch auf den Versand. Sie bleibt auf dieser Kasse gespeichert und wird beim nächsten Mal gesendet.</numerusform>
@@ -1959,22 +1977,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Trotzdem schließen?</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
-        <translation>Der Treuedienst antwortet wieder. F5 drücken, um erneut zu prüfen und den Code zu senden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
-        <translation>Der Treuedienst antwortet wieder. Einlösen [F9] drücken, um zu bestätigen, oder Code erneut senden [F7] für einen neuen Code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
-        <translation>Der Treuedienst antwortet wieder. Karte erneut scannen oder die Nummer erneut eingeben, dann Enter drücken.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="-1"/>
         <source>Redemptions waiting</source>
         <translation>Einlösungen warten</translation>
     </message>
@@ -2025,7 +2028,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../pos_app/gui/screens/common.py" line="+121"/>
+        <location filename="../../pos_app/gui/screens/common.py" line="+130"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>

@@ -1747,6 +1747,29 @@ Your redemption code is {1}</source>
     </message>
 </context>
 <context>
+    <name>TillFailures</name>
+    <message>
+        <location filename="../../pos_app/gui/till_failures.py" line="+126"/>
+        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
+        <translation>यह काउंटर अब भी बिना कोड के {0} पॉइंट तक का रिडेम्पशन कतार में रख सकता है; नेटवर्क लौटने पर यह भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
+        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। फिर से जाँचने और कोड भेजने के लिए F5 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
+        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। पुष्टि के लिए रिडीम करें [F9] दबाएँ, या नए कोड के लिए कोड फिर भेजें [F7]।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
+        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। कार्ड फिर स्कैन करें या नंबर फिर लिखें, फिर Enter दबाएँ।</translation>
+    </message>
+</context>
+<context>
     <name>TillFlow</name>
     <message>
         <location filename="../../pos_app/gui/till_flow.py" line="+300"/>
@@ -1833,17 +1856,17 @@ Your redemption code is {1}</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos_app/gui/main_window.py" line="+53"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+51"/>
         <source>Loyalty redemption - till {0}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+234"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+24"/>
         <source>Looking up the customer...</source>
         <translation>ग्राहक खोजा जा रहा है...</translation>
     </message>
@@ -1868,7 +1891,7 @@ Your redemption code is {1}</source>
         <translation>कोड फिर से भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-138"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
@@ -1898,7 +1921,7 @@ Your redemption code is {1}</source>
         <translation>लॉयल्टी सेवा फिर जवाब दे रही है: ग्राहक कोड से पुष्टि करेगा। बिल और पॉइंट जाँचें, फिर कोड भेजने के लिए F5 दबाएँ (या मिस्ड कॉल के लिए Ctrl+M)।</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>{0} points = {1} for bill {2}</source>
         <translation>बिल {2} के लिए {0} पॉइंट = {1}</translation>
     </message>
@@ -1927,13 +1950,8 @@ Your redemption code is {1}</source>
         <source>The redemption for bill {0} finished: {1}. Reprint it from the journal (Ctrl+J).</source>
         <translation>बिल {0} का रिडेम्पशन पूरा हुआ: {1}। जर्नल से दोबारा प्रिंट करें (Ctrl+J)।</translation>
     </message>
-    <message>
-        <location line="+72"/>
-        <source>This till can still queue a redemption of up to {0} points without a code; it is sent when the network returns.</source>
-        <translation>यह काउंटर अब भी बिना कोड के {0} पॉइंट तक का रिडेम्पशन कतार में रख सकता है; नेटवर्क लौटने पर यह भेजा जाएगा।</translation>
-    </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+53"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n रिडेम्पशन अभी भेजा जाना बाकी है। यह इस काउंटर पर सहेजा रहेगा और अगली बार भेजा जाएगा।</numerusform>
@@ -1959,22 +1977,7 @@ Your redemption code is {1}</source>
         <translation>फिर भी बंद करें?</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>The loyalty service answers again. Press F5 to check and send the code again.</source>
-        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। फिर से जाँचने और कोड भेजने के लिए F5 दबाएँ।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The loyalty service answers again. Press Redeem [F9] to confirm, or Resend code [F7] for a new code.</source>
-        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। पुष्टि के लिए रिडीम करें [F9] दबाएँ, या नए कोड के लिए कोड फिर भेजें [F7]।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The loyalty service answers again. Scan the card or type the number again, then press Enter.</source>
-        <translation>लॉयल्टी सेवा फिर जवाब दे रही है। कार्ड फिर स्कैन करें या नंबर फिर लिखें, फिर Enter दबाएँ।</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="-1"/>
         <source>Redemptions waiting</source>
         <translation>रिडेम्पशन प्रतीक्षा में</translation>
     </message>
@@ -2025,7 +2028,7 @@ Your redemption code is {1}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../pos_app/gui/screens/common.py" line="+121"/>
+        <location filename="../../pos_app/gui/screens/common.py" line="+130"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
