@@ -156,7 +156,7 @@ class TillWindow(QMainWindow, TillDialogs, TillFailures):
             lambda _index: self.ctx.key_share.serving(self.stack.currentWidget() in (self.customer, self.otp))
         )
         flow.cleared.connect(self.status.clear_error)
-        for success in (flow.customer_found, flow.checked, flow.finished):
+        for success in (flow.customer_found, flow.checked, flow.code_sent, flow.finished):
             success.connect(self.status.clear_error)
         self.background.busy_changed.connect(self._busy)
         flow.commits.busy_changed.connect(self._busy)
@@ -204,9 +204,7 @@ class TillWindow(QMainWindow, TillDialogs, TillFailures):
         """A card scanned: the next customer, from any screen where no redemption is being confirmed."""
         self.finish_building()
         if self.stack.currentWidget() is self.otp:
-            self.otp.message.warning(
-                self.tr("A redemption is being confirmed: finish it, or press Esc, before the next customer's card.")
-            )
+            self.otp.scan_held(text)
             return
         self.go_start()
         self.start.field.setText(text)

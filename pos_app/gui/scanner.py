@@ -3,7 +3,8 @@
 It watches the widget that has focus, moving with the focus, and sees its keys first. When
 a fast burst ends in Enter it takes the burst out of whatever field received it and reports
 it as one scan, whatever has focus (except in a field that takes scans itself, such as the
-bill number); slower typing passes through untouched.
+bill number, and keeping the characters in one that asks to, the code); slower typing passes
+through untouched.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ MAX_GAP_S = 0.035  # people type at 100-300 ms a key; scanners at a few ms
 MIN_LENGTH = 6
 # A field with this property set keeps a scan as its own input instead of starting a lookup.
 ACCEPTS_SCAN = "acceptsScan"
+# A field with this one set reports a scan as a scan but keeps its characters: the code field,
+# where the next customer's card must not be sent as the code, and a code typed as fast as a
+# scanner stays typed, to be confirmed with its key.
+KEEPS_SCANNED_TEXT = "keepsScannedText"
 KEY_PRESS = QEvent.Type.KeyPress
 
 
@@ -79,7 +84,8 @@ class ScannerFilter(QObject):
             if watched.property(ACCEPTS_SCAN):  # e.g. the bill's barcode scanned into the bill field
                 return False
             if fast and len(burst) >= MIN_LENGTH:
-                self._take_back(burst)
+                if not watched.property(KEEPS_SCANNED_TEXT):
+                    self._take_back(burst)
                 self.scanned.emit(burst)
                 return True
             return False

@@ -896,7 +896,7 @@ or scan your loyalty card</source>
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="+28"/>
+        <location filename="../../pos_app/gui/screens/otp_screen.py" line="+29"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -936,9 +936,19 @@ or scan your loyalty card</source>
         <translation>يمكنك إعادة الإرسال بعد {0} ث</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The missed call was given: press Redeem [F9].</source>
         <translation>وصلت المكالمة الفائتة: اضغط استبدال [F9].</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That came in as fast as a card scan, so it was not sent as the code. If it is the customer&apos;s code, press Redeem [F9]; if it was the next customer&apos;s card, finish this redemption (or press Esc) first.</source>
+        <translation>وصل هذا بسرعة مسح بطاقة، لذا لم يُرسل كرمز. إن كان رمز العميل فاضغط استبدال [F9]؛ وإن كان بطاقة العميل التالي فأكمل هذا الاستبدال أولًا (أو اضغط Esc).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
+        <translation>يجري تأكيد استبدال: أكمله، أو اضغط Esc، قبل بطاقة العميل التالي.</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1879,7 @@ Your redemption code is {1}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+232"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
@@ -1899,17 +1909,12 @@ Your redemption code is {1}</source>
         <translation>جارٍ إعادة إرسال الرمز...</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-136"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
-        <translation>يجري تأكيد استبدال: أكمله، أو اضغط Esc، قبل بطاقة العميل التالي.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Waiting for the redemption&apos;s answer; it cannot be cancelled.</source>
         <translation>بانتظار رد الاستبدال؛ لا يمكن إلغاؤه.</translation>
     </message>
@@ -2064,7 +2069,7 @@ Your redemption code is {1}</source>
         <translation>تفاصيل الدعم</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Support request id: {0}</source>
         <translation>معرّف طلب الدعم: {0}</translation>
     </message>

@@ -896,7 +896,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="+28"/>
+        <location filename="../../pos_app/gui/screens/otp_screen.py" line="+29"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -936,9 +936,19 @@ oder Kundenkarte scannen</translation>
         <translation>Erneut senden in {0} s</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The missed call was given: press Redeem [F9].</source>
         <translation>Der Anruf ist eingegangen: Einlösen drücken [F9].</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That came in as fast as a card scan, so it was not sent as the code. If it is the customer&apos;s code, press Redeem [F9]; if it was the next customer&apos;s card, finish this redemption (or press Esc) first.</source>
+        <translation>Das kam so schnell wie ein Kartenscan und wurde deshalb nicht als Code gesendet. Ist es der Code des Kunden, Einlösen [F9] drücken; war es die Karte des nächsten Kunden, zuerst diese Einlösung abschließen (oder Esc drücken).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
+        <translation>Eine Einlösung wird gerade bestätigt: vor der Karte des nächsten Kunden abschließen oder Esc drücken.</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1871,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+232"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
@@ -1891,17 +1901,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Code wird erneut gesendet...</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-136"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
-        <translation>Eine Einlösung wird gerade bestätigt: vor der Karte des nächsten Kunden abschließen oder Esc drücken.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Waiting for the redemption&apos;s answer; it cannot be cancelled.</source>
         <translation>Die Antwort auf die Einlösung steht noch aus; sie kann nicht abgebrochen werden.</translation>
     </message>
@@ -2048,7 +2053,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Details für den Support</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Support request id: {0}</source>
         <translation>Support-Anfrage-ID: {0}</translation>
     </message>

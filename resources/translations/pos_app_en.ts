@@ -26,7 +26,7 @@
 <context>
     <name>TillWindow</name>
     <message numerus="yes">
-        <location filename="../../pos_app/gui/main_window.py" line="+349"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+347"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n redemption is still waiting to be sent. It stays saved on this till and is sent next time.</numerusform>

@@ -896,7 +896,7 @@ or scan your loyalty card</source>
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/otp_screen.py" line="+28"/>
+        <location filename="../../pos_app/gui/screens/otp_screen.py" line="+29"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
@@ -936,9 +936,19 @@ or scan your loyalty card</source>
         <translation>{0} सेकंड में फिर भेज सकते हैं</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The missed call was given: press Redeem [F9].</source>
         <translation>मिस्ड कॉल मिल गई: रिडीम करें दबाएँ [F9]।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That came in as fast as a card scan, so it was not sent as the code. If it is the customer&apos;s code, press Redeem [F9]; if it was the next customer&apos;s card, finish this redemption (or press Esc) first.</source>
+        <translation>यह कार्ड स्कैन जितनी तेज़ी से आया, इसलिए इसे कोड के रूप में नहीं भेजा गया। अगर यह ग्राहक का कोड है, तो रिडीम करें [F9] दबाएँ; अगर यह अगले ग्राहक का कार्ड था, तो पहले यह रिडेम्पशन पूरा करें (या Esc दबाएँ)।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
+        <translation>एक रिडेम्पशन की पुष्टि हो रही है: अगले ग्राहक के कार्ड से पहले इसे पूरा करें, या Esc दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1871,7 @@ Your redemption code is {1}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+232"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
@@ -1891,17 +1901,12 @@ Your redemption code is {1}</source>
         <translation>कोड फिर से भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-136"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>A redemption is being confirmed: finish it, or press Esc, before the next customer&apos;s card.</source>
-        <translation>एक रिडेम्पशन की पुष्टि हो रही है: अगले ग्राहक के कार्ड से पहले इसे पूरा करें, या Esc दबाएँ।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Waiting for the redemption&apos;s answer; it cannot be cancelled.</source>
         <translation>रिडेम्पशन के जवाब का इंतज़ार है; इसे रद्द नहीं किया जा सकता।</translation>
     </message>
@@ -2048,7 +2053,7 @@ Your redemption code is {1}</source>
         <translation>सपोर्ट विवरण</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Support request id: {0}</source>
         <translation>सपोर्ट अनुरोध आईडी: {0}</translation>
     </message>

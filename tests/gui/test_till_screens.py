@@ -102,9 +102,31 @@ def test_a_code_typed_fast_on_the_code_screen_is_the_code_not_a_scan(
     until_screen(qtbot, window, window.customer)
     fill_and_check(qtbot, window, "50")
     until_screen(qtbot, window, window.otp)
-    scan(qtbot, sim.otp(ASHA_MOBILE))  # six digits a few ms apart, as a quick cashier types them
+    code = sim.otp(ASHA_MOBILE)
+    scan(qtbot, code)  # six digits a few ms apart: as fast as a scanner
+    assert window.stack.currentWidget() is window.otp and window.otp.code.text() == code  # kept, not a lookup
+    assert "Redeem [F9]" in window.otp.message.text() and sim.ledger() == []  # not sent: it may be a card
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # it was the code
     until_screen(qtbot, window, window.done)
     assert len(sim.ledger()) == 1 and window.flow.sale.customer.name == "Asha Rao"
+
+
+def test_a_card_scanned_on_the_code_screen_is_not_sent_as_the_code(
+    qtbot, window: TillWindow, sim: SimAdmin, scanner: ScannerFilter
+) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "50")
+    until_screen(qtbot, window, window.otp)
+    scan(qtbot, "CARD0002")  # the next customer's card, while this one reads out the code
+    assert window.stack.currentWidget() is window.otp and window.flow.sale.customer.name == "Asha Rao"
+    assert "not sent as the code" in window.otp.message.text()
+    assert window.otp.code.selectedText() == "CARD0002"  # the code typed next replaces it
+    assert window.ctx.outbox.items() == []  # nothing was tried with it
+    qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE), delay=60)  # as a person types it
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return, delay=60)
+    until_screen(qtbot, window, window.done)
+    assert len(sim.ledger()) == 1
 
 
 def test_a_scan_while_a_redemption_is_confirmed_does_not_drop_it(qtbot, window: TillWindow, sim: SimAdmin) -> None:
@@ -277,8 +299,9 @@ def test_a_wrong_code_is_selected_for_retyping_and_its_request_id_is_behind_deta
     assert banner.request_id and banner.request_id not in banner.text()  # no 32 characters for a typo
     assert banner.request_id not in window.status.last_error.text()
     assert not banner.details.isVisibleTo(window)
-    banner.details_button.click()
+    qtbot.mouseClick(banner.details_button, Qt.MouseButton.LeftButton)
     assert banner.details.isVisibleTo(window) and banner.request_id in banner.details.text()
+    assert window.otp.code.hasFocus() and window.otp.code.selectedText() == wrong  # the next code still replaces it
     qtbot.keyClicks(window.otp.code, sim.otp(ASHA_MOBILE))  # typed over the selection
     qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
     until_screen(qtbot, window, window.done)
@@ -357,3 +380,19 @@ def test_a_word_the_shipped_language_lacks_shows_in_english_never_blank(qtbot) -
         assert QCoreApplication.translate("CustomerScreen", "No such words anywhere") == "No such words anywhere"
     finally:
         install_language("en")
+
+
+def test_a_code_sent_again_clears_the_wrong_codes_error(qtbot, window: TillWindow, sim: SimAdmin) -> None:
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    fill_and_check(qtbot, window, "50")
+    until_screen(qtbot, window, window.otp)
+    wrong = "000000" if sim.otp(ASHA_MOBILE) != "000000" else "111111"
+    qtbot.keyClicks(window.otp.code, wrong)
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "code is wrong" in window.status.last_error.text(), timeout=10_000)
+    window.flow.sale.otp_sent_at -= 120  # the resend cooldown has passed
+    qtbot.waitUntil(window.otp.resend_button.isEnabled, timeout=3_000)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: "sent again" in window.otp.message.text(), timeout=10_000)
+    assert window.status.last_error.text() == ""  # the call succeeded: the old error is gone

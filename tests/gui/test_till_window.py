@@ -674,8 +674,8 @@ def test_settings_set_the_printer_and_a_missing_system_printer_is_explained(
 
 def confirm_with_code(qtbot, window: TillWindow, sim: SimAdmin, mobile: str) -> None:
     until_screen(qtbot, window, window.otp)
-    qtbot.keyClicks(window.otp.code, sim.otp(mobile))
-    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.otp.code, sim.otp(mobile), delay=50)  # as a person types it: not a scan
+    qtbot.keyClick(window.otp.code, Qt.Key.Key_Return, delay=50)
     until_screen(qtbot, window, window.done)
 
 

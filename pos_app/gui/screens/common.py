@@ -180,6 +180,8 @@ class Banner(QFrame):
             from PySide6.QtCore import Qt
 
             self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # A click shows the details and leaves the keys where they were (a code being retyped)
+            self.details_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.selectable = True
         if request_id:
             log.info("shown to the cashier: %s (support request id %s)", text, request_id)

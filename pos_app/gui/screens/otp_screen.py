@@ -1,7 +1,8 @@
 """OTP: the code the customer read out (or their missed call), resend with a visible cooldown.
 
-The code field keeps what is typed into it, however fast: a code typed quickly is a code,
-never a scan of the next customer (no one is served next while this one is confirming).
+The code field keeps what is typed into it, however fast, but what arrives as fast as a scanner
+is not sent as the code: it may be the next customer's card (no one is served next while this
+one is confirming). The window says so, and Redeem sends it if it was the code after all.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.core.validation import InvalidInput, parse_otp
-from pos_app.gui.scanner import ACCEPTS_SCAN
+from pos_app.gui.scanner import KEEPS_SCANNED_TEXT
 from pos_app.gui.screens.common import Banner, busy_bar, card, heading, key_button, references_left_to_right
 
 
@@ -37,7 +38,7 @@ class OtpScreen(QWidget):
         self.code.setProperty("role", "code")
         self.code.setAccessibleName(self.tr("Code the customer received"))
         self.code.setMaxLength(10)
-        self.code.setProperty(ACCEPTS_SCAN, True)  # a code typed fast is still the code
+        self.code.setProperty(KEEPS_SCANNED_TEXT, True)  # a card scanned here is not sent as the code
         self.redeem_button = key_button(self.tr("Redeem"), "F9", primary=True)
         self.resend_button = key_button(self.tr("Resend code"), "F7")
         self.cooldown = QLabel()
@@ -122,8 +123,13 @@ class OtpScreen(QWidget):
             self.setFocus()
         self.redeem_button.setEnabled(not text)
         self.code.setReadOnly(bool(text))
-        if was_busy and not text and self.isVisible() and self.hasFocus():
-            (self.redeem_button if self.missed_call else self.code).setFocus()
+        if was_busy and not text:
+            if self.isVisible() and self.hasFocus():
+                (self.redeem_button if self.missed_call else self.code).setFocus()
+            from PySide6.QtCore import Qt
+
+            # Not again: a click beside a control (Details) would hand the screen the code field's keys
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._tick()
         if text:
             self.message.busy(text)
@@ -134,6 +140,24 @@ class OtpScreen(QWidget):
         """The customer gave the missed call: an earlier "no missed call received" is out of date."""
         if self.missed_call and self.message.kind() == "error":
             self.message.info(self.tr("The missed call was given: press Redeem [F9]."))
+
+    def scan_held(self, text: str) -> None:
+        """Something arrived as fast as a scanner while this redemption is confirmed: not sent."""
+        typed = self.code.text()
+        if not self.missed_call and typed and (typed.endswith(text) or text.endswith(typed)):
+            self.message.warning(
+                self.tr(
+                    "That came in as fast as a card scan, so it was not sent as the code. If it is the "
+                    "customer's code, press Redeem [F9]; if it was the next customer's card, finish this "
+                    "redemption (or press Esc) first."
+                )
+            )
+            self.code.setFocus()
+            self.code.selectAll()  # the code typed next replaces it
+            return
+        self.message.warning(
+            self.tr("A redemption is being confirmed: finish it, or press Esc, before the next customer's card.")
+        )
 
     def wrong_code(self, text: str, request_id: str = "") -> None:
         """The code was refused: said, and the code selected so the next one replaces it."""
