@@ -64,15 +64,15 @@ def failure_words(error: CapillaryError, call: Call) -> str:
     nothing = "" if call is Call.LOOKUP else QCoreApplication.translate("failure_words", "Nothing was redeemed.") + " "
     if isinstance(error, NotSent):
         why = QCoreApplication.translate("failure_words", "the loyalty service cannot be reached (network down?)")
-        todo = QCoreApplication.translate("failure_words", "Check the network, then: {0}").format(again_words(call))
+        todo = QCoreApplication.translate("failure_words", "Check the network. {0}").format(again_words(call))
     elif isinstance(error, ServerError):
         why = QCoreApplication.translate(
-            "failure_words", "the loyalty service had an internal error (HTTP {0})"
+            "failure_words", "the loyalty service answered with an error (HTTP {0})"
         ).format(error.status)
-        todo = QCoreApplication.translate("failure_words", "Wait a moment, then: {0}").format(again_words(call))
+        todo = QCoreApplication.translate("failure_words", "Wait a moment. {0}").format(again_words(call))
     elif isinstance(error, BadResponse):
         why = QCoreApplication.translate("failure_words", "the loyalty service sent an answer the till cannot read")
-        todo = QCoreApplication.translate("failure_words", "Wait a moment, then: {0}").format(again_words(call))
+        todo = QCoreApplication.translate("failure_words", "Wait a moment. {0}").format(again_words(call))
     elif isinstance(error, OutcomeUnknown):
         why = QCoreApplication.translate(
             "failure_words", "no clear answer from the loyalty service (the connection was cut or timed out)"
@@ -82,6 +82,6 @@ def failure_words(error: CapillaryError, call: Call) -> str:
         return error.cashier_message
     if call is Call.CHECK:
         todo += " " + QCoreApplication.translate(
-            "failure_words", "If a code arrives meanwhile, the next check sends a new one."
+            "failure_words", "If the customer gets a code meanwhile, it is not needed: the next check sends a new one."
         )
     return QCoreApplication.translate("failure_words", "{0}: {1}. {2}{3}").format(what, why, nothing, todo)

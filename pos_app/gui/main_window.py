@@ -152,9 +152,7 @@ class TillWindow(QMainWindow, TillDialogs, TillFailures):
         flow.connection.recovered.connect(self.replay.network_returned)
         flow.connection.changed.connect(lambda online: self.replay.network_lost() if online is False else None)
         # A customer on the screen holds the replay back: their calls go first.
-        self.stack.currentChanged.connect(
-            lambda _index: self.ctx.key_share.serving(self.stack.currentWidget() in (self.customer, self.otp))
-        )
+        self.stack.currentChanged.connect(self._screen_changed)
         flow.cleared.connect(self.status.clear_error)
         for success in (flow.customer_found, flow.checked, flow.code_sent, flow.finished):
             success.connect(self.status.clear_error)
@@ -177,6 +175,11 @@ class TillWindow(QMainWindow, TillDialogs, TillFailures):
         self.flow.credentials_refused.connect(lambda: self.show_settings())
 
     # -- screens ------------------------------------------------------------------------
+
+    def _screen_changed(self, _index: int) -> None:
+        serving = self.stack.currentWidget() in (self.customer, self.otp)
+        self.ctx.key_share.serving(serving)  # a customer on the screen holds the replay back: their calls go first
+        self.status.show_serving(serving)
 
     def go_start(self) -> None:
         self.finish_building()
@@ -218,7 +221,12 @@ class TillWindow(QMainWindow, TillDialogs, TillFailures):
         if self.background.busy:
             self.background.forget_all()  # a lookup or a check: safe to abandon
             self.kept_typing = None
-            (self.customer.message if current is self.customer else self.start.message).info(self.tr("Cancelled."))
+            if current is self.customer:
+                self.customer.message.info(self.tr("Check cancelled: nothing was redeemed. Press F5 to check again."))
+            else:
+                self.start.message.info(
+                    self.tr("Lookup cancelled. Scan the card or type the number again, then press Enter.")
+                )
             return
         if current is self.otp:  # bill and points stay as typed
             self.otp.stop()
@@ -364,8 +372,10 @@ class TillWindow(QMainWindow, TillDialogs, TillFailures):
         from PySide6.QtWidgets import QMessageBox
 
         title = self.tr("Redemptions waiting") if summary.open_count else self.tr("Redemptions need attention")
-        answer = QMessageBox.question(self, title, " ".join([*said, self.tr("Close anyway?")]))
-        return answer == QMessageBox.StandardButton.Yes
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        # No by default: an Enter pressed out of habit keeps the till open
+        answer = QMessageBox.question(self, title, " ".join([*said, self.tr("Close anyway?")]), yes | no, no)
+        return answer == yes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "force_close", False) and not self._may_close():

@@ -149,8 +149,3 @@ class ReplayWorker(QObject):
         self.running = False
         self.status.emit(self.tr("The queue could not be sent: {0}").format(error))
         self.refresh()
-
-
-def age_text(summary: QueueSummary) -> str:
-    minutes = summary.oldest_age_s(time.time()) / 60
-    return f"{minutes:.0f} min" if minutes < 120 else f"{minutes / 60:.1f} h"

@@ -72,15 +72,16 @@ class ShownReceipt(QObject):
         from pos_app.gui import printing
 
         settings = self.ctx.settings
-        shown = receipt
-        if self.printed:
+        shown, copy = receipt, self.printed
+        if copy:
             receipt = as_reprint(receipt)
         self.done.show_print_result(self.tr("Printing..."), False)
 
         def printed(where: str) -> None:
             if self.receipt is shown:
                 self.printed = True
-            self.done.show_print_result(self.tr("Receipt printed ({0}).").format(where), False)
+            words = self.tr("Printed again, marked as a copy ({0}).") if copy else self.tr("Receipt printed ({0}).")
+            self.done.show_print_result(words.format(where), False)
 
         self.printing.run(
             lambda: printing.print_receipt(receipt, settings),

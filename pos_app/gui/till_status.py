@@ -7,6 +7,7 @@ a notice goes by itself.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
@@ -19,6 +20,12 @@ if TYPE_CHECKING:
 
 NOTICE_MS = 6_000  # a notice ("Queue: 1 redemption(s) sent.") goes by itself
 ATTENTION_MS = 15_000
+
+
+def clock_time(when: float) -> str:
+    """``14:05`` today, ``2026-12-01 14:05`` another day (as receipts write times)."""
+    moment = time.localtime(when)
+    return time.strftime("%H:%M" if moment[:3] == time.localtime()[:3] else "%Y-%m-%d %H:%M", moment)
 
 
 class TillStatusBar(QStatusBar):
@@ -44,6 +51,8 @@ class TillStatusBar(QStatusBar):
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.queue_badge)
         self.addPermanentWidget(self.online)
+        self._summary: QueueSummary | None = None
+        self._serving = False
 
     def show_online(self, online: bool | None) -> None:
         if online is None:  # not known yet: "connecting..." stays
@@ -53,11 +62,24 @@ class TillStatusBar(QStatusBar):
         restyle(self.online)
 
     def show_queue(self, summary: QueueSummary) -> None:
-        from pos_app.gui.replay_worker import age_text
+        self._summary = summary
+        self._show_badge()
 
+    def show_serving(self, serving: bool) -> None:
+        """A customer is on the screen: the queue waits for them (their calls go first)."""
+        self._serving = serving
+        self._show_badge()
+
+    def _show_badge(self) -> None:
+        summary = self._summary
+        if summary is None:
+            return
         text = self.tr("Pending: {0}").format(summary.open_count)
-        if summary.open_count:
-            text += self.tr(" (oldest {0})").format(age_text(summary))
+        if summary.open_count and summary.oldest_open_at is not None:
+            # A clock time, not an age: it stays true without being redrawn
+            text += self.tr(" (oldest from {0})").format(clock_time(summary.oldest_open_at))
+            if self._serving:
+                text += self.tr(", sent after this customer")
         if summary.attention_count:
             text += self.tr(" | attention: {0}").format(summary.attention_count)
         self.queue_badge.setText(text)

@@ -96,12 +96,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Points balance</source>
         <translation>رصيد النقاط</translation>
     </message>
@@ -117,12 +117,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Bill number</source>
         <translation>رقم الفاتورة</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Points to redeem</source>
         <translation>النقاط المراد استبدالها</translation>
     </message>
@@ -187,7 +187,7 @@ or scan your loyalty card</source>
         <translation>مكالمة فائتة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Redeemable value</source>
         <translation>القيمة القابلة للاستبدال</translation>
     </message>
@@ -319,7 +319,7 @@ or scan your loyalty card</source>
         <translation>{0} (محليًا {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{0} points = {1}, 1 point = {2}. The loyalty service checks them on F5.</source>
         <translation>{0} نقطة = {1}، النقطة = {2}. تتحقق منها خدمة الولاء عند F5.</translation>
     </message>
@@ -329,12 +329,12 @@ or scan your loyalty card</source>
         <translation>قابل للاستبدال: {0} نقطة = {1}، النقطة = {2}</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-201"/>
         <source> in {0}</source>
         <translation> في {0}</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>family id</source>
         <translation>معرّف العائلة</translation>
     </message>
@@ -344,7 +344,7 @@ or scan your loyalty card</source>
         <translation>اتركه فارغًا لعائلة العميل نفسه.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Customer {0}</source>
         <translation>العميل {0}</translation>
     </message>
@@ -1612,6 +1612,11 @@ Your redemption code is {1}</source>
         <source>Receipt printed ({0}).</source>
         <translation>طُبع الإيصال ({0}).</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed again, marked as a copy ({0}).</source>
+        <translation>طُبع مرة أخرى، مع علامة نسخة ({0}).</translation>
+    </message>
 </context>
 <context>
     <name>StaffMenu</name>
@@ -1814,7 +1819,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/gui/till_status.py" line="+28"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+35"/>
         <source>connecting...</source>
         <translation>جارٍ الاتصال...</translation>
     </message>
@@ -1834,7 +1839,7 @@ Your redemption code is {1}</source>
         <translation>استبدالات دون اتصال قيد الانتظار</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>online</source>
         <translation>متصل</translation>
     </message>
@@ -1844,14 +1849,19 @@ Your redemption code is {1}</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> (oldest from {0})</source>
+        <translation> (الأقدم منذ {0})</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source> (oldest {0})</source>
-        <translation> (الأقدم {0})</translation>
+        <source>, sent after this customer</source>
+        <translation>، تُرسل بعد هذا العميل</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +1889,17 @@ Your redemption code is {1}</source>
         <translation>استبدال نقاط الولاء - نقطة البيع {0}</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+174"/>
+        <source>Check cancelled: nothing was redeemed. Press F5 to check again.</source>
+        <translation>أُلغي التحقق: لم يُستبدل شيء. اضغط F5 للتحقق مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lookup cancelled. Scan the card or type the number again, then press Enter.</source>
+        <translation>أُلغي البحث. امسح البطاقة أو اكتب الرقم مرة أخرى، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>خُصمت من نقاط العائلة.</translation>
     </message>
@@ -1909,7 +1929,7 @@ Your redemption code is {1}</source>
         <translation>جارٍ إعادة إرسال الرمز...</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>الاستبدال في طريقه: انتظر رده قبل العميل التالي.</translation>
     </message>
@@ -1919,12 +1939,7 @@ Your redemption code is {1}</source>
         <translation>بانتظار رد الاستبدال؛ لا يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancelled.</source>
-        <translation>أُلغي.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>This customer&apos;s account is blocked for redemption. Ask them to contact customer care.</source>
         <translation>حساب هذا العميل محظور من الاستبدال. اطلب منه التواصل مع خدمة العملاء.</translation>
     </message>
@@ -1993,12 +2008,12 @@ Your redemption code is {1}</source>
         <translation>استبدالات تحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Close anyway?</source>
         <translation>هل تريد الإغلاق رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Redemptions waiting</source>
         <translation>استبدالات في الانتظار</translation>
     </message>
@@ -2128,22 +2143,27 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check the network, then: {0}</source>
-        <translation>تحقق من الشبكة، ثم: {0}</translation>
+        <source>Check the network. {0}</source>
+        <translation>تحقق من الشبكة. {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>the loyalty service answered with an error (HTTP {0})</source>
+        <translation>ردّت خدمة الولاء بخطأ (HTTP {0})</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Wait a moment, then: {0}</source>
-        <translation>انتظر لحظة، ثم: {0}</translation>
+        <location line="+3"/>
+        <source>Wait a moment. {0}</source>
+        <translation>انتظر لحظة. {0}</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>the loyalty service had an internal error (HTTP {0})</source>
-        <translation>حدث خطأ داخلي في خدمة الولاء (HTTP {0})</translation>
+        <location line="+9"/>
+        <source>If the customer gets a code meanwhile, it is not needed: the next check sends a new one.</source>
+        <translation>إن وصل العميلَ رمزٌ في الأثناء فلا حاجة إليه: التحقق التالي يرسل رمزًا جديدًا.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>the loyalty service sent an answer the till cannot read</source>
         <translation>أرسلت خدمة الولاء ردًا لا تستطيع نقطة البيع قراءته</translation>
     </message>
@@ -2153,12 +2173,7 @@ Your redemption code is {1}</source>
         <translation>لا رد واضح من خدمة الولاء (انقطع الاتصال أو انتهت المهلة)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>If a code arrives meanwhile, the next check sends a new one.</source>
-        <translation>إذا وصل رمز في الأثناء، فالتحقق التالي يرسل رمزًا جديدًا.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>{0}: {1}. {2}{3}</source>
         <translation>{0}: {1}. {2}{3}</translation>
     </message>

@@ -96,12 +96,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Points balance</source>
         <translation>Punktestand</translation>
     </message>
@@ -112,12 +112,12 @@ oder Kundenkarte scannen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Bill number</source>
         <translation>Bonnummer</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Points to redeem</source>
         <translation>Einzulösende Punkte</translation>
     </message>
@@ -167,7 +167,7 @@ oder Kundenkarte scannen</translation>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Redeemable value</source>
         <translation>Einlösbarer Wert</translation>
     </message>
@@ -319,7 +319,7 @@ oder Kundenkarte scannen</translation>
         <translation>{0} (lokal {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{0} points = {1}, 1 point = {2}. The loyalty service checks them on F5.</source>
         <translation>{0} Punkte = {1}, 1 Punkt = {2}. Der Treuedienst prüft sie mit F5.</translation>
     </message>
@@ -329,12 +329,12 @@ oder Kundenkarte scannen</translation>
         <translation>Einlösbar: {0} Punkte = {1}, 1 Punkt = {2}</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-261"/>
         <source>Worth {0}</source>
         <translation>Wert {0}</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>Amount [F3]</source>
         <translation>Betrag [F3]</translation>
     </message>
@@ -359,12 +359,12 @@ oder Kundenkarte scannen</translation>
         <translation>Leer lassen für die eigene Familie des Kunden.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>{0} ({1} points)</source>
         <translation>{0} ({1} Punkte)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Balance worth</source>
         <translation>Wert des Guthabens</translation>
     </message>
@@ -1608,6 +1608,11 @@ Ihr Einlösecode lautet {1}</translation>
         <source>Receipt printed ({0}).</source>
         <translation>Beleg gedruckt ({0}).</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed again, marked as a copy ({0}).</source>
+        <translation>Erneut gedruckt, als Kopie gekennzeichnet ({0}).</translation>
+    </message>
 </context>
 <context>
     <name>StaffMenu</name>
@@ -1810,7 +1815,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/gui/till_status.py" line="+28"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+35"/>
         <source>connecting...</source>
         <translation>verbinde...</translation>
     </message>
@@ -1830,7 +1835,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Wartende Offline-Einlösungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>online</source>
         <translation>online</translation>
     </message>
@@ -1840,14 +1845,19 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Pending: {0}</source>
         <translation>Wartend: {0}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> (oldest from {0})</source>
+        <translation> (älteste von {0})</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source> (oldest {0})</source>
-        <translation> (älteste {0})</translation>
+        <source>, sent after this customer</source>
+        <translation>, gesendet nach diesem Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1871,7 +1881,17 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Punkte einlösen - Kasse {0}</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+174"/>
+        <source>Check cancelled: nothing was redeemed. Press F5 to check again.</source>
+        <translation>Prüfung abgebrochen: es wurde nichts eingelöst. F5 drücken, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lookup cancelled. Scan the card or type the number again, then press Enter.</source>
+        <translation>Suche abgebrochen. Karte erneut scannen oder die Nummer erneut eingeben, dann Enter drücken.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>Von den Punkten der Familie abgezogen.</translation>
     </message>
@@ -1901,7 +1921,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Code wird erneut gesendet...</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>Die Einlösung ist unterwegs: vor dem nächsten Kunden ihre Antwort abwarten.</translation>
     </message>
@@ -1911,12 +1931,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Die Antwort auf die Einlösung steht noch aus; sie kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>This customer&apos;s account is blocked for redemption. Ask them to contact customer care.</source>
         <translation>Das Konto dieses Kunden ist für Einlösungen gesperrt. Bitte an den Kundenservice verweisen.</translation>
     </message>
@@ -1977,12 +1992,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Einlösungen brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Redemptions waiting</source>
         <translation>Einlösungen warten</translation>
     </message>
@@ -2112,22 +2127,27 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check the network, then: {0}</source>
-        <translation>Netz prüfen, dann: {0}</translation>
+        <source>Check the network. {0}</source>
+        <translation>Netzwerk prüfen. {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>the loyalty service answered with an error (HTTP {0})</source>
+        <translation>der Treuedienst hat mit einem Fehler geantwortet (HTTP {0})</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Wait a moment, then: {0}</source>
-        <translation>Einen Moment warten, dann: {0}</translation>
+        <location line="+3"/>
+        <source>Wait a moment. {0}</source>
+        <translation>Einen Moment warten. {0}</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>the loyalty service had an internal error (HTTP {0})</source>
-        <translation>beim Treuedienst ist ein interner Fehler aufgetreten (HTTP {0})</translation>
+        <location line="+9"/>
+        <source>If the customer gets a code meanwhile, it is not needed: the next check sends a new one.</source>
+        <translation>Erhält der Kunde inzwischen einen Code, wird er nicht gebraucht: die nächste Prüfung sendet einen neuen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>the loyalty service sent an answer the till cannot read</source>
         <translation>der Treuedienst hat eine Antwort gesendet, die die Kasse nicht lesen kann</translation>
     </message>
@@ -2137,12 +2157,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>keine eindeutige Antwort vom Treuedienst (Verbindung abgebrochen oder Zeit abgelaufen)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>If a code arrives meanwhile, the next check sends a new one.</source>
-        <translation>Kommt inzwischen ein Code an, sendet die nächste Prüfung einen neuen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>{0}: {1}. {2}{3}</source>
         <translation>{0}: {1}. {2}{3}</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>TillStatusBar</name>
     <message numerus="yes">
-        <location filename="../../pos_app/gui/till_status.py" line="+84"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+106"/>
         <source>%n queued redemption(s) need attention: press F10</source>
         <translation>
             <numerusform>%n queued redemption needs attention: press F10</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>TillWindow</name>
     <message numerus="yes">
-        <location filename="../../pos_app/gui/main_window.py" line="+347"/>
+        <location filename="../../pos_app/gui/main_window.py" line="+355"/>
         <source>%n redemption(s) are still waiting to be sent. They stay saved on this till and are sent next time.</source>
         <translation>
             <numerusform>%n redemption is still waiting to be sent. It stays saved on this till and is sent next time.</numerusform>

@@ -96,12 +96,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Balance</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Points balance</source>
         <translation>पॉइंट बैलेंस</translation>
     </message>
@@ -117,12 +117,12 @@ or scan your loyalty card</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Bill number</source>
         <translation>बिल नंबर</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Points to redeem</source>
         <translation>रिडीम करने के पॉइंट</translation>
     </message>
@@ -187,7 +187,7 @@ or scan your loyalty card</source>
         <translation>मिस्ड कॉल</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Redeemable value</source>
         <translation>रिडीम योग्य मूल्य</translation>
     </message>
@@ -319,7 +319,7 @@ or scan your loyalty card</source>
         <translation>{0} (स्थानीय {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{0} points = {1}, 1 point = {2}. The loyalty service checks them on F5.</source>
         <translation>{0} पॉइंट = {1}, 1 पॉइंट = {2}। लॉयल्टी सेवा F5 पर इनकी जाँच करती है।</translation>
     </message>
@@ -329,12 +329,12 @@ or scan your loyalty card</source>
         <translation>रिडीम योग्य: {0} पॉइंट = {1}, 1 पॉइंट = {2}</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-201"/>
         <source> in {0}</source>
         <translation> ({0} में)</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>family id</source>
         <translation>परिवार आईडी</translation>
     </message>
@@ -344,7 +344,7 @@ or scan your loyalty card</source>
         <translation>ग्राहक के अपने परिवार के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Customer {0}</source>
         <translation>ग्राहक {0}</translation>
     </message>
@@ -1608,6 +1608,11 @@ Your redemption code is {1}</source>
         <source>Receipt printed ({0}).</source>
         <translation>रसीद प्रिंट हुई ({0})।</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed again, marked as a copy ({0}).</source>
+        <translation>फिर से प्रिंट हुई, कॉपी के रूप में चिह्नित ({0})।</translation>
+    </message>
 </context>
 <context>
     <name>StaffMenu</name>
@@ -1810,7 +1815,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/gui/till_status.py" line="+28"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+35"/>
         <source>connecting...</source>
         <translation>जुड़ रहा है...</translation>
     </message>
@@ -1830,7 +1835,7 @@ Your redemption code is {1}</source>
         <translation>बाकी ऑफ़लाइन रिडेम्पशन</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>online</source>
         <translation>ऑनलाइन</translation>
     </message>
@@ -1840,14 +1845,19 @@ Your redemption code is {1}</source>
         <translation>ऑफ़लाइन</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Pending: {0}</source>
         <translation>बाकी: {0}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> (oldest from {0})</source>
+        <translation> (सबसे पुराना {0} से)</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source> (oldest {0})</source>
-        <translation> (सबसे पुराना {0})</translation>
+        <source>, sent after this customer</source>
+        <translation>, इस ग्राहक के बाद भेजा जाएगा</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1871,7 +1881,17 @@ Your redemption code is {1}</source>
         <translation>लॉयल्टी रिडेम्पशन - काउंटर {0}</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+174"/>
+        <source>Check cancelled: nothing was redeemed. Press F5 to check again.</source>
+        <translation>जाँच रद्द: कुछ भी रिडीम नहीं हुआ। फिर से जाँचने के लिए F5 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lookup cancelled. Scan the card or type the number again, then press Enter.</source>
+        <translation>खोज रद्द। कार्ड फिर स्कैन करें या नंबर फिर लिखें, फिर Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Taken from the family&apos;s points.</source>
         <translation>परिवार के पॉइंट से लिया गया।</translation>
     </message>
@@ -1901,7 +1921,7 @@ Your redemption code is {1}</source>
         <translation>कोड फिर से भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>The redemption is on its way: wait for its answer before the next customer.</source>
         <translation>रिडेम्पशन भेजा जा रहा है: अगले ग्राहक से पहले इसके जवाब का इंतज़ार करें।</translation>
     </message>
@@ -1911,12 +1931,7 @@ Your redemption code is {1}</source>
         <translation>रिडेम्पशन के जवाब का इंतज़ार है; इसे रद्द नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancelled.</source>
-        <translation>रद्द किया गया।</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>This customer&apos;s account is blocked for redemption. Ask them to contact customer care.</source>
         <translation>इस ग्राहक का खाता रिडेम्पशन के लिए ब्लॉक है। उनसे कस्टमर केयर से संपर्क करने को कहें।</translation>
     </message>
@@ -1977,12 +1992,12 @@ Your redemption code is {1}</source>
         <translation>रिडेम्पशन पर ध्यान चाहिए</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Close anyway?</source>
         <translation>फिर भी बंद करें?</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Redemptions waiting</source>
         <translation>रिडेम्पशन प्रतीक्षा में</translation>
     </message>
@@ -2112,22 +2127,27 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check the network, then: {0}</source>
-        <translation>नेटवर्क जाँचें, फिर: {0}</translation>
+        <source>Check the network. {0}</source>
+        <translation>नेटवर्क जाँचें। {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>the loyalty service answered with an error (HTTP {0})</source>
+        <translation>लॉयल्टी सेवा ने त्रुटि के साथ जवाब दिया (HTTP {0})</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Wait a moment, then: {0}</source>
-        <translation>थोड़ा रुकें, फिर: {0}</translation>
+        <location line="+3"/>
+        <source>Wait a moment. {0}</source>
+        <translation>थोड़ा रुकें। {0}</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>the loyalty service had an internal error (HTTP {0})</source>
-        <translation>लॉयल्टी सेवा में अंदरूनी गड़बड़ी हुई (HTTP {0})</translation>
+        <location line="+9"/>
+        <source>If the customer gets a code meanwhile, it is not needed: the next check sends a new one.</source>
+        <translation>अगर इस बीच ग्राहक को कोड मिले, तो उसकी ज़रूरत नहीं: अगली जाँच नया कोड भेजती है।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>the loyalty service sent an answer the till cannot read</source>
         <translation>लॉयल्टी सेवा ने ऐसा जवाब भेजा जो काउंटर पढ़ नहीं सकता</translation>
     </message>
@@ -2137,12 +2157,7 @@ Your redemption code is {1}</source>
         <translation>लॉयल्टी सेवा से साफ़ जवाब नहीं मिला (कनेक्शन टूटा या समय खत्म हुआ)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>If a code arrives meanwhile, the next check sends a new one.</source>
-        <translation>अगर इस बीच कोई कोड आ जाए, तो अगली जाँच नया कोड भेजेगी।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>{0}: {1}. {2}{3}</source>
         <translation>{0}: {1}। {2}{3}</translation>
     </message>

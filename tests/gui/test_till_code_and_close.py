@@ -82,10 +82,12 @@ def test_closing_with_items_needing_attention_asks_first(
     assert ctx.outbox.summary().open_count == 0  # nothing waits: only a person can move it
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or answer)
+    defaults: list[object] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or defaults.append(a[4]) or answer)
     window.force_close = False
     assert not window.close() and window.isVisible()
     assert "1 redemption needs attention" in asked[0] and "queue (F10)" in asked[0]
+    assert defaults[0] == QMessageBox.StandardButton.No  # Enter out of habit keeps the till open
     answer = QMessageBox.StandardButton.Yes
     assert window.close()
 

@@ -27,6 +27,8 @@ def test_a_refusal_on_f5_takes_the_preview_away(qtbot, window: TillWindow) -> No
     # Nothing known refuses 55 yet: its worth, without a promise the service has not made.
     assert window.customer.result.text().startswith("55 points = ₹13.75")
     assert "Redeemable" not in window.customer.result.text() and "F5" in window.customer.result.text()
+    shown = window.customer.result.palette().color(window.customer.result.foregroundRole())
+    assert shown.green() - max(shown.red(), shown.blue()) < 30, "worked out at the till: not said in success green"
     qtbot.keyClick(window.customer.quantity, Qt.Key.Key_Return)  # F5: the service refuses, the org's step is learned
     qtbot.waitUntil(lambda: "multiples of 10" in window.customer.rule.text(), timeout=10_000)
     assert "Try 50 or 60." in window.customer.rule.text()

@@ -227,6 +227,24 @@ def test_the_badge_and_the_queue_screen_follow_the_replay_as_it_sends(
     assert dialog._selected_item_id() == stuck.id  # still the same item, though its row moved up
 
 
+def test_the_badge_says_since_when_items_wait_and_that_a_customer_on_screen_goes_first(
+    qtbot, window: TillWindow, ctx: AppContext
+) -> None:
+    import time
+
+    item = ctx.outbox.add(NewRedemption("mobile", ASHA_MOBILE, Decimal(10), "Q-1", skip_validation=True, offline=True))
+    ctx.outbox.update(item.id, next_attempt_at=time.time() + 3600)  # waiting for its next attempt
+    window.replay.refresh()
+    since = time.strftime("%H:%M", time.localtime(ctx.outbox.get(item.id).created_at))
+    assert window.status.queue_badge.text() == f"Pending: 1 (oldest from {since})"  # a time: never stale
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    assert window.status.queue_badge.text().endswith(", sent after this customer")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    until_screen(qtbot, window, window.start)
+    assert "after this customer" not in window.status.queue_badge.text()
+
+
 # -- a slow answer -----------------------------------------------------------------------
 
 

@@ -180,7 +180,7 @@ def test_500_and_html_page_give_a_clear_message(qtbot, window: TillWindow, sim: 
     sim.fault("/v1.1/customer/get", "html-502")
     look_up(qtbot, window, "CARD0001")
     # A gateway's page counts as offline: the offline policy's screen, and why in lookup words below.
-    qtbot.waitUntil(lambda: "internal error (HTTP 502)" in window.status.last_error.toolTip(), timeout=10_000)
+    qtbot.waitUntil(lambda: "answered with an error (HTTP 502)" in window.status.last_error.toolTip(), timeout=10_000)
     assert "could not be looked up" in window.status.last_error.toolTip() and window.status.online.text() == "OFFLINE"
     assert "may or may not" not in window.status.last_error.toolTip()  # a lookup redeems nothing
     assert shown_message(window).text().startswith("Offline:")
@@ -410,7 +410,7 @@ def test_esc_cancels_a_slow_lookup_but_never_a_redemption(qtbot, window: TillWin
     look_up(qtbot, window, "CARD0001")
     qtbot.waitUntil(lambda: window.background.busy, timeout=2_000)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert window.start.message.text() == "Cancelled." and not window.background.busy
+    assert window.start.message.text().startswith("Lookup cancelled.") and not window.background.busy
     qtbot.wait(1_800)  # the late answer arrives and is dropped
     assert window.stack.currentWidget() is window.start
     look_up(qtbot, window, "CARD0001")
@@ -492,7 +492,7 @@ def test_receipt_is_journaled_and_auto_printed_and_a_dead_printer_is_explained(
     listener = network_printer(ctx.settings)
     window.done.print_status.clear_message()
     qtbot.keyClick(window, Qt.Key.Key_F11)  # printed once already: F11 prints a copy, marked
-    qtbot.waitUntil(lambda: window.done.print_status.text().startswith("Receipt printed"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.done.print_status.text().startswith("Printed again, marked"), timeout=10_000)
     again = listener.wait()
     assert redemption_id.encode() in again and b"COPY - REPRINT" in again
     ctx.settings.set("printer.port", 9)  # now the printer is off

@@ -115,6 +115,7 @@ class CustomerScreen(QWidget):
         self.rule.setWordWrap(True)
         self.result = QLabel()
         self.result.setObjectName("check_result")
+        self.result.setProperty("confirmed", True)  # False: worked out at the till, not yet the service's word
         self.result.setAccessibleName(self.tr("Redeemable value"))
         self.result.setWordWrap(True)
         self.check_button = key_button(self.tr("Check and send code"), "F5", primary=True)
@@ -561,7 +562,11 @@ class CustomerScreen(QWidget):
         if local is not None and local != value:  # the local value only where it says something else
             worth = self.tr("{0} (local {1})").format(worth, self.money(local))
         figures = (format_points(result.points), worth, self.money.rate(result.points_currency_ratio))
-        if result.item_status is WORKED_OUT_AT_TILL:  # no rule known refuses them; the service decides on F5
+        checked = result.item_status is not WORKED_OUT_AT_TILL  # else: no rule known refuses them; F5 decides
+        if bool(self.result.property("confirmed")) != checked:
+            self.result.setProperty("confirmed", checked)  # till.qss: green only once the service said so
+            restyle(self.result)
+        if not checked:
             self.result.setText(
                 self.tr("{0} points = {1}, 1 point = {2}. The loyalty service checks them on F5.").format(*figures)
             )
