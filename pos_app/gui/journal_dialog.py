@@ -75,6 +75,7 @@ class JournalDialog(QDialog):
         self.status.setObjectName("journal_status")
         self.status.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print again"))
+        self.print_button.setProperty("role", "primary")  # the journal's one action, in colour (till.qss)
         self.pdf_button = QPushButton(self.tr("Save as PDF..."))
         self.void_button = QPushButton(self.tr("Reverse (void)..."))
         self.void_button.setAccessibleName(self.tr("Reverse the selected redemption (supervisor)"))

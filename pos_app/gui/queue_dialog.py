@@ -108,6 +108,7 @@ class QueueDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
         self.retry_button = QPushButton(self.tr("Retry now"))
+        self.retry_button.setProperty("role", "primary")  # the screen's one action, in colour (till.qss)
         self.cancel_button = QPushButton(self.tr("Cancel item..."))
         self.export_button = QPushButton(self.tr("Export CSV..."))
         self.close_button = QPushButton(self.tr("Close"))
@@ -150,6 +151,9 @@ class QueueDialog(QDialog):
                 if name == "reason":
                     cell.setToolTip(str(values[name]))
                 self.table.setItem(r, c, cell)
+        # Approval requests only under the approval policy: an empty column leaves the reason room.
+        approvals = COLUMNS.index("approval_request_id")
+        self.table.setColumnHidden(approvals, not any(item.workflow_request_id for item in items))
         if chosen is not None and chosen in [item.id for item in items]:
             self.table.selectRow([item.id for item in items].index(chosen))
         summary = summary or self.outbox.summary()

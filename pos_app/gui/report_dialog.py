@@ -88,6 +88,7 @@ class ReportDialog(QDialog):
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setProperty("role", "primary")  # the report's one action, in colour (till.qss)
         self.csv_button = QPushButton(self.tr("Save CSV..."))
         self.pdf_button = QPushButton(self.tr("Save PDF..."))
         close = QPushButton(self.tr("Close"))

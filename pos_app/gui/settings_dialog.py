@@ -4,6 +4,7 @@ credentials (into the keyring), the program, the store, the offline policy; Test
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -139,21 +140,25 @@ class SettingsDialog(QDialog):
         if asks_pin:
             self.pin, self.pin_again = self._add_pin_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        for standard in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel):
+            buttons.button(standard).setIcon(QIcon())  # words only, as every button of the till
+        buttons.button(QDialogButtonBox.StandardButton.Save).setProperty("role", "primary")  # in colour (till.qss)
         layout = QVBoxLayout(self)
         if first_run:
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "This till is not set up yet. Enter the loyalty service and the "
-                        "till's credentials, choose the supervisor PIN, then Test connection and Save."
-                    )
-                    if asks_pin
-                    else self.tr(
-                        "This till is not set up yet. Enter the loyalty service and the "
-                        "till's credentials, then Test connection and Save."
-                    )
+            intro = QLabel(
+                self.tr(
+                    "This till is not set up yet. Enter the loyalty service and the "
+                    "till's credentials, choose the supervisor PIN, then Test connection and Save."
+                )
+                if asks_pin
+                else self.tr(
+                    "This till is not set up yet. Enter the loyalty service and the "
+                    "till's credentials, then Test connection and Save."
                 )
             )
+            intro.setObjectName("settings_intro")
+            intro.setWordWrap(True)  # in the large type it would widen the dialog past the screen
+            layout.addWidget(intro)
         form_area = scrolling(form)
         layout.addWidget(form_area)
         locked_note = show_locked(self, form)
@@ -179,9 +184,11 @@ class SettingsDialog(QDialog):
 
     def _add_pin_rows(self, form: QFormLayout) -> tuple[QLineEdit, QLineEdit]:
         """The set-up asks for the supervisor PIN twice: reversals and settings need one from day one."""
-        form.addRow(
-            QLabel(self.tr("A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings."))
+        note = QLabel(
+            self.tr("A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings.")
         )
+        note.setWordWrap(True)
+        form.addRow(note)
         fields = []
         for label, name in (
             (self.tr("Supervisor PIN"), "supervisor_pin"),

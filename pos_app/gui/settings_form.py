@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QFrame, QLabel, QScrollArea, QWidget
 
 from pos_app.core.config import SCHEMA, Settings
@@ -34,17 +34,18 @@ def scrolling(form: QFormLayout) -> QScrollArea:
     return area
 
 
-def fit_to_screen(dialog: QDialog, area: QScrollArea) -> None:
-    """The whole form where the screen has room; else it scrolls, and the buttons and the message
-    under it stay on the screen (a 768-line till in the large type has no room for every field)."""
+def fit_to_screen(dialog: QDialog, area: QScrollArea, room: QRect | None = None) -> None:
+    """The whole form where the screen (or ``room``) has room; else it scrolls, and the buttons
+    and the message under it stay on the screen (a 768-line till in the large type has no room
+    for every field)."""
     dialog.ensurePolished()  # the style's type sizes count
     inner = area.widget()
     if inner is None:
         return
-    screen = dialog.screen().availableGeometry()
+    screen = room or dialog.screen().availableGeometry()
     around = dialog.sizeHint().height() - area.sizeHint().height()
-    room = screen.height() - around - 48  # the window's title bar and frame
-    area.setMinimumHeight(max(120, min(inner.sizeHint().height(), room)))
+    free = screen.height() - around - 48  # the window's title bar and frame
+    area.setMinimumHeight(max(120, min(inner.sizeHint().height(), free)))
     area.setMinimumWidth(inner.sizeHint().width() + area.verticalScrollBar().sizeHint().width())
 
 

@@ -1,6 +1,6 @@
 """The till window's dialogs: settings, the journal, the day report and the queue screen, each
-opened without blocking the window, and the screen's keys given back when one closes (mixed
-into ``TillWindow``)."""
+opened without blocking the window, sized to the till's screen, and the screen's keys given
+back when one closes (mixed into ``TillWindow``). Their look is the window's sheet (till.qss)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
+from pos_app.gui.dialog_fit import fit_till_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
@@ -100,6 +101,7 @@ class TillDialogs:
         return dialog
 
     def _open(self, dialog: QDialog) -> None:
+        fit_till_dialog(dialog, int(self.ctx.settings.get("printer.columns")))
         dialog.finished.connect(self.take_focus_back)
         dialog.open()
 
