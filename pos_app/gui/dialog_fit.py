@@ -5,15 +5,19 @@ box a dialog's own size would be on a 1920x1080 one."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QScrollArea
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QScrollArea, QTableView
 
 FRAME = 48  # the window manager's title bar and border around a dialog
+ROW_LINES = 1.75  # a table's row: its line of text and the padding above and below (till.qss)
 
 
 def fit_dialog(dialog: QDialog, width: float, height: float, widest: int = 1600, room: QRect | None = None) -> None:
     """``width`` and ``height``: the share of the screen's free area the dialog takes, at most
     ``widest`` pixels wide; at least what its contents need, at most the whole area. Centred."""
     dialog.ensurePolished()  # the style sheet's type sizes count in what the contents need
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()  # the dialog's minimum follows a part's changed one before the resize
     area = room or dialog.screen().availableGeometry()
     free_height = area.height() - FRAME
     needed = dialog.minimumSizeHint()
@@ -38,6 +42,11 @@ def fit_till_dialog(dialog: QDialog, printer_columns: int, room: QRect | None = 
     the journal most of it, their tables' columns side by side; the report as wide as it
     prints; settings its whole form where there is room, else the form scrolls."""
     name = dialog.objectName()
+    dialog.ensurePolished()
+    for table in dialog.findChildren(QTableView):
+        # Rows as tall as the sheet's type and padding (their default height is the small type's).
+        rows = table.verticalHeader()
+        rows.setDefaultSectionSize(max(rows.defaultSectionSize(), round(ROW_LINES * table.fontMetrics().height())))
     if name == "queue_dialog":
         fit_dialog(dialog, width=0.98, height=0.8, room=room)
     elif name == "journal_dialog":
