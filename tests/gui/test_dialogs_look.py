@@ -30,12 +30,16 @@ from PySide6.QtWidgets import (
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.outbox import NewRedemption
+from pos_app.gui import journal_dialog, queue_dialog, report_dialog, settings_dialog
 from pos_app.gui.dialog_fit import FRAME, fit_till_dialog
 from pos_app.gui.main_window import TillWindow
 from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.translations import install_language
 from tests.support.receipts import sample_receipt
 
+# Loaded here, not while a test replaces the PIN prompt: a module first loaded then would keep
+# the replacement (``from pos_app.gui.pin import supervisor_allows``) for every later test.
+LOADED_BEFORE_ANY_PROMPT_IS_REPLACED = (journal_dialog, queue_dialog, report_dialog, settings_dialog)
 PRIMARY = QColor("#1f6f43")  # till.qss's primary green
 PLAIN = QColor("white")
 DIALOGS = ("queue", "journal", "report", "settings")
