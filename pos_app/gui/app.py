@@ -32,7 +32,7 @@ READY_ENV = "POS_APP_EXIT_WHEN_READY"
 def store_language(args: argparse.Namespace) -> str:
     """The ``language`` setting of the app home (empty: the system's). A demo in a fresh
     temporary home has no settings yet."""
-    if args.demo and not args.home:
+    if args.demo and not (args.home or os.environ.get(HOME_ENV)):
         return ""
     from pos_app.core.config import load_settings
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from pos_app.core.app_context import AppContext
 from pos_app.gui.background import Background
+from pos_app.gui.screens.common import left_to_right
 
 if TYPE_CHECKING:
     from pos_app.core.outbox import OutboxItem
@@ -81,7 +82,7 @@ class ShownReceipt(QObject):
             if self.receipt is shown:
                 self.printed = True
             words = self.tr("Printed again, marked as a copy ({0}).") if copy else self.tr("Receipt printed ({0}).")
-            self.done.show_print_result(words.format(where), False)
+            self.done.show_print_result(words.format(left_to_right(where)), False)  # "PDF /tmp/..." in its order
 
         self.printing.run(
             lambda: printing.print_receipt(receipt, settings),

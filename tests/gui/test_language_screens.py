@@ -121,3 +121,30 @@ def test_every_kiosk_screen_has_words_where_english_has(qtbot, ctx: AppContext, 
     english = walk_kiosk(qtbot, ctx, sim)
     install_language(language)
     assert blanks(english, walk_kiosk(qtbot, ctx, sim)) == []
+
+
+def test_a_wrapped_arabic_rule_stays_inside_its_label_at_every_till_width(
+    qtbot, ctx: AppContext, sim: SimAdmin
+) -> None:
+    """Qt measures some wrapped lines of bold Arabic a little narrower than it draws them: the
+    line ran past the label's edge, and 'قلّل النقاط' was cut at some widths."""
+    install_language("ar")
+    window = TillWindow(ctx)
+    window.force_close = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    window.customer.quantity.setText("250")  # over the 200 a redemption allows: the rule is said
+    rule = window.customer.rule
+    qtbot.waitUntil(lambda: "200" in rule.text(), timeout=10_000)
+    cut = []
+    for width in range(1300, 1950, 15):
+        window.resize(width, 900)
+        qtbot.wait(30)
+        image = rule.grab().toImage()
+        edge = [image.pixelColor(x, y) for x in range(0, 3) for y in range(image.height())]
+        if any(colour.red() > 100 and colour.green() < 60 for colour in edge):  # the rule's red text at the very edge
+            cut.append(width)
+    assert cut == [], f"the rule's text runs past its label at window widths {cut}"

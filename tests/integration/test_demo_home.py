@@ -99,3 +99,17 @@ def test_the_demos_supervisor_pin_is_set_once_its_simulator_runs(tmp_path: Path,
         ctx.supervisor.verify(DEMO_SUPERVISOR_PIN, "void a receipt")  # raises if it is not the demo's
     finally:
         sim.stop()
+
+
+def test_a_demo_in_a_home_named_by_pos_app_home_starts_in_that_homes_language(tmp_path: Path, monkeypatch) -> None:
+    import argparse
+
+    from pos_app.gui.app import store_language
+
+    home = tmp_path / "shift-home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.toml").write_text('language = "ar"\n', encoding="utf-8")
+    monkeypatch.setenv("POS_APP_HOME", str(home))
+    assert store_language(argparse.Namespace(demo=True, home=None)) == "ar"
+    monkeypatch.delenv("POS_APP_HOME")
+    assert store_language(argparse.Namespace(demo=True, home=None)) == ""  # a new temporary home: the system's
