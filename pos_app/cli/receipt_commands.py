@@ -14,10 +14,19 @@ from pos_app.cli.output import emit, for_command_line, id_of, report_reversal, s
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
+from pos_app.core.config import choices_of
 from pos_app.core.day_report import day_report, report_csv, report_text
-from pos_app.core.outbox import ATTENTION, CANCELLED, DONE, REJECTED
+from pos_app.core.outbox import ATTENTION
 from pos_app.core.printers import PrinterUnavailable, print_receipt
-from pos_app.core.receipt import as_reprint, layout_for, redemption_shown, render_for, settled
+from pos_app.core.receipt import (
+    Receipt,
+    as_reprint,
+    layout_for,
+    redemption_shown,
+    redemption_state,
+    render_for,
+    settled,
+)
 from pos_app.core.reversal import NotReversible, reverse_journal_entry, reversible_receipt
 from pos_app.core.validation import InvalidInput, parse_day, parse_points
 
@@ -57,12 +66,10 @@ def receipt_void(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
     day = args.date or time.strftime("%Y-%m-%d")
-    rows = ctx.journal.day(day)
     data = []
-    for i, r in rows:
-        # A PENDING receipt's redemption as the queue holds it now (sent since, or not).
+    for i, r in ctx.journal.day(day):
         queued = ctx.queued_for(r)
-        now = settled(r, queued)
+        now = settled(r, queued)  # a PENDING receipt's redemption as the queue holds it now
         data.append(
             {
                 "id": i,
@@ -72,12 +79,13 @@ def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
                 "points": str(r.points),
                 "pending": r.pending,
                 "queue_state": queued.state if queued else "",
+                "state": _shown_state(now, queued.state if queued else ""),
                 "void_of": r.void_of,
                 "reason": r.reason,
             }
         )
     lines = [
-        f"{d['id']:>5}  {d['when']}  {_shown_state(d):16} {d['points']:>8}  {d['reference']}"
+        f"{d['id']:>5}  {d['when']}  {d['state']:16} {d['points']:>8}  {d['reference']}"
         + ("  VOID" if d["void_of"] else "")
         for d in data
     ]
@@ -85,18 +93,13 @@ def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
     return exits.OK
 
 
-def _shown_state(row: dict[str, Any]) -> str:
-    """The redemption id; for a PENDING receipt, what became of it."""
-    if not row["pending"]:
-        return str(row["redemption_id"])
-    state = row["queue_state"]
-    if state == DONE:
-        return f"{row['redemption_id'] or 'sent'} (later)"
-    if state == ATTENTION:
+def _shown_state(now: Receipt, queue_state: str) -> str:
+    """The redemption id; for one issued PENDING, what became of it (as its receipt now says)."""
+    if now.sent_later:
+        return f"{redemption_shown(now) or 'sent'} (later)"
+    if queue_state == ATTENTION:
         return "ATTENTION"  # waits for a person: pos-app queue list
-    if state in (CANCELLED, REJECTED):
-        return "NOT APPLIED"
-    return "PENDING"
+    return redemption_state(now, "en")
 
 
 def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -115,10 +118,24 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
         else:
             where = print_receipt(receipt, ctx.settings).describe()
     except PrinterUnavailable as error:
-        say_error(args, for_command_line(str(error)))
+        say_error(
+            args,
+            _no_printer(receipt_id) if ctx.settings.get("printer.kind") == "none" else for_command_line(str(error)),
+        )
         return exits.ERROR
     print(f"Receipt {receipt_id} {'reprinted (marked COPY - REPRINT)' if args.reprint else 'printed'} on {where}.")
     return exits.OK
+
+
+def _no_printer(receipt_id: int) -> str:
+    """Every printer kind the settings accept, named where it is needed."""
+    kinds = [kind for kind in choices_of("printer.kind") if kind != "none"]
+    return (
+        "No receipt printer is set up on this till. Set one with pos-app config set printer.kind KIND "
+        f"({', '.join(kinds[:-1])} or {kinds[-1]}) and its printer.host or printer.device "
+        "(pdf: the folder for the PDFs), or write this receipt as a PDF with "
+        f"pos-app receipt pdf {receipt_id} --output FILE."
+    )
 
 
 def receipt_pdf(args: argparse.Namespace, ctx: AppContext) -> int:

@@ -42,14 +42,27 @@ def _text(pattern: str = r".*", what: str = "text") -> Callable[[Any], Value]:
     return check
 
 
-def _choice(*choices: str) -> Callable[[Any], Value]:
-    def check(value: Any) -> Value:
+@dataclass(frozen=True)
+class _Choice:
+    """One of a few words; ``choices`` lets a message name them all (``choices_of``)."""
+
+    choices: tuple[str, ...]
+
+    def __call__(self, value: Any) -> Value:
         text = str(value).strip().lower()
-        if text not in choices:
-            raise ValueError(f"must be one of: {', '.join(c or '(empty)' for c in choices)}")
+        if text not in self.choices:
+            raise ValueError(f"must be one of: {', '.join(c or '(empty)' for c in self.choices)}")
         return text
 
-    return check
+
+def _choice(*choices: str) -> Callable[[Any], Value]:
+    return _Choice(choices)
+
+
+def choices_of(name: str) -> tuple[str, ...]:
+    """The words a setting accepts (``printer.kind``: none, network, ...); empty for a free one."""
+    check = SCHEMA[name].check
+    return check.choices if isinstance(check, _Choice) else ()
 
 
 def _number(low: float, high: float, integer: bool = True) -> Callable[[Any], Value]:

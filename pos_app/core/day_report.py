@@ -18,8 +18,8 @@ from decimal import Decimal
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.i18n import words
 from pos_app.core.journal import Journal
-from pos_app.core.outbox import CANCELLED, DONE, REJECTED, OutboxItem, QueueSummary
-from pos_app.core.receipt import Layout, Receipt, label_and_value
+from pos_app.core.outbox import OutboxItem, QueueSummary
+from pos_app.core.receipt import Layout, Receipt, label_and_value, settled
 
 
 @dataclass
@@ -79,17 +79,16 @@ def day_report(
             totals.points_returned += receipt.points
             totals.value_returned += _value_returned(journal, receipt)
             continue
-        value = receipt.value or Decimal(0)
-        if receipt.pending:
-            item = queued(receipt.reference)
-            if item is None or item.state not in (DONE, CANCELLED, REJECTED):
-                totals.pending += 1
-                continue
-            if item.state != DONE:
+        if receipt.pending:  # as its receipt now says (see ``settled``)
+            receipt = settled(receipt, queued(receipt.reference))
+            if receipt.not_applied:
                 totals.not_applied += 1
                 continue
+            if receipt.pending:
+                totals.pending += 1
+                continue
             totals.sent_later += 1
-            value = Decimal(str(item.result.get("redeemed_value") or value))
+        value = receipt.value or Decimal(0)
         totals.redemptions += 1
         totals.points += receipt.points
         totals.value += value

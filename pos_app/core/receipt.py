@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 import time
+import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
@@ -15,7 +16,7 @@ from pos_app.core.config import Settings
 from pos_app.core.i18n import N_, RIGHT_TO_LEFT, current_language, words
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.money import Money, money_for
-from pos_app.core.outbox import DONE, PENDING, OutboxItem
+from pos_app.core.outbox import CANCELLED, DONE, PENDING, REJECTED, OutboxItem
 
 WIDTHS = (32, 42, 48)
 HEADED_BY_CUSTOMER = "headed by the customer"  # kept in the journal; printed in the receipt's language
@@ -56,6 +57,9 @@ class Receipt:
     # Kept while the service could not be reached (nothing had left the till), not after a lost
     # answer: only such a receipt says it was saved offline (see ``receipt_from_draft``).
     kept_offline: bool = False
+    # Issued PENDING, then never applied (see ``settled``): "cancelled" on this till, or "refused"
+    # by the service; ``reason`` then says why, as the queue keeps it.
+    not_applied: str = ""
 
     @property
     def pending(self) -> bool:
@@ -118,10 +122,18 @@ def _number_in(result: dict[str, Any], key: str, fallback: Decimal | None) -> De
     return fallback if value in (None, "") else Decimal(str(value))
 
 
+NOT_APPLIED_STATES: dict[str, str] = {CANCELLED: "cancelled", REJECTED: "refused"}
+
+
 def settled(receipt: Receipt, queued: OutboxItem | None) -> Receipt:
     """A PENDING receipt as its queued redemption stands now: once the queue has sent it, with
-    its redemption id, value and balance (a reprint tells the truth of now)."""
-    if not receipt.pending or queued is None or queued.state != DONE:
+    its redemption id, value and balance; once cancelled or refused, marked not applied (a
+    reprint, a PDF, the journal and ``receipt list`` tell the truth of now)."""
+    if not receipt.pending or queued is None:
+        return receipt
+    if queued.state in NOT_APPLIED_STATES:
+        return replace(receipt, not_applied=NOT_APPLIED_STATES[queued.state], reason=queued.reason)
+    if queued.state != DONE:
         return receipt
     result = queued.result
     return replace(
@@ -133,6 +145,14 @@ def settled(receipt: Receipt, queued: OutboxItem | None) -> Receipt:
         sent_later=True,
         history_id=history_id_of(result),
     )
+
+
+def redemption_state(receipt: Receipt, language: str = "") -> str:
+    """The journal's redemption column: the id, or what became of one issued PENDING."""
+    _ = words(language or current_language()).gettext
+    if receipt.not_applied:
+        return _("NOT APPLIED")
+    return redemption_shown(receipt, language) or _("PENDING")
 
 
 def for_journal(receipt: Receipt) -> Receipt:
@@ -156,6 +176,15 @@ VERIFIED_BY = {
     "supervisor": N_("supervisor"),  # who authorised a void
 }
 EMPHASISED = (N_("Points redeemed"), N_("Points returned"))
+NOT_APPLIED_NOTES = {
+    "cancelled": N_(
+        "NOT APPLIED: this redemption was cancelled on this till and will not be sent. "
+        "No points were taken from the customer's account."
+    ),
+    "refused": N_(
+        "NOT APPLIED: the loyalty service refused this redemption. No points were taken from the customer's account."
+    ),
+}
 DEFAULT_FOOTER = N_("Thank you!")  # receipt.footer's default: printed in the receipt's language
 
 
@@ -195,18 +224,44 @@ def _number(value: Decimal | None) -> str:
     return "-" if value is None else format_points(value)
 
 
+# Marks that steer the direction of text and take no column (an Arabic amount starts with one).
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def shown_width(text: str) -> int:
+    """The columns ``text`` takes on the slip: its direction marks take none."""
+    return len(text.translate(_DIRECTION_MARKS))
+
+
+def without_direction_marks(text: str) -> str:
+    """For a thermal printer, which lays out no direction (and has no such characters)."""
+    return text.translate(_DIRECTION_MARKS)
+
+
 def label_and_value(label: str, value: str, width: int) -> list[str]:
     """``label ....... value``, wrapping the value under the label when it does not fit."""
-    space = width - len(label) - 1
-    if len(value) <= space:
-        return [label + " " * (width - len(label) - len(value)) + value]
+    space = width - shown_width(label) - 1
+    if shown_width(value) <= space:
+        return [label + " " * (space + 1 - shown_width(value)) + value]
     return [label] + [" " + part for part in textwrap.wrap(value, width - 1, break_long_words=True)]
 
 
-def _centred(block: str, width: int) -> list[str]:
+def _centred_line(line: str, width: int, right_to_left: bool = False) -> str:
+    """Centred by spaces; in a right-to-left receipt the line starts left to right, so the
+    spaces stay in front in a preview or PDF (it would otherwise read flush left)."""
+    centred = line.center(width).rstrip()
+    if not right_to_left or not line.strip():
+        return centred
+    text = centred.lstrip()
+    lead = centred[: len(centred) - len(text)]
+    # The words keep their own direction inside (the thanks' "!" ends them, on their left).
+    return f"\N{LEFT-TO-RIGHT MARK}{lead}\N{FIRST STRONG ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
+
+
+def _centred(block: str, width: int, right_to_left: bool = False) -> list[str]:
     lines: list[str] = []
     for part in block.splitlines():
-        lines += [line.center(width).rstrip() for line in textwrap.wrap(part, width) or [""]]
+        lines += [_centred_line(line, width, right_to_left) for line in textwrap.wrap(part, width) or [""]]
     return lines
 
 
@@ -242,13 +297,21 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
         ]
     if receipt.pending or receipt.sent_later or receipt.redemption_id == APPLIED_ID_UNKNOWN:
         pairs.append((_("Reference"), receipt.reference))
+    if receipt.not_applied:  # nothing was taken: no value, no balance to speak of
+        pairs += [(_("Points redeemed"), "0"), (_("Points not applied"), _number(receipt.points))]
+        if receipt.reason:
+            pairs.append((_("Reason"), receipt.reason))
+        return [*pairs, (_("Verified by"), verified)]
     if not receipt.pending:
         pairs.append((_("Redemption id"), redemption_shown(receipt, layout.language)))
     pairs += [(_("Points redeemed"), _number(receipt.points)), (_("Value"), money(receipt.value))]
     if receipt.local_value is not None and receipt.local_value != receipt.value:  # as the till's screen
         pairs.append((_("Local value"), money(receipt.local_value)))
     if receipt.ratio is not None:
-        pairs.append((_("Ratio"), _("1 pt = {value}").format(value=money.rate(receipt.ratio))))
+        rate = money.rate(receipt.ratio)
+        if layout.language in RIGHT_TO_LEFT:  # the amount keeps its order inside the Arabic phrase
+            rate = f"\N{LEFT-TO-RIGHT ISOLATE}{rate}\N{POP DIRECTIONAL ISOLATE}"
+        pairs.append((_("Ratio"), _("1 pt = {value}").format(value=rate)))
     if receipt.family:
         pairs += [
             (_("Family balance"), _number(receipt.family_balance)),
@@ -262,7 +325,10 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
 
 def _left_to_right(line: str, value: str) -> str:
     """A figure kept left to right inside a right-to-left line: a date, a masked card or an id
-    would otherwise read reversed ("20:56 01-12-2026")."""
+    would otherwise read reversed ("20:56 01-12-2026"). A value in words of the language stays
+    right to left (the ratio isolates its amount itself)."""
+    if any(unicodedata.bidirectional(letter) in ("R", "AL") for letter in without_direction_marks(value)):
+        return line
     if value and line.endswith(value):
         return f"{line[: -len(value)]}\N{LEFT-TO-RIGHT ISOLATE}{value}\N{POP DIRECTIONAL ISOLATE}"
     return line
@@ -280,22 +346,27 @@ def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
     if width < 24:
         raise ValueError("a receipt needs at least 24 columns")
     rule = "-" * width
-    lines = _centred(receipt.header, width) + _centred(receipt.store, width)
+    right_to_left = layout.language in RIGHT_TO_LEFT
+    lines = _centred(receipt.header, width, right_to_left) + _centred(receipt.store, width, right_to_left)
     title = _("POINTS REDEMPTION - PENDING") if receipt.pending else _("POINTS REDEMPTION")
+    if receipt.not_applied:
+        title = _("POINTS REDEMPTION - NOT APPLIED")
     if receipt.void_of:
         title = _("VOID - POINTS RETURNED")
     titles = textwrap.wrap(title, width)
     if receipt.reprint:
         titles += textwrap.wrap("*** " + _("COPY - REPRINT") + " ***", width)
-    lines += [rule, *(t.center(width).rstrip() for t in titles), rule]
+    lines += [rule, *(_centred_line(t, width, right_to_left) for t in titles), rule]
     for label, value in _pairs(receipt, layout):
         pair = label_and_value(label, value, width)
-        lines += [_left_to_right(line, value) for line in pair] if layout.language in RIGHT_TO_LEFT else pair
+        lines += [_left_to_right(line, value) for line in pair] if right_to_left else pair
     lines.append(rule)
     if receipt.void_of:  # a void thanks no one: it says the points went back
         note = _("{points} points were returned to the customer's account.").format(points=_number(receipt.points))
         return "\n".join(lines + textwrap.wrap(note, width)) + "\n"
-    if receipt.pending:
+    if receipt.not_applied:
+        lines += textwrap.wrap(_(NOT_APPLIED_NOTES[receipt.not_applied]), width)
+    elif receipt.pending:
         note = _(
             "Saved on this till and sent when the network allows. Keep this receipt: "
             "the reference above identifies the redemption."
@@ -308,7 +379,7 @@ def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
     if receipt.redemption_id == APPLIED_ID_UNKNOWN:
         lines += textwrap.wrap(applied_note(receipt.history_id, layout.language), width)
     footer = _(DEFAULT_FOOTER) if receipt.footer == DEFAULT_FOOTER else receipt.footer  # a store's own stays
-    lines += _centred(footer, width)
+    lines += _centred(footer, width, right_to_left)
     return "\n".join(lines) + "\n"
 
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from pos_app.core.money import money_for
-from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Layout, Receipt, emphasised, render_text
+from pos_app.core.receipt import (
+    APPLIED_ID_UNKNOWN,
+    Layout,
+    Receipt,
+    emphasised,
+    render_text,
+    without_direction_marks,
+)
 from pos_app.resources import resource
 
 
@@ -28,7 +35,7 @@ def escpos_bytes(receipt: Receipt, layout: Layout | int = 42, qr: bool = False, 
     if not isinstance(layout, Layout):
         layout = Layout(layout, money=money_for("INR", "en", "IN", printable=True))
     width = layout.width
-    lines = render_text(receipt, layout).splitlines()
+    lines = without_direction_marks(render_text(receipt, layout)).splitlines()
     printer = _reset(Dummy())
     if logo:  # a raster image (GS v 0), centred; every ESC/POS printer of this class takes it
         printer.set(align="center")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -27,8 +26,14 @@ from PySide6.QtWidgets import (
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.masking import mask_card, mask_mobile
-from pos_app.core.receipt import APPLIED_ID_UNKNOWN, Receipt, as_reprint, redemption_shown, render_for
+from pos_app.core.receipt import (
+    APPLIED_ID_UNKNOWN,
+    Receipt,
+    as_reprint,
+    redemption_shown,
+    redemption_state,
+    render_for,
+)
 from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
 from pos_app.gui.pdf import write_pdf
@@ -36,7 +41,8 @@ from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.printing import print_receipt
 from pos_app.gui.report_dialog import day_picker, day_row
 from pos_app.gui.save_folder import remember_folder, suggested_path
-from pos_app.gui.screens.common import references_left_to_right
+from pos_app.gui.screens.common import left_to_right, references_left_to_right
+from pos_app.gui.void_dialog import VoidDialog
 
 
 class JournalDialog(QDialog):
@@ -52,6 +58,7 @@ class JournalDialog(QDialog):
         self.picker.setAccessibleName(self.tr("Day of the receipts"))
         self.rows: list[tuple[int, Receipt]] = []
         self.not_reversible: dict[int, str] = {}  # row -> why Reverse is off for it
+        self.void_dialog: VoidDialog | None = None  # open while a supervisor says why and types the PIN
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("journal_table")
         self.table.setAccessibleName(self.tr("Receipts of the day"))
@@ -117,10 +124,8 @@ class JournalDialog(QDialog):
         voided_refs = {receipt.void_of_reference: i for i, receipt in self.rows if receipt.void_of_reference}
         self.not_reversible = {}
         for r, (_id, receipt) in enumerate(self.rows):
-            if receipt.void_of:
-                shown = self.tr("VOID {0}").format(receipt.void_of)
-            else:
-                shown = redemption_shown(receipt) or self.tr("PENDING")
+            # A PENDING one: sent since, not applied, or still waiting.
+            shown = self.tr("VOID {0}").format(receipt.void_of) if receipt.void_of else redemption_state(receipt)
             void_id = self._void_of(receipt, voids, voided_refs)
             if void_id is not None:
                 shown = self.tr("{0} (voided)").format(shown)  # its reversal is further down
@@ -128,14 +133,12 @@ class JournalDialog(QDialog):
             if why_not:
                 self.not_reversible[r] = why_not
             when = time.strftime("%H:%M:%S", time.localtime(receipt.when))
-            who = (
-                mask_mobile(receipt.customer_value)
-                if receipt.customer_kind == "mobile"
-                else mask_card(receipt.customer_value)
-            )
-            row = (when, who, receipt.bill, shown, format_points(receipt.points), receipt.reference)
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(references_left_to_right(text)))
+            who = receipt.customer_shown  # masked as on the slip (kept masked in the journal)
+            # Figures keep their own order in a right-to-left till; the redemption may mix in words.
+            row = (when, who, receipt.bill, format_points(receipt.points), receipt.reference)
+            for c, text in zip((0, 1, 2, 4, 5), row, strict=True):
+                self.table.setItem(r, c, QTableWidgetItem(left_to_right(text)))
+            self.table.setItem(r, 3, QTableWidgetItem(references_left_to_right(shown)))
         # Numbered by journal id, not 1, 2, 3: the id the messages and pos-app receipt list use.
         self.table.setVerticalHeaderLabels([str(receipt_id) for receipt_id, _r in self.rows])
         self.table.verticalHeader().setToolTip(self.tr("Receipt number (as in pos-app receipt list)"))
@@ -162,6 +165,8 @@ class JournalDialog(QDialog):
             return self.tr("This is a VOID receipt: its points were already returned.")
         if void_id is not None:
             return self.tr("Already reversed on this till: VOID receipt {0}.").format(void_id)
+        if receipt.not_applied:
+            return self.tr("Not applied: no points were taken, so there is nothing to reverse.")
         if receipt.pending:
             return self.tr("Not at the loyalty service yet: cancel it in the queue (F10) instead.")
         return ""
@@ -211,22 +216,22 @@ class JournalDialog(QDialog):
             self.status.setText(self.not_reversible[index])
             return
         action = self.tr("void receipt {0}, {1} points").format(receipt_id, format_points(receipt.points))
-        if not supervisor_allows(self, self.ctx, action):
+        if not self.ctx.supervisor.is_set():
+            supervisor_allows(self, self.ctx, action)  # says no PIN is set, and how a supervisor sets one
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Reverse"),
-            self.tr("Reverse {0} points of redemption {1}. Reason:").format(
-                format_points(receipt.points), redemption_shown(receipt) or "-"
-            ),
+        question = self.tr("Reverse {0} points of redemption {1}. Why, and the supervisor's PIN:").format(
+            format_points(receipt.points), redemption_shown(receipt) or "-"
         )
-        if not ok or not reason.strip():
-            self.status.setText(self.tr("Not reversed: a reason is needed."))
-            return
+        # Window-modal, not a nested loop: a missing reason or a wrong PIN is said inside it.
+        dialog = self.void_dialog = VoidDialog(self.ctx.supervisor, action, question, self)
+        dialog.accepted.connect(lambda: self._reverse(receipt_id, dialog.reason()))
+        dialog.open()
+
+    def _reverse(self, receipt_id: int, reason: str) -> None:
         ctx, cashier = self.ctx, str(self.ctx.settings.get("till"))
         self.status.setText(self.tr("Reversing..."))
         self.background.run(
-            lambda: reverse_journal_entry(ctx, receipt_id, reason.strip(), cashier),
+            lambda: reverse_journal_entry(ctx, receipt_id, reason, cashier),
             self._voided,
             self._void_failed,
         )

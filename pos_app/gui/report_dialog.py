@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -47,9 +47,15 @@ class DayPicker(QDateEdit):
 def day_picker(day: str) -> DayPicker:
     picker = DayPicker(QDate.fromString(day, "yyyy-MM-dd"))
     picker.setObjectName("day_picker")
+    # A figure, in its own order and Western digits as every other figure of the app (in an Arabic
+    # till it would read 02-12-2026 in ٠-٩); the calendar it opens keeps the till's language.
+    picker.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: it orders the parts
+    picker.setLocale(QLocale.c())
     picker.setDisplayFormat("yyyy-MM-dd")
     picker.setCalendarPopup(True)
     picker.setMaximumDate(QDate.currentDate())
+    picker.calendarWidget().setLocale(QLocale())
+    picker.calendarWidget().setLayoutDirection(QGuiApplication.layoutDirection())
     return picker
 
 

@@ -348,7 +348,7 @@ class TillFlow(QObject):
 
     def _for_receipt(self) -> ReceiptFacts:
         customer, program_id = self.sale.customer, self.program_id()
-        program = customer.program(program_id) if customer and program_id else None
+        program = customer.program_redeemed_in(program_id) if customer else None
         family = self.sale.family if self.family_balance() is not None else None
         return ReceiptFacts(
             customer.name if customer else "",

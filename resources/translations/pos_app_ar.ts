@@ -372,7 +372,7 @@ or scan your loyalty card</source>
 <context>
     <name>DayPicker</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+59"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+65"/>
         <source>Day:</source>
         <translation>اليوم:</translation>
     </message>
@@ -493,7 +493,7 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+46"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+52"/>
         <source>Receipts journal</source>
         <translation>سجل الإيصالات</translation>
     </message>
@@ -503,7 +503,7 @@ or scan your loyalty card</source>
         <translation>يوم الإيصالات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Receipts of the day</source>
         <translation>إيصالات اليوم</translation>
     </message>
@@ -573,17 +573,17 @@ or scan your loyalty card</source>
         <translation>إلغاء {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PENDING</source>
-        <translation>قيد الانتظار</translation>
+        <location line="+94"/>
+        <source>Reverse {0} points of redemption {1}. Why, and the supervisor&apos;s PIN:</source>
+        <translation>عكس {0} نقطة من الاستبدال {1}. السبب ورمز المشرف:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-91"/>
         <source>{0} (voided)</source>
         <translation>{0} (ملغاة)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Receipt number (as in pos-app receipt list)</source>
         <translation>رقم الإيصال (كما في pos-app receipt list)</translation>
     </message>
@@ -601,6 +601,11 @@ or scan your loyalty card</source>
         <location line="+2"/>
         <source>Already reversed on this till: VOID receipt {0}.</source>
         <translation>أُلغي بالفعل في نقطة البيع هذه: إيصال الإلغاء {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: no points were taken, so there is nothing to reverse.</source>
+        <translation>لم يُطبَّق: لم تُخصم أي نقاط، فلا شيء لعكسه.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -623,22 +628,7 @@ or scan your loyalty card</source>
         <translation>إلغاء الإيصال {0}، {1} نقطة</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reverse</source>
-        <translation>عكس</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reverse {0} points of redemption {1}. Reason:</source>
-        <translation>عكس {0} نقطة من الاستبدال {1}. السبب:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not reversed: a reason is needed.</source>
-        <translation>لم يُعكس: السبب مطلوب.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Reversing...</source>
         <translation>جارٍ العكس...</translation>
     </message>
@@ -2059,6 +2049,46 @@ Your redemption code is {1}</source>
         <location line="+1"/>
         <source>1 point = {0}</source>
         <translation>النقطة = {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../pos_app/gui/void_dialog.py" line="+29"/>
+        <location line="+19"/>
+        <source>Reverse</source>
+        <translation>عكس</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Reason (printed on the VOID receipt)</source>
+        <translation>السبب (يُطبع على إيصال الإلغاء)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisor PIN</source>
+        <translation>رمز المشرف</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor PIN:</source>
+        <translation>رمز المشرف:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+7"/>
+        <source>A reason is needed: it is printed on the VOID receipt. Type it, then the PIN.</source>
+        <translation>السبب مطلوب: يُطبع على إيصال الإلغاء. اكتبه أولًا، ثم رمز المشرف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the supervisor PIN to {0}.</source>
+        <translation>أدخل رمز المشرف من أجل {0}.</translation>
     </message>
 </context>
 <context>

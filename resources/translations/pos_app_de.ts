@@ -372,7 +372,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>DayPicker</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+59"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+65"/>
         <source>Day:</source>
         <translation>Tag:</translation>
     </message>
@@ -493,7 +493,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+46"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+52"/>
         <source>Receipts journal</source>
         <translation>Belegjournal</translation>
     </message>
@@ -503,7 +503,7 @@ oder Kundenkarte scannen</translation>
         <translation>Tag der Belege</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Receipts of the day</source>
         <translation>Belege des Tages</translation>
     </message>
@@ -573,17 +573,17 @@ oder Kundenkarte scannen</translation>
         <translation>STORNO {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PENDING</source>
-        <translation>AUSSTEHEND</translation>
+        <location line="+94"/>
+        <source>Reverse {0} points of redemption {1}. Why, and the supervisor&apos;s PIN:</source>
+        <translation>{0} Punkte der Einlösung {1} stornieren. Grund und Aufsichts-PIN:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-91"/>
         <source>{0} (voided)</source>
         <translation>{0} (storniert)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Receipt number (as in pos-app receipt list)</source>
         <translation>Belegnummer (wie in pos-app receipt list)</translation>
     </message>
@@ -601,6 +601,11 @@ oder Kundenkarte scannen</translation>
         <location line="+2"/>
         <source>Already reversed on this till: VOID receipt {0}.</source>
         <translation>Auf dieser Kasse schon storniert: Stornobeleg {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: no points were taken, so there is nothing to reverse.</source>
+        <translation>Nicht eingelöst: Es wurden keine Punkte abgezogen, es gibt nichts zu stornieren.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -623,22 +628,7 @@ oder Kundenkarte scannen</translation>
         <translation>Beleg {0} zu stornieren, {1} Punkte</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reverse</source>
-        <translation>Stornieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reverse {0} points of redemption {1}. Reason:</source>
-        <translation>{0} Punkte der Einlösung {1} stornieren. Grund:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not reversed: a reason is needed.</source>
-        <translation>Nicht storniert: ein Grund ist nötig.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Reversing...</source>
         <translation>Wird storniert...</translation>
     </message>
@@ -2043,6 +2033,46 @@ Ihr Einlösecode lautet {1}</translation>
         <location line="+1"/>
         <source>1 point = {0}</source>
         <translation>1 Punkt = {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../pos_app/gui/void_dialog.py" line="+29"/>
+        <location line="+19"/>
+        <source>Reverse</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Reason (printed on the VOID receipt)</source>
+        <translation>Grund (steht auf dem Storno-Beleg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisor PIN</source>
+        <translation>Aufsichts-PIN</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor PIN:</source>
+        <translation>Aufsichts-PIN:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+7"/>
+        <source>A reason is needed: it is printed on the VOID receipt. Type it, then the PIN.</source>
+        <translation>Ein Grund ist nötig: Er steht auf dem Storno-Beleg. Erst den Grund eingeben, dann die PIN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the supervisor PIN to {0}.</source>
+        <translation>Aufsichts-PIN eingeben, um {0}.</translation>
     </message>
 </context>
 <context>

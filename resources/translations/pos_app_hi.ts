@@ -372,7 +372,7 @@ or scan your loyalty card</source>
 <context>
     <name>DayPicker</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+59"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+65"/>
         <source>Day:</source>
         <translation>दिन:</translation>
     </message>
@@ -493,7 +493,7 @@ or scan your loyalty card</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../pos_app/gui/journal_dialog.py" line="+46"/>
+        <location filename="../../pos_app/gui/journal_dialog.py" line="+52"/>
         <source>Receipts journal</source>
         <translation>रसीद जर्नल</translation>
     </message>
@@ -503,7 +503,7 @@ or scan your loyalty card</source>
         <translation>रसीदों का दिन</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Receipts of the day</source>
         <translation>आज की रसीदें</translation>
     </message>
@@ -573,17 +573,17 @@ or scan your loyalty card</source>
         <translation>रद्द {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PENDING</source>
-        <translation>बाकी</translation>
+        <location line="+94"/>
+        <source>Reverse {0} points of redemption {1}. Why, and the supervisor&apos;s PIN:</source>
+        <translation>रिडेम्पशन {1} के {0} पॉइंट रिवर्स करें। कारण और सुपरवाइज़र PIN:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-91"/>
         <source>{0} (voided)</source>
         <translation>{0} (रद्द)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Receipt number (as in pos-app receipt list)</source>
         <translation>रसीद संख्या (जैसी pos-app receipt list में)</translation>
     </message>
@@ -601,6 +601,11 @@ or scan your loyalty card</source>
         <location line="+2"/>
         <source>Already reversed on this till: VOID receipt {0}.</source>
         <translation>इस काउंटर पर पहले ही रद्द: VOID रसीद {0}।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: no points were taken, so there is nothing to reverse.</source>
+        <translation>लागू नहीं हुआ: कोई पॉइंट नहीं कटे, इसलिए रिवर्स करने को कुछ नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -623,22 +628,7 @@ or scan your loyalty card</source>
         <translation>रसीद {0} रद्द करने, {1} पॉइंट</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reverse</source>
-        <translation>रिवर्स करें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reverse {0} points of redemption {1}. Reason:</source>
-        <translation>रिडेम्पशन {1} के {0} पॉइंट रिवर्स करें। कारण:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not reversed: a reason is needed.</source>
-        <translation>रिवर्स नहीं हुआ: कारण ज़रूरी है।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Reversing...</source>
         <translation>रिवर्स हो रहा है...</translation>
     </message>
@@ -2043,6 +2033,46 @@ Your redemption code is {1}</source>
         <location line="+1"/>
         <source>1 point = {0}</source>
         <translation>1 पॉइंट = {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../pos_app/gui/void_dialog.py" line="+29"/>
+        <location line="+19"/>
+        <source>Reverse</source>
+        <translation>रिवर्स करें</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Reason (printed on the VOID receipt)</source>
+        <translation>कारण (रद्द रसीद पर छपता है)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisor PIN</source>
+        <translation>सुपरवाइज़र पिन</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor PIN:</source>
+        <translation>सुपरवाइज़र पिन:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+7"/>
+        <source>A reason is needed: it is printed on the VOID receipt. Type it, then the PIN.</source>
+        <translation>कारण ज़रूरी है: यह रद्द रसीद पर छपता है। पहले कारण लिखें, फिर PIN।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the supervisor PIN to {0}.</source>
+        <translation>{0} के लिए सुपरवाइज़र PIN डालें।</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from pos_app.core.outbox import NewRedemption
 from pos_app.gui.journal_dialog import JournalDialog
 from pos_app.gui.report_dialog import ReportDialog
 from tests.support.receipts import sample_receipt
+from tests.support.voiding import void_selected
 
 MIDNIGHT = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))
 
@@ -192,10 +193,9 @@ def test_a_void_of_a_redemption_whose_answer_was_lost_is_netted_out_at_its_value
     qtbot.waitUntil(lambda: ctx.journal.last_id() != before, timeout=10_000)
     journal = window.show_journal()
     assert journal.table.item(1, 3).text().startswith("history #")
-    monkeypatch.setattr("pos_app.gui.journal_dialog.supervisor_allows", lambda *a, **k: True)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("returned", True))
+    ctx.supervisor.set_pin("4821")
     journal.table.selectRow(1)
-    journal.void_selected()
+    void_selected(journal, "returned", "4821")
     qtbot.waitUntil(lambda: "VOID receipt" in journal.status.text(), timeout=10_000)
     assert journal.table.item(1, 3).text().endswith("(voided)")
     journal.table.selectRow(1)

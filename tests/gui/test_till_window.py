@@ -584,19 +584,17 @@ def redeem_through_window(qtbot, window: TillWindow, sim: SimAdmin, ctx: AppCont
 def test_a_supervisor_voids_a_redemption_from_the_journal(
     qtbot, window: TillWindow, sim: SimAdmin, ctx: AppContext, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog
+    from tests.support.voiding import void_selected
 
     ctx.supervisor.set_pin("4821")
     redeem_through_window(qtbot, window, sim, ctx, "40", "VOID-ME")
     redemption_id = sim.ledger()[0]["redemption_id"]
     dialog = window.show_journal()
-    answers = iter([("1111", True)])  # a wrong PIN first: nothing happens
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
-    monkeypatch.setattr("pos_app.gui.pin.QMessageBox.warning", lambda *a, **k: None)
-    dialog.void_selected()
-    assert dialog.table.rowCount() == 1
-    answers = iter([("4821", True), ("returned the goods", True)])
-    dialog.void_selected()
+    void_selected(dialog, "returned the goods", "1111")  # a wrong PIN first: nothing happens
+    assert dialog.table.rowCount() == 1 and dialog.void_dialog is not None
+    assert "Wrong PIN" in dialog.void_dialog.problem.text()
+    dialog.void_dialog.reject()
+    void_selected(dialog, "returned the goods", "4821")
     qtbot.waitUntil(lambda: "VOID receipt" in dialog.status.text(), timeout=10_000)
     assert f"Reversed 40 points of redemption {redemption_id}" in dialog.status.text()
     assert dialog.table.rowCount() == 2 and dialog.table.item(1, 3).text() == f"VOID {redemption_id}"

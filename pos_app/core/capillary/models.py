@@ -134,6 +134,13 @@ class Customer:
     def program(self, program_id: str) -> ProgramBalance | None:
         return next((p for p in self.programs if p.program_id == program_id), None)
 
+    def program_redeemed_in(self, program_id: str) -> ProgramBalance | None:
+        """The program a redemption is in: the one chosen, else the customer's only one (the
+        service takes it when none is named); None when that is not known."""
+        if program_id:
+            return self.program(program_id)
+        return self.programs[0] if len(self.programs) == 1 else None
+
     def balance_in(self, program_id: str) -> Decimal:
         """Points redeemable in this program (the plain balance when none is chosen or known)."""
         chosen = self.program(program_id) if program_id else None
