@@ -149,12 +149,13 @@ class RedemptionService:
             known = known_worth(new.points, False, self.rules.for_program(new.program_id))
             if isinstance(known, Redeemability):
                 facts = replace(facts, check=known)
-        if not facts.program_title and new.program_id:
-            facts = replace(facts, program_title=self.rules.titles().get(new.program_id, ""))
         return facts
 
     def _with_draft(self, new: NewRedemption, facts: ReceiptFacts) -> tuple[NewRedemption, ReceiptDraft]:
-        """The row carries its receipt's draft: the outbox journals the receipt with the outcome."""
+        """The row carries its receipt's draft: the outbox journals the receipt with the outcome.
+        A program named by id alone (the command line, an offline slip) gets the title a lookup gave."""
+        if not facts.program_title and new.program_id and self.rules is not None:
+            facts = replace(facts, program_title=self.rules.titles().get(new.program_id, ""))
         draft = ReceiptDraft.of(
             self.settings,
             facts.customer_name,

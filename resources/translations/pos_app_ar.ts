@@ -548,7 +548,7 @@ or scan your loyalty card</source>
         <translation>اطبع مرة أخرى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as PDF...</source>
         <translation>احفظ بصيغة PDF...</translation>
     </message>
@@ -1187,7 +1187,7 @@ Your redemption code is {1}</source>
         <translation>أعد المحاولة الآن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel item...</source>
         <translation>ألغِ العنصر...</translation>
     </message>
@@ -1202,7 +1202,7 @@ Your redemption code is {1}</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>{0} waiting ({1} points), {2} need attention.</source>
         <translation>{0} في الانتظار ({1} نقطة)، {2} تحتاج إلى متابعة.</translation>
     </message>
@@ -1250,12 +1250,12 @@ Your redemption code is {1}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+55"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+56"/>
         <source>End-of-day report {0}</source>
         <translation>تقرير نهاية اليوم {0}</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>End-of-day report</source>
         <translation>تقرير نهاية اليوم</translation>
     </message>
@@ -1270,7 +1270,7 @@ Your redemption code is {1}</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save CSV...</source>
         <translation>احفظ CSV...</translation>
     </message>
@@ -1310,7 +1310,7 @@ Your redemption code is {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+51"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+52"/>
         <source>Set up this till</source>
         <translation>إعداد نقطة البيع هذه</translation>
     </message>
@@ -1490,7 +1490,7 @@ Your redemption code is {1}</source>
         <translation>الإيصالات</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
         <translation>هذا الجهاز غير مُعَدّ بعد. أدخل خدمة الولاء وبيانات اعتماد الجهاز، واختر رمز المشرف، ثم اختبر الاتصال واحفظ.</translation>
     </message>
@@ -1500,12 +1500,12 @@ Your redemption code is {1}</source>
         <translation>نقطة البيع هذه غير مُعدّة بعد. أدخل خدمة الولاء وبيانات اعتماد نقطة البيع، ثم اختبر الاتصال واحفظ.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings.</source>
         <translation>يحمي رمز المشرف (من 4 إلى 12 رقمًا) عمليات العكس وإلغاء عناصر قائمة الانتظار والإعدادات.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Supervisor PIN</source>
         <translation>رمز المشرف</translation>
     </message>
@@ -1575,7 +1575,7 @@ Your redemption code is {1}</source>
         <translation>جارٍ جمع حزمة الدعم (يُجرى الاختبار الذاتي)...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_form.py" line="+102"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+103"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>مضبوط لكل نقاط البيع على هذا الجهاز في {0}</translation>
     </message>
@@ -1593,7 +1593,7 @@ Your redemption code is {1}</source>
 <context>
     <name>ShownReceipt</name>
     <message>
-        <location filename="../../pos_app/gui/till_receipt.py" line="+78"/>
+        <location filename="../../pos_app/gui/till_receipt.py" line="+79"/>
         <source>Printing...</source>
         <translation>جارٍ الطباعة...</translation>
     </message>
@@ -1725,7 +1725,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillDialogs</name>
     <message>
-        <location filename="../../pos_app/gui/till_dialogs.py" line="+44"/>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+45"/>
         <source>change settings</source>
         <translation>تغيير الإعدادات</translation>
     </message>

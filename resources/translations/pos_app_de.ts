@@ -548,7 +548,7 @@ oder Kundenkarte scannen</translation>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as PDF...</source>
         <translation>Als PDF speichern...</translation>
     </message>
@@ -1187,7 +1187,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Jetzt erneut senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel item...</source>
         <translation>Eintrag stornieren...</translation>
     </message>
@@ -1202,7 +1202,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>{0} waiting ({1} points), {2} need attention.</source>
         <translation>{0} wartend ({1} Punkte), {2} brauchen Aufmerksamkeit.</translation>
     </message>
@@ -1246,12 +1246,12 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+55"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+56"/>
         <source>End-of-day report {0}</source>
         <translation>Tagesabschluss {0}</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>End-of-day report</source>
         <translation>Tagesabschluss</translation>
     </message>
@@ -1266,7 +1266,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save CSV...</source>
         <translation>Als CSV speichern...</translation>
     </message>
@@ -1306,7 +1306,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+51"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+52"/>
         <source>Set up this till</source>
         <translation>Diese Kasse einrichten</translation>
     </message>
@@ -1486,7 +1486,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Belege</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
         <translation>Diese Kasse ist noch nicht eingerichtet. Treuedienst und Zugangsdaten der Kasse eingeben, die Aufsichts-PIN wählen, dann Verbindung testen und Speichern.</translation>
     </message>
@@ -1496,12 +1496,12 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Diese Kasse ist noch nicht eingerichtet. Dienst und Zugangsdaten der Kasse eingeben, dann Verbindung testen und Speichern.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings.</source>
         <translation>Eine Aufsichts-PIN (4 bis 12 Ziffern) schützt Stornos, das Stornieren wartender Einträge und die Einstellungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Supervisor PIN</source>
         <translation>Aufsichts-PIN</translation>
     </message>
@@ -1571,7 +1571,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Support-Paket wird erstellt (mit Selbsttest)...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_form.py" line="+102"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+103"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>Für alle Kassen dieses Rechners festgelegt in {0}</translation>
     </message>
@@ -1589,7 +1589,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>ShownReceipt</name>
     <message>
-        <location filename="../../pos_app/gui/till_receipt.py" line="+78"/>
+        <location filename="../../pos_app/gui/till_receipt.py" line="+79"/>
         <source>Printing...</source>
         <translation>Wird gedruckt...</translation>
     </message>
@@ -1721,7 +1721,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillDialogs</name>
     <message>
-        <location filename="../../pos_app/gui/till_dialogs.py" line="+44"/>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+45"/>
         <source>change settings</source>
         <translation>die Einstellungen zu ändern</translation>
     </message>

@@ -548,7 +548,7 @@ or scan your loyalty card</source>
         <translation>फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as PDF...</source>
         <translation>PDF के रूप में सहेजें...</translation>
     </message>
@@ -1187,7 +1187,7 @@ Your redemption code is {1}</source>
         <translation>अभी फिर कोशिश करें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel item...</source>
         <translation>आइटम रद्द करें...</translation>
     </message>
@@ -1202,7 +1202,7 @@ Your redemption code is {1}</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>{0} waiting ({1} points), {2} need attention.</source>
         <translation>{0} प्रतीक्षा में ({1} पॉइंट), {2} पर ध्यान चाहिए।</translation>
     </message>
@@ -1246,12 +1246,12 @@ Your redemption code is {1}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pos_app/gui/report_dialog.py" line="+55"/>
+        <location filename="../../pos_app/gui/report_dialog.py" line="+56"/>
         <source>End-of-day report {0}</source>
         <translation>दिन के अंत की रिपोर्ट {0}</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>End-of-day report</source>
         <translation>दिन के अंत की रिपोर्ट</translation>
     </message>
@@ -1266,7 +1266,7 @@ Your redemption code is {1}</source>
         <translation>प्रिंट करें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save CSV...</source>
         <translation>CSV सहेजें...</translation>
     </message>
@@ -1306,7 +1306,7 @@ Your redemption code is {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/gui/settings_dialog.py" line="+51"/>
+        <location filename="../../pos_app/gui/settings_dialog.py" line="+52"/>
         <source>Set up this till</source>
         <translation>यह काउंटर सेट करें</translation>
     </message>
@@ -1486,7 +1486,7 @@ Your redemption code is {1}</source>
         <translation>रसीदें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This till is not set up yet. Enter the loyalty service and the till&apos;s credentials, choose the supervisor PIN, then Test connection and Save.</source>
         <translation>यह टिल अभी सेट नहीं है। लॉयल्टी सेवा और टिल के क्रेडेंशियल डालें, सुपरवाइज़र पिन चुनें, फिर कनेक्शन जाँचें और सहेजें।</translation>
     </message>
@@ -1496,12 +1496,12 @@ Your redemption code is {1}</source>
         <translation>यह काउंटर अभी सेट नहीं है। लॉयल्टी सेवा और काउंटर के क्रेडेंशियल डालें, फिर कनेक्शन जाँचें और सहेजें।</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>A supervisor PIN (4 to 12 digits) guards reversals, cancelling queued items and settings.</source>
         <translation>सुपरवाइज़र पिन (4 से 12 अंक) रिवर्सल, कतार के आइटम रद्द करने और सेटिंग्स की सुरक्षा करता है।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Supervisor PIN</source>
         <translation>सुपरवाइज़र पिन</translation>
     </message>
@@ -1571,7 +1571,7 @@ Your redemption code is {1}</source>
         <translation>सपोर्ट बंडल तैयार हो रहा है (सेल्फ़-टेस्ट चलता है)...</translation>
     </message>
     <message>
-        <location filename="../../pos_app/gui/settings_form.py" line="+102"/>
+        <location filename="../../pos_app/gui/settings_form.py" line="+103"/>
         <source>Set for every till on this machine in {0}</source>
         <translation>इस मशीन के हर काउंटर के लिए {0} में तय</translation>
     </message>
@@ -1589,7 +1589,7 @@ Your redemption code is {1}</source>
 <context>
     <name>ShownReceipt</name>
     <message>
-        <location filename="../../pos_app/gui/till_receipt.py" line="+78"/>
+        <location filename="../../pos_app/gui/till_receipt.py" line="+79"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
@@ -1721,7 +1721,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillDialogs</name>
     <message>
-        <location filename="../../pos_app/gui/till_dialogs.py" line="+44"/>
+        <location filename="../../pos_app/gui/till_dialogs.py" line="+45"/>
         <source>change settings</source>
         <translation>सेटिंग्स बदलने</translation>
     </message>

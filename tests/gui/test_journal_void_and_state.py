@@ -100,3 +100,12 @@ def test_a_receipt_names_the_customers_only_program(qtbot, window, sim: SimAdmin
     lines = [line.split() for line in journal.preview.toPlainText().splitlines()]
     assert ["Program", "Demo", "Rewards"] in lines
     journal.reject()
+
+
+def test_the_table_shows_the_customer_as_the_slip_does(qtbot, ctx: AppContext) -> None:
+    """A journal copy keeps the number masked: the row shows that, not a mask of the mask."""
+    ctx.journal.add(sample_receipt(customer_kind="mobile", customer_value="919800000618"))
+    ctx.journal.add(sample_receipt(customer_kind="card", customer_value="CARD0001"))
+    journal = JournalDialog(ctx)
+    qtbot.addWidget(journal)
+    assert [journal.table.item(r, 1).text() for r in range(2)] == ["91******0618", "****0001"]

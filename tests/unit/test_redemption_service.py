@@ -212,3 +212,28 @@ def test_an_offline_slip_has_the_value_and_program_title_the_till_learned(parts,
     slip = render_text(kept, 42)
     assert "Program                       Club Rewards" in slip and "973" not in slip
     assert "₹10.00" in slip and "Customer                         not known" in slip, slip
+
+
+def test_a_redemption_named_by_program_id_alone_prints_the_programs_title(parts, tmp_path: Path) -> None:
+    """``pos-app redeem --program 973``: no lookup in the same call, the title a lookup gave before."""
+    from dataclasses import replace
+
+    from pos_app.core.capillary.models import Customer, ProgramBalance
+    from pos_app.core.org_rules import LearnedRules
+    from pos_app.core.receipt import render_text
+    from pos_app.core.worth import learn_ratios
+
+    rules = LearnedRules(tmp_path / "org_rules.json")
+    learned = replace(
+        Customer.from_json({"firstname": "Asha"}),
+        programs=(ProgramBalance("973", "Club Rewards", Decimal(900), Decimal("0.25")),),
+    )
+    learn_ratios(rules, learned)
+    outbox, journal, settings = parts
+    policy = OfflinePolicy(name="no-otp-under-cap", max_points_each=Decimal(100))
+    service = RedemptionService(Sender(FakeClient(redemption), outbox, policy), journal, settings, rules=rules)  # type: ignore[arg-type]
+    done = service.redeem(
+        service.new_redemption(ASHA, Decimal(40), "B-1", program_id="973", validation_type="SMS", validation_code="1")
+    )
+    assert done.kind == "done"
+    assert "Program                       Club Rewards" in render_text(journal.get(done.journal_id), 42)
