@@ -25,6 +25,10 @@ def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
     states = ALL_STATES if args.all else (*OPEN_STATES, ATTENTION)
     items = ctx.outbox.items(states)
     summary = ctx.outbox.summary()
+    data = {"items": [row(i) for i in items], "waiting": summary.open_count, "attention": summary.attention_count}
+    if not items:
+        emit(args.json, data, ["Nothing in the offline queue." if args.all else "Nothing waits in the offline queue."])
+        return exits.OK
     lines = [f"{'id':>5}  {'state':10} {'created':19}  {'customer':14} {'points':>7}  bill / reference"]
     lines += [
         f"{i.id:>5}  {i.state:10} {stamp(i.created_at)}  {masked_customer(i):14} {format_points(i.points):>7}  "
@@ -33,16 +37,22 @@ def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
         + (f"\n{'':7}{i.reason}" if i.reason else "")
         for i in items
     ]
-    age = summary.oldest_age_s(time.time())
-    lines.append(
-        f"{summary.open_count} waiting ({format_points(summary.open_points)} points, oldest {age / 60:.0f} min), "
-        f"{summary.attention_count} need attention."
-    )
-    emit(
-        args.json,
-        {"items": [row(i) for i in items], "waiting": summary.open_count, "attention": summary.attention_count},
-        lines,
-    )
+    if summary.open_count:
+        age = summary.oldest_age_s(time.time())
+        lines.append(
+            f"{summary.open_count} waiting ({format_points(summary.open_points)} points, oldest {age / 60:.0f} min), "
+            f"{summary.attention_count} need attention."
+        )
+    else:
+        lines.append(f"Nothing waits to be sent; {summary.attention_count} need attention.")
+    attention = [i.id for i in items if i.state == ATTENTION]
+    if attention:
+        which = str(attention[0]) if len(attention) == 1 else "ID"
+        lines.append(
+            f"Settle it as its reason says, then: pos-app queue cancel {which} --reason 'what was agreed' "
+            f"(a supervisor's PIN is needed), or pos-app queue retry {which} to send it again."
+        )
+    emit(args.json, data, lines)
     return exits.NEEDS_ATTENTION if summary.attention_count else exits.OK
 
 

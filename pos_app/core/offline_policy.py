@@ -20,7 +20,6 @@ from decimal import Decimal
 from pos_app.core.config import Settings
 from pos_app.core.i18n import _, ngettext
 from pos_app.core.key_share import replay_budget
-from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.org_rules import OrgRules, check, known_rules
 from pos_app.core.outbox import CANCELLED, REJECTED, NewRedemption, Outbox, OutboxItem, QueueSummary
 
@@ -152,29 +151,6 @@ def bill_taken(outbox: Outbox, bill: str, excluding: int = 0) -> OutboxItem | No
     return next(
         (item for item in outbox.on_bill(bill) if item.id != excluding and item.state not in (CANCELLED, REJECTED)),
         None,
-    )
-
-
-def replay_failure_reason(item: OutboxItem, refusal: str) -> str:
-    """What a person must do about an offline redemption the service refused on replay.
-
-    The customer left with a PENDING slip, so the reason says who they were (masked), what to
-    ask of them and how to settle the row."""
-    who = mask_mobile(item.customer_value) if item.customer_kind == "mobile" else mask_card(item.customer_value)
-    kind = {"mobile": _("mobile"), "card": _("card")}.get(item.customer_kind, item.customer_kind)
-    return _(
-        "Not redeemed: {refusal} The customer ({kind} {who}) left with a PENDING slip for "
-        "{points} points on bill {bill} ({reference}). Ask them at their next visit "
-        "(or call them) to redeem again with a code, within the program's rules, or to pay the bill's "
-        "difference; then cancel this item with what was agreed (pos-app queue cancel {id} --reason ...)."
-    ).format(
-        refusal=refusal,
-        kind=kind,
-        who=who,
-        points=_num(item.points),
-        bill=item.bill,
-        reference=item.reference,
-        id=item.id,
     )
 
 

@@ -24,8 +24,10 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from pos_app.core.capillary import CapillaryError, NotSent
+from pos_app.core.i18n import _
 from pos_app.core.key_share import KeyShare
 from pos_app.core.outbox import APPROVAL, ATTENTION, DONE, PENDING, UNKNOWN, OutboxItem
+from pos_app.core.queue_reasons import not_applied_reason
 from pos_app.core.reconcile import find_applied
 from pos_app.core.sending import AttemptOutcome, Sender
 
@@ -210,8 +212,11 @@ class Replayer:
     def _too_old(self, item: OutboxItem) -> OutboxItem:
         hours = self.sender.policy.max_age_hours
         if item.state == PENDING:
-            reason = f"Older than {hours:g} hours; not sent. Redo it with the customer if still due."
-            return self.outbox.update(item.id, state=ATTENTION, reason=reason)
+            too_old = _(
+                "Not sent: it waited more than {hours} hours, the longest this till keeps a redemption to send "
+                "(offline.max_age_hours)."
+            ).format(hours=f"{hours:g}")
+            return self.outbox.update(item.id, state=ATTENTION, reason=not_applied_reason(item, too_old))
         try:  # unknown: never resend an old one blind; ask whether it went through
             match = find_applied(self.sender.client, item, self.clock(), self.sender.till_code)
         except CapillaryError as error:
@@ -220,9 +225,11 @@ class Replayer:
             )
         if match is not None:
             return self.sender.found_applied(item, match)
-        return self.outbox.update(
-            item.id, state=ATTENTION, reason=f"Older than {hours:g} hours and not found at the loyalty service."
-        )
+        lost = _(
+            "Its answer was lost, and after {hours} hours the customer's redemptions at the loyalty service "
+            "still do not list it."
+        ).format(hours=f"{hours:g}")
+        return self.outbox.update(item.id, state=ATTENTION, reason=not_applied_reason(item, lost))
 
     def _drain(self, report: ReplayReport, on_progress: Callable[[AttemptOutcome], None] | None) -> None:
         """Send until nothing is due now or something stops the replay (one worker's loop)."""

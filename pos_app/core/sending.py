@@ -30,7 +30,7 @@ from pos_app.core.capillary.codes import DUPLICATE_REFERENCE, WORKFLOW_SET_UP_CO
 from pos_app.core.capillary.inputs import ValidationType, format_points
 from pos_app.core.capillary.models import Redemption, WorkflowRequest
 from pos_app.core.i18n import _
-from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy, replay_failure_reason
+from pos_app.core.offline_policy import APPROVAL, NO_OTP_UNDER_CAP, OfflinePolicy
 from pos_app.core.outbox import (
     APPROVAL as APPROVAL_STATE,
 )
@@ -43,6 +43,7 @@ from pos_app.core.outbox import (
     Outbox,
     OutboxItem,
 )
+from pos_app.core.queue_reasons import REDO, not_applied_reason, refused_reason
 from pos_app.core.reconcile import Match, find_applied
 
 if TYPE_CHECKING:
@@ -204,7 +205,8 @@ class Sender:
             fallen = self._fallback_without_code(item, write)
             if fallen is not None:
                 return AttemptOutcome(fallen, no)
-        reason = replay_failure_reason(item, no.cashier_message) if item.offline else no.cashier_message
+        # Read later at the queue, not by the cashier who sent it (the till shows its own words).
+        reason = refused_reason(item, no, self.policy.rules(item.program_id))
         return AttemptOutcome(write(item, state=ATTENTION, reason=reason), no)
 
     def _fallback_without_code(self, item: OutboxItem, write: _Write) -> OutboxItem | None:
@@ -238,7 +240,8 @@ class Sender:
             status = self.client.redemption_request(item.workflow_request_id)
         except Rejected as no:
             if no.code not in WORKFLOW_SET_UP_CODES:
-                return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=no.cashier_message), no)
+                reason = refused_reason(item, no, self.policy.rules(item.program_id))
+                return AttemptOutcome(self.outbox.update(item.id, state=ATTENTION, reason=reason), no)
             wait = backoff(item.attempts + 1, self.rng)  # the till's token or org id: the request still waits
             return AttemptOutcome(
                 self.outbox.update(
@@ -275,8 +278,8 @@ class Sender:
             made = self.client.create_redemption_request(request)
         except Rejected as no:
             entity = self.client.workflow.entity if self.client.workflow else {}
-            reason = refused_request_reason(no, entity)  # names what was refused and what to set
-            return AttemptOutcome(self._not_applied_by_this_request(item, reason, earlier_may_exist), no)
+            reason = refused_request_reason(no, entity)  # names what was refused, what to set and to retry
+            return AttemptOutcome(self._not_applied_by_this_request(item, reason, earlier_may_exist, settle=""), no)
         except CapillaryError as error:
             wait = error.retry_after if isinstance(error, RateLimited) else backoff(item.attempts + 1, self.rng)
             state = UNKNOWN if earlier_may_exist or isinstance(error, OutcomeUnknown) else PENDING
@@ -327,23 +330,21 @@ class Sender:
         return AttemptOutcome(self.outbox.update(item.id, next_attempt_at=self.clock() + APPROVAL_POLL_S))
 
     def _not_applied_by_this_request(
-        self, item: OutboxItem, reason: str, earlier_may_exist: bool | None = None
+        self, item: OutboxItem, reason: str, earlier_may_exist: bool | None = None, settle: str = REDO
     ) -> OutboxItem:
         """The request (followed or being made) ended without the redemption. If another
         request for the row may exist, the service is asked whether it went through that way."""
         if earlier_may_exist is None:
             earlier_may_exist = bool(item.result.get(EARLIER_REQUEST_MAY_EXIST))
         if not earlier_may_exist:
-            return self.outbox.update(item.id, state=ATTENTION, reason=reason)
+            return self.outbox.update(item.id, state=ATTENTION, reason=not_applied_reason(item, reason, settle))
         match = self._reconcile(item)
         if match is not None:
             return self.found_applied(item, match, approved_by_another_request=True)
+        earlier = _(
+            "An earlier request for it may still wait for approval: reject that one too, "
+            "or check reference {reference} in the customer's redemptions before redoing it."
+        ).format(reference=item.reference)
         return self.outbox.update(
-            item.id,
-            state=ATTENTION,
-            reason=f"{reason} "
-            + _(
-                "An earlier request for it may still wait for approval: reject that one too, "
-                "or check reference {reference} in the customer's redemptions before redoing it."
-            ).format(reference=item.reference),
+            item.id, state=ATTENTION, reason=not_applied_reason(item, reason, settle, before_settling=earlier)
         )

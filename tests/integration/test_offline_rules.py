@@ -125,11 +125,13 @@ def test_an_item_refused_in_replay_says_who_what_to_ask_and_how_to_settle(sim: S
     failed = ctx.outbox.get(item.id)
     assert failed.state == ATTENTION
     reason = failed.reason
-    assert reason.startswith("Not redeemed:") and "steps the program allows" in reason
+    assert reason.startswith("The loyalty service refused this redemption when it was sent:")
+    assert "15 points are not in the steps the program allows (only in multiples of 10 points)" in reason
     assert "mobile 91******8221" in reason
     assert ASHA.value not in reason
-    assert "PENDING slip for 15 points on bill F-1" in reason and "Ask them" in reason
-    assert f"pos-app queue cancel {item.id}" in reason
+    assert "PENDING slip for 15 points on bill F-1" in reason and "redo the redemption with them" in reason
+    assert "pos-app" not in reason  # the queue screen and the command line each say how to cancel
     listed = cli("queue", "list")
     assert "PENDING slip for 15 points on bill F-1" in listed.out and ASHA.value not in listed.out
+    assert f"pos-app queue cancel {item.id} --reason" in listed.out
     assert ctx.org_rules.for_program("").step() == 10  # and the replay's answer taught the rule
