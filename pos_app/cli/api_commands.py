@@ -13,15 +13,18 @@ from pos_app.cli.output import emit, report_error, report_reversal, say_error, t
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary import CapillaryError, Identifier, NotSent, OutcomeUnknown, RateLimited, Rejected
+from pos_app.core.capillary.codes import POINTS_RULE_CODES
 from pos_app.core.capillary.inputs import ValidationType, format_money, format_points
 from pos_app.core.i18n import _
 from pos_app.core.masking import mask_card, mask_email, mask_mobile
+from pos_app.core.org_rules import max_redeemable
 from pos_app.core.outbox import UNKNOWN, NewRedemption
 from pos_app.core.receipt import applied_without_code, history_id_of
 from pos_app.core.redemption import OfflineRefused, OutcomeKind
 from pos_app.core.redemption_service import Redeemed, RedemptionService
 from pos_app.core.reversal import reverse_and_journal
 from pos_app.core.validation import parse_amount, parse_bill, parse_card, parse_mobile, parse_otp, parse_points
+from pos_app.core.worth import balance_worth, learn_from_answer, learn_ratios, refusal_words
 
 log = logging.getLogger("pos_app.cli")
 
@@ -49,7 +52,8 @@ def program(ctx: AppContext, args: argparse.Namespace) -> str:
 def lookup(args: argparse.Namespace, ctx: AppContext) -> int:
     who, program_id = identifier(args, ctx), program(ctx, args)
     customer = ctx.client.get_customer(who, program_id=program_id)
-    worth, worth_line = balance_worth(ctx, who, customer.loyalty_points, program_id)
+    learn_ratios(ctx.org_rules, customer)  # as the till does: the worth of points needs no call of its own
+    worth, worth_line = balance_worth_line(ctx, who, customer.balance_in(program_id), program_id)
     emit(
         args.json,
         {**masked(to_jsonable(customer)), "balance_worth": worth},
@@ -75,47 +79,75 @@ def masked(customer: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def balance_worth(
+def balance_worth_line(
     ctx: AppContext, who: Identifier, balance: Decimal, program_id: str
 ) -> tuple[dict[str, str] | None, str]:
-    """What the whole balance is worth and the ratio, if the service will say (no code is sent).
+    """What the whole balance is worth and the ratio, worked out as the till does
+    (``worth.balance_worth``); only with no ratio known is the service asked (no code is sent).
 
     Not knowing it does not fail the lookup: the line says why."""
     if balance <= 0:
         return None, "-"
-    try:
-        result = ctx.client.is_redeemable(who, balance, program_id=program_id)
-    except Rejected:  # e.g. more than one redemption may take
-        result = None
-    except CapillaryError as error:
-        return None, f"- (not known: {error.cashier_message})"
-    if result is None or not result.is_redeemable:
-        return None, "- (the whole balance cannot be redeemed at once; `pos-app check --points N` gives N's worth)"
-    value, ratio = result.points_redeem_value, result.points_currency_ratio
-    plain = {"value": format_money(value), "ratio": "-" if ratio is None else format_money(ratio)}
+    known = balance_worth(balance, ctx.org_rules.for_program(program_id))
+    if known is None:
+        try:
+            known = _worth_from_service(ctx, who, balance, program_id)
+        except CapillaryError as error:
+            return None, f"- (not known: {error.cashier_message})"
+    if known is None:
+        return None, "- (not known: the loyalty service gave no points-to-currency ratio for these points)"
+    value, ratio = known
     money = ctx.money()
-    return {**plain, "currency": money.currency}, f"{money(value)} (1 point = {money.rate(ratio)})"
+    plain = {"value": format_money(value), "ratio": format_money(ratio), "currency": money.currency}
+    return plain, f"{money(value)} (1 point = {money.rate(ratio)})"
+
+
+def _worth_from_service(
+    ctx: AppContext, who: Identifier, balance: Decimal, program_id: str
+) -> tuple[Decimal, Decimal] | None:
+    """The ratio asked of the service: for the balance, else (refused: more than one redemption
+    may take, which taught the rule) for the most one redemption may take."""
+    asked = balance
+    for _attempt in range(2):
+        try:
+            result = ctx.client.is_redeemable(who, asked, program_id=program_id)
+        except Rejected:
+            asked = max_redeemable(balance, ctx.org_rules.for_program(program_id))
+            if asked <= 0 or asked == balance:
+                return None
+            continue
+        if not result.is_redeemable or result.points_currency_ratio is None:
+            return None
+        learn_from_answer(ctx.org_rules, program_id, result)
+        return balance * result.points_currency_ratio, result.points_currency_ratio
+    return None
 
 
 def check(args: argparse.Namespace, ctx: AppContext) -> int:
     who = identifier(args, ctx)
     currency = args.amount is not None
     quantity = parse_amount(args.amount) if currency else parse_points(args.points)
-    result = ctx.client.is_redeemable(
-        who,
-        quantity,
-        program_id=program(ctx, args),
-        currency_input=currency,
-        issue_otp=args.send_otp or args.missed_call,
-        validation_type=ValidationType.MISSED_CALL
-        if args.missed_call
-        else (ValidationType.SMS if args.send_otp else None),
-    )
-    money = ctx.money()
+    program_id, money = program(ctx, args), ctx.money()
+    try:
+        result = ctx.client.is_redeemable(
+            who,
+            quantity,
+            program_id=program_id,
+            currency_input=currency,
+            issue_otp=args.send_otp or args.missed_call,
+            validation_type=ValidationType.MISSED_CALL
+            if args.missed_call
+            else (ValidationType.SMS if args.send_otp else None),
+        )
+    except Rejected as refused:  # the rule broken, with its figures, as the till says it
+        refused.cashier_message = refusal_words(ctx.org_rules, program_id, refused, quantity, currency, money)
+        raise
+    learn_from_answer(ctx.org_rules, program_id, result)
+    value, local = result.points_redeem_value, result.points_redeem_local_value
     lines = [
         f"Redeemable: {'yes' if result.is_redeemable else 'no'}",
         f"Points:     {format_points(result.points)}",
-        f"Value:      {money(result.points_redeem_value)}  (local {money(result.points_redeem_local_value)})",
+        f"Value:      {money(value)}" + (f"  (local {money(local)})" if money(local) != money(value) else ""),
         f"Ratio:      1 point = {money.rate(result.points_currency_ratio)}",
     ]
     if result.otp_not_sent:
@@ -152,17 +184,19 @@ def redeem(args: argparse.Namespace, ctx: AppContext) -> int:
         cashier=args.cashier or "",
     )
     if not validated:
-        return redeem_without_code(args, service, new)
-    return report_outcome(args, service.redeem(new))
+        return redeem_without_code(args, ctx, service, new)
+    return report_outcome(args, ctx, service.redeem(new))
 
 
-def redeem_without_code(args: argparse.Namespace, service: RedemptionService, new: NewRedemption) -> int:
+def redeem_without_code(
+    args: argparse.Namespace, ctx: AppContext, service: RedemptionService, new: NewRedemption
+) -> int:
     """No code given: only possible offline, as the offline policy allows."""
     try:
         service.sender.client.get_customer(Identifier(new.customer_kind, new.customer_value))  # type: ignore[arg-type]
     except (NotSent, OutcomeUnknown):
         try:
-            return report_outcome(args, service.queue_offline(new))
+            return report_outcome(args, ctx, service.queue_offline(new))
         except OfflineRefused as refused:
             say_error(args, str(refused))  # says the service cannot be reached
             return exits.UNREACHABLE
@@ -174,8 +208,8 @@ def redeem_without_code(args: argparse.Namespace, service: RedemptionService, ne
     return exits.ERROR
 
 
-def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
-    item = outcome.item
+def report_outcome(args: argparse.Namespace, ctx: AppContext, outcome: Redeemed) -> int:
+    item, money = outcome.item, ctx.money()
     if outcome.journal_error:
         print(f"warning: {outcome.journal_error}", file=sys.stderr)
     data = {
@@ -189,9 +223,9 @@ def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
     }
     if outcome.kind == OutcomeKind.DONE:
         result = item.result
+        value = f" (worth {money(Decimal(result['redeemed_value']))})" if result.get("redeemed_value") else ""
         lines = [
-            f"Redeemed:  {format_points(item.points)} points"
-            + (f" (value {result['redeemed_value']})" if "redeemed_value" in result else ""),
+            f"Redeemed:  {format_points(item.points)} points{value}",
             f"Redemption id: {item.redemption_id or applied_without_code(history_id_of(result))}",
             f"Balance:   {result['balance'] + ' points' if result.get('balance') else _('not known')}",
             f"Reference: {item.reference}",
@@ -202,6 +236,10 @@ def report_outcome(args: argparse.Namespace, outcome: Redeemed) -> int:
         emit(args.json, data, [f"PENDING: {outcome.message}"])
         return exits.OUTCOME_UNKNOWN if item.state == UNKNOWN else exits.QUEUED
     if outcome.error is not None:
+        if isinstance(outcome.error, Rejected) and outcome.error.code in POINTS_RULE_CODES:
+            outcome.error.cashier_message = refusal_words(
+                ctx.org_rules, item.program_id, outcome.error, item.points, False, money
+            )
         if isinstance(outcome.error, NotSent | RateLimited) and not args.json:
             log.warning("redeem %s not sent: %s", item.reference, outcome.error.detail)
             say_error(args, outcome.message)  # says what happened and what to do

@@ -182,13 +182,14 @@ def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
         )
     else:
         text = report_text(report, layout_for(ctx.settings))
-        print(text, end="")
-        if args.pdf:
+        if args.pdf:  # where it went, not the report again (the PDF is the report)
             _qt_offscreen()
             from pos_app.gui.pdf import write_pdf
 
             pdf = write_pdf(text, Path(args.pdf))
-            print(f"Report written to {pdf}.", file=sys.stderr)
+            print(f"End-of-day report of {day} written to {pdf}.")
+        else:
+            print(text, end="")
     if args.output:
         write_atomic(Path(args.output), report_csv(report).encode())
         print(f"CSV written to {args.output}.", file=sys.stderr)
@@ -242,5 +243,5 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=_day, help="YYYY-MM-DD (default today)")
     p.add_argument("--csv", action="store_true", help="CSV on standard output")
     p.add_argument("--output", help="also write the CSV to this file")
-    p.add_argument("--pdf", help="also write the printable report to this PDF")
+    p.add_argument("--pdf", help="write the printable report to this PDF instead of the terminal")
     p.set_defaults(handler=report_day)

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from pos_app.core.capillary.inputs import Identifier
-from pos_app.core.i18n import _
+from pos_app.core.i18n import _, current_language
 
 MAX_POINTS_DECIMALS = 3
 _CARD = re.compile(r"[A-Za-z0-9-]{4,32}")
@@ -46,8 +46,20 @@ def parse_mobile(text: str, country: str) -> str:
     raise InvalidInput(
         "{number} is not a valid mobile number for {country}. Check the digits and try again.",
         number=text.strip(),
-        country=country.upper(),
+        country=country_name(country),
     )
+
+
+def country_name(code: str) -> str:
+    """The country of an ISO code in the language the words are in ("India", "Indien", "भारत"),
+    from Babel's territory names; the code itself for one Babel does not name."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(current_language()).territories
+    except (UnknownLocaleError, ValueError):
+        return code.upper()
+    return str(names.get(code.upper(), code.upper()))
 
 
 def parse_card(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
 
+from pos_app.core.capillary.errors import Rejected
 from pos_app.core.capillary.models import Customer, ItemStatus, Redeemability
 from pos_app.core.i18n import _
 from pos_app.core.money import Money
@@ -44,6 +45,30 @@ def known_worth(quantity: Decimal, currency: bool, rules: OrgRules) -> Redeemabi
         input_type="currency" if currency else "points",
         item_status=WORKED_OUT_AT_TILL,
     )
+
+
+def balance_worth(balance: Decimal, rules: OrgRules) -> tuple[Decimal, Decimal] | None:
+    """What a whole balance is worth at the ratio known, and the ratio (None: no ratio known).
+
+    The balance's worth, also when more than one redemption may take: "Worth ₹500.00" for 2000
+    points at ₹0.25 though at most 200 go at once (the till's "Max" says that part)."""
+    if rules.currency_ratio is None:
+        return None
+    ratio = rules.currency_ratio.value
+    return balance * ratio, ratio
+
+
+def refusal_words(
+    rules: LearnedRules, program_id: str, refused: Rejected, quantity: Decimal, currency: bool, money: Money
+) -> str:
+    """A refusal of these points (or, with ``currency``, this amount), naming the rule and its
+    figure where the till knows them ("15 points cannot be redeemed: ... Try 10 or 20."): the
+    answer has just taught the org's rules. Otherwise the code's own words."""
+    if currency:  # worded in money, once the ratio says how many points the amount is
+        said = amount_refused(rules, program_id, quantity, refused.code, refused.service_message, money)
+        return said or refused.cashier_message
+    broken = check(quantity, rules.for_program(program_id))
+    return broken.message if broken is not None else refused.cashier_message
 
 
 def whole_balance_settled(balance: Decimal, rules: OrgRules) -> bool:

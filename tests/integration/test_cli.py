@@ -25,11 +25,10 @@ def test_lookup_human_and_json(configured_cli, sim: SimAdmin) -> None:
     # a script's copy is masked as the screen's is: no full mobile, e-mail or card number
     assert data["mobile"] == "91******8221" and "9777788221" not in json.dumps(data)
     assert data["email"].startswith("a***@") and all(c.startswith("****") for c in data["card_numbers"])
-    # 2000 is more than one redemption may take in the demo org: the lookup says so, and works
-    assert "cannot be redeemed at once" in human.out and data["balance_worth"] is None
-    vikram = configured_cli("lookup", "--card", "CARD0002")  # 500 points, under a raised maximum
-    assert "Worth:     - (" in vikram.out
-    sim.server.state.data["rules"]["max_per_redemption"] = 5000
+    # 2000 is more than one redemption may take in the demo org; the balance is still worth ₹500,
+    # as the till shows it, at the ratio the service gave for the most one redemption may take
+    assert "Worth:     ₹500.00 (1 point = ₹0.25)" in human.out, human.out
+    assert data["balance_worth"] == {"value": "500.00", "ratio": "0.25", "currency": "INR"}
     vikram = configured_cli("lookup", "--card", "CARD0002")
     assert "Worth:     ₹125.00 (1 point = ₹0.25)" in vikram.out, vikram.out
     assert configured_cli("lookup", "--card", "CARD0002", "--json").json()["balance_worth"] == {
@@ -64,6 +63,37 @@ def test_check_send_otp_redeem_history_reverse(configured_cli, sim: SimAdmin) ->
     assert listed[-1]["void_of"] == redemption["redemption_id"]
     assert ",TOTAL,1,100,25.00,0,1,100,0,0,25.00,0,0.00" in configured_cli("report", "day", "--csv").out
     assert configured_cli("send-otp", "--card", "CARD0001", "--points", "10").code == 0
+
+
+def test_lookup_worth_asks_nothing_once_the_ratio_is_known(configured_cli, sim: SimAdmin) -> None:
+    assert "Worth:     ₹500.00" in configured_cli("lookup", "--card", "CARD0001").out
+    counted = sim.server.state.calls_by_endpoint
+    asked = sum(n for endpoint, n in counted.items() if "isredeemable" in endpoint)
+    again = configured_cli("lookup", "--card", "CARD0002")
+    assert "Worth:     ₹125.00 (1 point = ₹0.25)" in again.out
+    assert sum(n for endpoint, n in counted.items() if "isredeemable" in endpoint) == asked  # worked out
+
+
+def test_check_and_redeem_name_the_rule_with_the_figures_the_till_gives(configured_cli, sim: SimAdmin) -> None:
+    refused = configured_cli("check", "--card", "CARD0001", "--points", "15")
+    assert refused.code == 3 and "only in multiples of 10 points. Try 10 or 20." in refused.err, refused.err
+    assert "for example" not in refused.err
+    over = configured_cli("check", "--card", "CARD0001", "--points", "250")
+    assert "at most 200 points per redemption. Lower the points to 200 or fewer." in over.err, over.err
+    configured_cli("lookup", "--card", "CARD0001")  # the ratio, as the till knows it before any amount
+    amount = configured_cli("check", "--card", "CARD0001", "--amount", "3.30")
+    assert "Try ₹2.50 or ₹5.00." in amount.err, amount.err
+    redeem = configured_cli("redeem", "--card", "CARD0001", "--points", "25", "--bill", "R-1", "--otp", "123456")
+    assert redeem.code == 3 and "Try 20 or 30." in redeem.err, redeem.err
+    assert sim.ledger() == []
+
+
+def test_redeem_says_what_the_points_were_worth_in_money(configured_cli, sim: SimAdmin) -> None:
+    configured_cli("check", "--card", "CARD0001", "--points", "100", "--send-otp")
+    done = configured_cli(
+        "redeem", "--card", "CARD0001", "--points", "100", "--bill", "V-1", "--otp", sim.otp("919777788221")
+    )
+    assert done.code == 0 and "Redeemed:  100 points (worth ₹25.00)" in done.out, done.out
 
 
 def test_check_in_currency(configured_cli, sim: SimAdmin) -> None:
@@ -208,7 +238,7 @@ def test_exit_code_rate_limited(configured_cli, sim: SimAdmin) -> None:
 def test_invalid_mobile_never_calls(configured_cli, sim: SimAdmin) -> None:
     sim.fault("*", "http-500", count=None)  # any call would fail differently
     result = configured_cli("lookup", "--mobile", "12345")
-    assert result.code == 1 and "not a valid mobile number for IN" in result.err
+    assert result.code == 1 and "12345 is not a valid mobile number for India." in result.err, result.err
 
 
 def test_missing_credentials_says_what_to_do(cli, sim: SimAdmin) -> None:
@@ -387,6 +417,9 @@ def test_lookup_and_check_show_money_in_the_configured_currency(configured_cli, 
         lookup = configured_cli("lookup", "--card", "CARD0002")
         assert f"Worth:     {worth}" in lookup.out, lookup.out
     check = configured_cli("check", "--card", "CARD0002", "--points", "100")
-    assert "Value:      ¥25  (local ¥25)" in check.out, check.out
+    assert "Value:      ¥25\n" in check.out and "local" not in check.out, check.out  # the same figure once
+    sim.server.state.data["rules"]["local_currency_ratio"] = "2"
+    check = configured_cli("check", "--card", "CARD0002", "--points", "100")
+    assert "Value:      ¥25  (local ¥50)" in check.out, check.out
     refused = configured_cli("config", "set", "currency", "RUPEES")
     assert refused.code != 0 and "ISO 4217" in refused.err + refused.out

@@ -116,8 +116,10 @@ def test_report_day_nets_voids_out_in_money_with_two_decimals_and_the_pdf_names_
     )
     assert voided.code == 0, voided.err
     pdf = app_home / "day.pdf"
-    report = cli("report", "day", "--pdf", str(pdf))
-    assert report.code == 0 and f"Report written to {pdf}" in report.err
+    written = cli("report", "day", "--pdf", str(pdf))  # says where the PDF went, not the report again
+    today = time.strftime("%Y-%m-%d")
+    assert written.code == 0 and written.out == f"End-of-day report of {today} written to {pdf}.\n", written.out
+    report = cli("report", "day")
     lines = report.out.splitlines()
     assert "Koramangala 1st Block" in lines[0] and any(line.startswith("Printed") for line in lines)
     assert any(line.startswith("  value returned") and line.endswith("10.00") for line in lines)
@@ -156,3 +158,10 @@ def test_a_script_asking_for_json_gets_json_for_every_refusal(cli) -> None:
         data = result.json()  # on standard output, where the script reads the rest
         assert data["ok"] is False and data["error"] == kind and words in data["message"], data
         assert "error:" not in result.err
+
+
+def test_an_empty_queue_says_plainly_that_nothing_waits(cli) -> None:
+    listed = cli("queue", "list")
+    assert listed.code == 0 and listed.out == "Nothing waits in the offline queue.\n", listed.out
+    assert "0 waiting" not in listed.out and "state" not in listed.out  # no empty table, no zero counts
+    assert cli("queue", "list", "--json").json() == {"items": [], "waiting": 0, "attention": 0}

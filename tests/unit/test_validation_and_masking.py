@@ -13,6 +13,7 @@ from pos_app.core.validation import (
     InvalidInput,
     parse_bill,
     parse_customer,
+    parse_mobile,
     parse_otp,
     parse_points,
 )
@@ -38,6 +39,22 @@ def test_invalid_customer_input_is_refused_with_a_message(typed: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         parse_customer(typed, "IN")
     assert str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "named"),
+    [("en", "IN", "for India."), ("en", "gb", "for United Kingdom."), ("de", "IN", "für Indien."), ("hi", "IN", "भारत")],
+)
+def test_a_wrong_mobile_number_names_the_country_in_the_words_language(language: str, country: str, named: str) -> None:
+    from pos_app.core.i18n import use_language
+
+    use_language(language)
+    try:
+        with pytest.raises(InvalidInput) as caught:
+            parse_mobile("97777", country)
+    finally:
+        use_language("en")
+    assert named in str(caught.value) and f" {country.upper()}" not in str(caught.value), str(caught.value)
 
 
 def test_uk_mobile_with_gb_country() -> None:
