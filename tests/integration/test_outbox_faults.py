@@ -100,7 +100,7 @@ def test_rejection_at_replay_goes_to_attention_and_is_not_applied(sim: SimAdmin,
     replay_to_the_end(sender)
     states = {i.bill: (i.state, i.reason) for i in sender.outbox.items()}
     assert states["B-1"][0] == DONE
-    assert states["B-2"][0] == "attention" and "No loyalty customer found" in states["B-2"][1]
+    assert states["B-2"][0] == "attention" and "no loyalty customer has this mobile number" in states["B-2"][1]
     assert_exactly_once(sender, sim)
 
 

@@ -17,11 +17,10 @@ from pos_app.core.queue_reasons import _BY_CODE, refused_reason
 # answer of success, a duplicate (applied), a temporary one (sent again later), a reversal's or the
 # approval service's (worded by approval_setup), and one the till has never heard of.
 NOT_A_REDEEM_REFUSAL = {200, 800, 1000, 744, 401, 902, 905, 3802}
-REFUSALS = sorted(
-    code
-    for code, info in CODES.items()
-    if not info.transient and code not in NOT_A_REDEEM_REFUSAL and not 2000 <= code < 3000
-) + [9999]
+REFUSALS = [
+    *sorted(c for c, info in CODES.items() if not info.transient and c not in NOT_A_REDEEM_REFUSAL and c // 1000 != 2),
+    9999,
+]
 
 
 def queued(offline: bool, kind: str = "mobile") -> OutboxItem:

@@ -43,7 +43,12 @@ def test_invalid_customer_input_is_refused_with_a_message(typed: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "country", "named"),
-    [("en", "IN", "for India."), ("en", "gb", "for United Kingdom."), ("de", "IN", "für Indien."), ("hi", "IN", "भारत")],
+    [
+        ("en", "IN", "for India."),
+        ("en", "gb", "for United Kingdom."),
+        ("de", "IN", "für Indien."),
+        ("hi", "IN", "भारत"),
+    ],
 )
 def test_a_wrong_mobile_number_names_the_country_in_the_words_language(language: str, country: str, named: str) -> None:
     from pos_app.core.i18n import use_language
