@@ -50,7 +50,7 @@ def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
         which = str(attention[0]) if len(attention) == 1 else "ID"
         lines.append(
             f"Settle it as its reason says, then: pos-app queue cancel {which} --reason 'what was agreed' "
-            f"(a supervisor's PIN is needed), or pos-app queue retry {which} to send it again."
+            f"(a supervisor's PIN is needed); where the reason says to send it again, pos-app queue retry {which}."
         )
     emit(args.json, data, lines)
     return exits.NEEDS_ATTENTION if summary.attention_count else exits.OK
