@@ -5,7 +5,7 @@ box a dialog's own size would be on a 1920x1080 one."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QScrollArea, QTableView
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QScrollArea, QTableWidget
 
 FRAME = 48  # the window manager's title bar and border around a dialog
 ROW_LINES = 1.75  # a table's row: its line of text and the padding above and below (till.qss)
@@ -43,7 +43,7 @@ def fit_till_dialog(dialog: QDialog, printer_columns: int, room: QRect | None = 
     prints; settings its whole form where there is room, else the form scrolls."""
     name = dialog.objectName()
     dialog.ensurePolished()
-    for table in dialog.findChildren(QTableView):
+    for table in dialog.findChildren(QTableWidget):  # not the day picker's month
         # Rows as tall as the sheet's type and padding (their default height is the small type's).
         rows = table.verticalHeader()
         rows.setDefaultSectionSize(max(rows.defaultSectionSize(), round(ROW_LINES * table.fontMetrics().height())))
