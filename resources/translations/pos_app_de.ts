@@ -848,12 +848,17 @@ oder Kundenkarte scannen</translation>
         <translation>{0} Punkte = {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reference {0}</source>
         <translation>Referenz {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Redemption id {0}</source>
+        <translation>Einlösungs-ID {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Printing your receipt...</source>
         <translation>Ihr Beleg wird gedruckt...</translation>
     </message>
@@ -1049,7 +1054,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>{0}: {1} Punkte</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Hello {0}.</source>
         <translation>Hallo {0}.</translation>
     </message>

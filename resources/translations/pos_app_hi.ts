@@ -848,12 +848,17 @@ or scan your loyalty card</source>
         <translation>{0} पॉइंट = {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reference {0}</source>
         <translation>संदर्भ {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Redemption id {0}</source>
+        <translation>रिडेम्पशन आईडी {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Printing your receipt...</source>
         <translation>आपकी रसीद प्रिंट हो रही है...</translation>
     </message>
@@ -1049,7 +1054,7 @@ Your redemption code is {1}</source>
         <translation>{0}: {1} पॉइंट</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Hello {0}.</source>
         <translation>नमस्ते {0}।</translation>
     </message>

@@ -101,7 +101,7 @@ def test_a_whole_redemption_by_touch_with_an_sms_code(qtbot, kiosk: KioskWindow,
     until(qtbot, kiosk, kiosk.done)
     ledger = sim.ledger()
     assert len(ledger) == 1 and ledger[0]["transaction_number"].startswith("K-")
-    assert kiosk.done.reference.text() == f"Reference {ledger[0]['redemption_id']}"
+    assert kiosk.done.reference.text() == f"Redemption id {ledger[0]['redemption_id']}"  # as on the slip
     assert kiosk.done.summary.text() == "100 points = ₹25.00"
     assert ledger[0]["redemption_id"] in kiosk.done.preview.text()
     qtbot.waitUntil(lambda: ctx.journal.last_id() is not None, timeout=5_000)

@@ -141,6 +141,15 @@ def test_typed_points_show_their_worth_as_they_are_typed_without_a_call(
     assert kiosk.points.message.text() == ""  # nothing refused before Continue
 
 
+def test_a_refusal_on_continue_is_said_once(qtbot, kiosk: KioskWindow) -> None:
+    settle_on_points(qtbot, kiosk)
+    tap_digits(qtbot, kiosk.points.keypad, "255")  # over the 200 the org allows at a time
+    qtbot.waitUntil(lambda: "at most 200 points at a time" in kiosk.points.worth.text(), timeout=5_000)
+    touch(qtbot, kiosk.points.continue_button)
+    assert "at most 200 points at a time" in kiosk.points.message.text()
+    assert kiosk.points.worth.text() == ""  # not a second time above it
+
+
 def test_a_customer_in_two_programs_chooses_one_on_the_points_screen(
     qtbot, kiosk: KioskWindow, sim: SimAdmin, ctx: AppContext
 ) -> None:
@@ -215,3 +224,14 @@ def test_the_demo_phone_speaks_the_language_the_customer_chose(qtbot, demo_kiosk
     demo_kiosk.clear_customer()  # the idle reset: English again, the phone too
     qtbot.waitUntil(lambda: phone.call.text() == "Give a missed call", timeout=5_000)
     assert QApplication.instance() is not None
+
+
+def test_the_keypads_clear_key_keeps_its_word_inside_the_key_in_every_language(qtbot, kiosk: KioskWindow) -> None:
+    for language in ("en", "de", "hi", "ar"):
+        touch(qtbot, kiosk.attract.languages[language])
+        touch(qtbot, kiosk.attract.button)
+        until(qtbot, kiosk, kiosk.identify)
+        key = kiosk.identify.keypad.buttons[kiosk.identify.keypad.clear_key]
+        room = key.contentsRect().width() - 16  # a margin either side, as the digits have
+        assert QFontMetrics(key.font()).horizontalAdvance(key.text()) <= room, (language, key.text())
+        kiosk.go(kiosk.attract)

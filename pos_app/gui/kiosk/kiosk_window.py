@@ -303,10 +303,11 @@ class KioskWindow(QWidget, StaffSide, PointsStep):
             self.done.show_result(
                 self.tr("Points redeemed"),
                 self.tr("{0} points = {1}").format(points, self.ctx.money()(receipt.value)),
-                # one whose code never came back (found in the history) goes by the till's reference
-                self.tr("Reference {0}").format(
-                    receipt.reference if receipt.redemption_id == APPLIED_ID_UNKNOWN else receipt.redemption_id
-                ),
+                # named as the slip beside it names it; one whose code never came back (found in the
+                # history) goes by the till's reference
+                self.tr("Reference {0}").format(receipt.reference)
+                if receipt.redemption_id == APPLIED_ID_UNKNOWN
+                else self.tr("Redemption id {0}").format(receipt.redemption_id),
                 text,
             )
         self.go(self.done)

@@ -84,6 +84,11 @@ class PointsScreen(PadScreen):
     def show_worth(self, text: str) -> None:
         self.worth.setText(text)
 
+    def error(self, text: str) -> None:
+        if self.worth.text() == text:  # said once, in red, where the screen's messages are
+            self.worth.clear()
+        super().error(text)
+
     def show_customer(self, first_name: str, balance: str) -> None:
         hello = self.tr("Hello {0}.").format(first_name) if first_name else self.tr("Hello.")
         self.title.setText(f"{hello} {self.default_title}")

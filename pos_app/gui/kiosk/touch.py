@@ -117,7 +117,7 @@ class Keypad(QWidget):
             button = QPushButton(key)
             button.setMinimumSize(MIN_TOUCH_PX + 40, MIN_TOUCH_PX)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setProperty("role", "key")
+            button.setProperty("role", "key" if key != keys[-1] else "word-key")  # "Löschen" at 28 pt overflows
             button.setAccessibleName(
                 {BACKSPACE: self.tr("Delete last digit"), keys[-1]: self.tr("Clear all")}.get(key, key)
             )
