@@ -116,10 +116,10 @@ def parse_amount(text: str, locale: str = "en") -> Decimal:
     others = sorted({c for c in typed if c in _MARKS and c != mark})
     if others or typed.count(mark) > 1:
         raise InvalidInput(
-            "{typed} is not clear as an amount: this till writes amounts with {mark} as the decimal mark and "
-            "no thousands mark, for example {example}. Type the amount again.",
+            "{typed} is not clear as an amount: this till writes amounts with \u201c{mark}\u201d as the decimal "
+            "mark and no thousands mark, for example {example}. Type the amount again.",  # each language its quotes
             typed=typed,
-            mark="\u201c" + mark + "\u201d",
+            mark=mark,
             example=example,
         )
     try:

@@ -55,7 +55,7 @@ def test_a_german_amount_takes_the_comma_and_a_point_is_refused_not_read_ten_tim
     preview_of(qtbot, window, "12.5")  # a point is not German's decimal mark: said, never read as 125
     assert screen.quantity.text() == "12.5"
     assert screen.result.text() == ""
-    assert "12.5" in screen.rule.text() and "\u201c,\u201d" in screen.rule.text() and "2,50" in screen.rule.text()
+    assert "12.5" in screen.rule.text() and "\u201e,\u201c" in screen.rule.text() and "2,50" in screen.rule.text()
     qtbot.keyClicks(screen.bill, "B1001")
     screen.quantity.clear()
     qtbot.keyClicks(screen.quantity, "12,5")
