@@ -153,7 +153,7 @@ class PhonePanel(QDockWidget):
         layout.addWidget(self.call)
         layout.addStretch(1)
         self.setWidget(body)
-        self.setMinimumWidth(220)
+        self.setFixedWidth(240)  # its text wraps: the till's screens beside it do not move as messages come
         self.call.clicked.connect(self._missed_call)
         self.flow: TillFlow | None = None
         self.retranslate()

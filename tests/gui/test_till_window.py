@@ -285,12 +285,15 @@ def test_demo_phone_shows_the_sms_for_a_card_customer(qtbot, sim: SimAdmin) -> N
     win.show()
     look_up(qtbot, win, "CARD0001")
     until_screen(qtbot, win, win.customer)
+    phone = win.findChild(PhonePanel)
+    screens_width = win.stack.width()
     fill_and_check(qtbot, win, "100")
     until_screen(qtbot, win, win.otp)
-    phone = win.findChild(PhonePanel)
     qtbot.waitUntil(lambda: "Your redemption code is" in phone.sms.text(), timeout=5_000)
     code = phone.sms.text().rsplit(" ", 1)[-1]
     assert code == phone.sim.state.current_otp("919777788221")
+    qtbot.wait(50)
+    assert win.stack.width() == screens_width  # a longer message on the phone moves nothing on the till
 
 
 def test_queue_screen_lists_retries_cancels_and_exports(
