@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, id_of, say_error
+from pos_app.cli.output import emit, for_command_line, id_of, say_error
 from pos_app.cli.service_setup import require_service
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
@@ -34,7 +34,7 @@ def queue_list(args: argparse.Namespace, ctx: AppContext) -> int:
         f"{i.id:>5}  {i.state:10} {stamp(i.created_at)}  {masked_customer(i):14} {format_points(i.points):>7}  "
         f"{i.bill} / {i.reference}"
         + (f"\n{'':7}approval request {i.workflow_request_id}" if i.workflow_request_id else "")
-        + (f"\n{'':7}{i.reason}" if i.reason else "")
+        + (f"\n{'':7}{for_command_line(i.reason)}" if i.reason else "")
         for i in items
     ]
     if summary.open_count:
@@ -69,7 +69,7 @@ def queue_replay(args: argparse.Namespace, ctx: AppContext) -> int:
         again = item.id in numbers
         number = numbers.setdefault(item.id, len(numbers) + 1)
         if not args.json:
-            note = f" - {item.reason}" if item.state not in (DONE,) and item.reason else ""
+            note = f" - {for_command_line(item.reason)}" if item.state not in (DONE,) and item.reason else ""
             tried = " (tried again)" if again else ""
             print(f"[{number}/{max(total, number)}]{tried} {item.reference} {item.state}{note}", flush=True)
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pos_app.core.capillary import Rejected
+from pos_app.core.capillary import (
+    AuthFailed,
+    CapillaryError,
+    ConfigurationError,
+    NotSent,
+    OutcomeUnknown,
+    RateLimited,
+    Rejected,
+)
 from pos_app.core.capillary.codes import (
     FRAUD_CODES,
     NO_SUCH_CUSTOMER_CODES,
@@ -28,7 +36,7 @@ from pos_app.core.failure_words import sentence
 from pos_app.core.i18n import N_, _
 from pos_app.core.masking import mask_card, mask_mobile
 from pos_app.core.org_rules import OrgRules, describe_rule
-from pos_app.core.outbox_rows import OutboxItem
+from pos_app.core.outbox_rows import UNKNOWN, OutboxItem
 
 # How a refused redemption is settled.
 REDO = "redo"  # the customer may redeem again (another code, other points)
@@ -178,3 +186,30 @@ def _rule_figure(rule: str, rules: OrgRules | None) -> Decimal | None:
 
 def _points(value: Decimal) -> str:
     return f"{value.normalize():f}"
+
+
+def waiting_reason(error: CapillaryError, state: str) -> str:
+    """The reason of an item still waiting after an attempt: why it is not sent yet, and that the
+    till sends it again by itself (nobody needs to act unless the reason says who must)."""
+    if state == UNKNOWN or isinstance(error, OutcomeUnknown):
+        return _(
+            "No clear answer when it was sent: it may have gone through. The till asks the loyalty service "
+            "before sending it again (with the same reference, so it is never applied twice); do not redo it "
+            "with the customer meanwhile."
+        )
+    if isinstance(error, RateLimited):
+        return _("Not sent yet: the loyalty service was busy. The till sends it again by itself in a moment.")
+    if isinstance(error, NotSent):
+        return _("Not sent yet: the loyalty service could not be reached. The till sends it again by itself.")
+    if isinstance(error, AuthFailed | ConfigurationError):
+        return _("Not sent yet: {problem} It is sent by itself once that is done.").format(
+            problem=sentence(error.cashier_message)
+        )
+    if isinstance(error, Rejected):  # a temporary refusal: nothing was applied
+        return _(
+            "Not redeemed yet: the loyalty service could not do it just then (code {code}). "
+            "The till sends it again by itself."
+        ).format(code=error.code)
+    return _("Not sent yet: {problem} The till sends it again by itself.").format(
+        problem=sentence(error.cashier_message)
+    )

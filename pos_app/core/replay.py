@@ -27,7 +27,7 @@ from pos_app.core.capillary import CapillaryError, NotSent
 from pos_app.core.i18n import _
 from pos_app.core.key_share import KeyShare
 from pos_app.core.outbox import APPROVAL, ATTENTION, DONE, PENDING, UNKNOWN, OutboxItem
-from pos_app.core.queue_reasons import not_applied_reason
+from pos_app.core.queue_reasons import not_applied_reason, waiting_reason
 from pos_app.core.reconcile import find_applied
 from pos_app.core.sending import AttemptOutcome, Sender
 
@@ -221,7 +221,7 @@ class Replayer:
             match = find_applied(self.sender.client, item, self.clock(), self.sender.till_code)
         except CapillaryError as error:
             return self.outbox.update(
-                item.id, state=UNKNOWN, next_attempt_at=self.clock() + 60, reason=error.cashier_message
+                item.id, state=UNKNOWN, next_attempt_at=self.clock() + 60, reason=waiting_reason(error, UNKNOWN)
             )
         if match is not None:
             return self.sender.found_applied(item, match)

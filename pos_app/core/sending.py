@@ -43,7 +43,7 @@ from pos_app.core.outbox import (
     Outbox,
     OutboxItem,
 )
-from pos_app.core.queue_reasons import REDO, not_applied_reason, refused_reason
+from pos_app.core.queue_reasons import REDO, not_applied_reason, refused_reason, waiting_reason
 from pos_app.core.reconcile import Match, find_applied
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ class Sender:
         return self.outbox.update_soon(item, **changes)
 
     def _later(self, item: OutboxItem, state: str, error: CapillaryError, wait: float, write: _Write) -> OutboxItem:
-        return write(item, state=state, reason=error.cashier_message, next_attempt_at=self.clock() + wait)
+        return write(item, state=state, reason=waiting_reason(error, state), next_attempt_at=self.clock() + wait)
 
     def _reconcile(self, item: OutboxItem) -> Match | None:
         """The history's row for ``item``, or None (also when the history cannot be asked)."""
@@ -199,7 +199,7 @@ class Sender:
         if no.transient:
             wait = backoff(item.attempts, self.rng)
             return AttemptOutcome(
-                write(item, state=PENDING, reason=no.cashier_message, next_attempt_at=self.clock() + wait), no
+                write(item, state=PENDING, reason=waiting_reason(no, PENDING), next_attempt_at=self.clock() + wait), no
             )
         if no.code == WRONG_OTP and item.offline and not item.skip_validation:
             fallen = self._fallback_without_code(item, write)
@@ -288,7 +288,7 @@ class Sender:
                     item.id,
                     state=state,
                     attempts=item.attempts + 1,
-                    reason=error.cashier_message,
+                    reason=waiting_reason(error, state),
                     next_attempt_at=self.clock() + wait,
                 ),
                 error,

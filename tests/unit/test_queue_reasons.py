@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from pos_app.core.capillary import Rejected
+from pos_app.core.capillary import AuthFailed, CapillaryError, NotSent, OutcomeUnknown, RateLimited, Rejected
 from pos_app.core.capillary.codes import CODES
 from pos_app.core.org_rules import Learned, OrgRules
 from pos_app.core.outbox_rows import OutboxItem
-from pos_app.core.queue_reasons import _BY_CODE, refused_reason
+from pos_app.core.queue_reasons import _BY_CODE, refused_reason, waiting_reason
 
 # What a redeem sent by the replay can be refused with: every code the till knows that is not an
 # answer of success, a duplicate (applied), a temporary one (sent again later), a reversal's or the
@@ -55,3 +55,21 @@ def test_a_rule_the_till_has_learned_is_named_with_its_figure() -> None:
     reason = refused_reason(queued(True, "card_number"), Rejected(807, "not divisible"), rules)
     assert "15 points are not in the steps the program allows (only in multiples of 10 points)" in reason
     assert "(card ****0001)" in reason
+
+
+@pytest.mark.parametrize(
+    ("error", "state", "says"),
+    [
+        (NotSent("connection refused"), "pending", "could not be reached. The till sends it again by itself."),
+        (RateLimited(5.0), "pending", "was busy. The till sends it again by itself"),
+        (OutcomeUnknown("no answer within 10s"), "unknown", "it may have gone through"),
+        (AuthFailed(), "pending", "credentials were refused"),
+        (Rejected(815, "busy"), "pending", "could not do it just then (code 815)"),
+    ],
+)
+def test_an_item_still_waiting_says_why_and_that_the_till_sends_it_by_itself(
+    error: CapillaryError, state: str, says: str
+) -> None:
+    reason = waiting_reason(error, state)
+    assert says in reason, reason
+    assert "try again" not in reason.lower() and "pos-app" not in reason  # nobody at a till is asked to
