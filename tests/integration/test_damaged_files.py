@@ -23,7 +23,8 @@ def test_damaged_queue_database_is_reported_and_left_untouched(configured_cli, s
     settings = configured_cli("config", "show", "--json").json()["settings"]
     assert settings["host"]["value"] == sim.url and settings["till"]["value"] == "demo.till"  # the rest survives
     receipts = configured_cli("receipt", "list", "--json")  # the journal shares the queue's file
-    assert receipts.code == 1 and "offline queue file" in receipts.err and "damaged" in receipts.err
+    said = receipts.json()  # asked for JSON: the refusal is JSON too
+    assert receipts.code == 1 and "offline queue file" in said["message"] and "damaged" in said["message"]
     outbox.rename(outbox.with_name("outbox.damaged"))  # what the message says to do
     assert configured_cli("queue", "list").code == 0
 
