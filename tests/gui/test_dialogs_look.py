@@ -239,11 +239,17 @@ def test_a_refusal_is_a_message_in_the_tills_type(qtbot, window: TillWindow, ctx
 
 
 def test_the_kiosk_keeps_its_own_look_for_the_same_dialogs(qtbot, ctx: AppContext) -> None:
-    """The queue opened by the kiosk's supervisor is not styled by the till's sheet."""
-    from pos_app.gui.queue_dialog import QueueDialog
+    """The queue the kiosk's supervisor opens inside the kiosk takes kiosk.qss, not the till's sheet."""
+    from pos_app.gui.kiosk.kiosk_window import KioskWindow
 
-    dialog = QueueDialog(ctx.outbox, None, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    assert share_of(dialog.retry_button, PRIMARY) < 0.05
+    kiosk = KioskWindow(ctx)
+    kiosk.exit_allowed = True  # pytest-qt closes it at teardown
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    page = kiosk.open_queue()
+    dialog = page.findChild(QDialog, "queue_dialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.findChild(QPushButton).font().pointSizeF() >= 20  # kiosk.qss's finger-sized buttons
+    table = dialog.findChild(QTableWidget)
+    assert table is not None and table.horizontalHeader().font().pointSizeF() != 12  # not the till's header
