@@ -16,6 +16,8 @@ from pos_app.gui.screens.common import restyle
 from pos_app.gui.status_words import WordFitLabel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from pos_app.core.outbox import QueueSummary
 
 NOTICE_MS = 6_000  # a notice ("Queue: 1 redemption(s) sent.") goes by itself
@@ -53,6 +55,13 @@ class TillStatusBar(QStatusBar):
         self.addPermanentWidget(self.online)
         self._summary: QueueSummary | None = None
         self._serving = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        said = self.currentMessage()
+        if said:  # said before the bar was shown: Qt left the where and error labels drawn beneath it
+            self.clearMessage()
+            self.showMessage(said, NOTICE_MS)
 
     def show_online(self, online: bool | None) -> None:
         if online is None:  # not known yet: "connecting..." stays

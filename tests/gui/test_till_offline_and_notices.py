@@ -53,3 +53,14 @@ def test_a_queue_notice_goes_by_itself_and_never_stays_beside_a_newer_error(
     qtbot.waitUntil(lambda: window.start.message.kind() == "error", timeout=10_000)
     assert bar.currentMessage() == ""
     assert window.status.last_error.text() != ""  # the error's own copy is what the status bar shows
+
+
+def test_a_notice_said_before_the_window_shows_is_not_drawn_over_the_status_bars_labels(qtbot, ctx: AppContext) -> None:
+    window = TillWindow(ctx)
+    window.force_close = True
+    qtbot.addWidget(window)
+    window.status.attention(1)  # e.g. the queue read as the window is built
+    window.show()
+    qtbot.waitExposed(window)
+    assert "need" in window.statusBar().currentMessage()
+    assert not window.status.where.isVisible() and not window.status.last_error.isVisible()  # one text at a time
