@@ -46,7 +46,7 @@ def test_kiosk_redemption_by_pointer_clicks_with_a_screenshot_of_every_screen(tm
     steps = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     assert done.returncode == 0, f"{steps[-1:]}\n{done.stderr[-2000:]}"
     by_name = {step["step"]: step for step in steps}
-    assert by_name["reference"]["text"].startswith("Reference ")
+    assert by_name["reference"]["text"].startswith("Redemption id ")  # as the slip beside it says
     assert by_name["phone-visible"]["ok"], "the demo phone is not on the screen"
     assert by_name["all-my-points"]["text"] == "200"  # the most one redemption may take, not the balance
     assert by_name["refusal"]["ok"], "the keypad moved when the refusal appeared"
