@@ -1814,7 +1814,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/gui/till_status.py" line="+35"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+37"/>
         <source>connecting...</source>
         <translation>جارٍ الاتصال...</translation>
     </message>
@@ -1834,7 +1834,7 @@ Your redemption code is {1}</source>
         <translation>استبدالات دون اتصال قيد الانتظار</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>online</source>
         <translation>متصل</translation>
     </message>

@@ -1810,7 +1810,7 @@ Ihr Einlösecode lautet {1}</translation>
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/gui/till_status.py" line="+35"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+37"/>
         <source>connecting...</source>
         <translation>verbinde...</translation>
     </message>
@@ -1830,7 +1830,7 @@ Ihr Einlösecode lautet {1}</translation>
         <translation>Wartende Offline-Einlösungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>online</source>
         <translation>online</translation>
     </message>

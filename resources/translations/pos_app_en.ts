@@ -15,7 +15,7 @@
 <context>
     <name>TillStatusBar</name>
     <message numerus="yes">
-        <location filename="../../pos_app/gui/till_status.py" line="+106"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+115"/>
         <source>%n queued redemption(s) need attention: press F10</source>
         <translation>
             <numerusform>%n queued redemption needs attention: press F10</numerusform>

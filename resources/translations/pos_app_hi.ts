@@ -1810,7 +1810,7 @@ Your redemption code is {1}</source>
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/gui/till_status.py" line="+35"/>
+        <location filename="../../pos_app/gui/till_status.py" line="+37"/>
         <source>connecting...</source>
         <translation>जुड़ रहा है...</translation>
     </message>
@@ -1830,7 +1830,7 @@ Your redemption code is {1}</source>
         <translation>बाकी ऑफ़लाइन रिडेम्पशन</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>online</source>
         <translation>ऑनलाइन</translation>
     </message>

@@ -73,3 +73,24 @@ def test_an_item_still_waiting_says_why_and_that_the_till_sends_it_by_itself(
     reason = waiting_reason(error, state)
     assert says in reason, reason
     assert "try again" not in reason.lower() and "pos-app" not in reason  # nobody at a till is asked to
+
+
+def test_the_queues_refusals_are_in_the_words_language(tmp_path) -> None:
+    from pos_app.core.i18n import use_language
+    from pos_app.core.outbox import NewRedemption, Outbox
+    from pos_app.core.queue_view import NotAllowed, cancel, retry
+
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    item = outbox.add(NewRedemption("mobile", "919777788221", Decimal(10), "A-1"))
+    outbox.update(item.id, state="done")
+    use_language("de")
+    try:
+        with pytest.raises(NotAllowed) as not_cancelled:
+            cancel(outbox, item.id, "customer left")
+        with pytest.raises(NotAllowed) as not_retried:
+            retry(outbox, item.id)
+    finally:
+        use_language("en")
+        outbox.close()
+    assert str(not_cancelled.value) == f"Eintrag {item.id} ist erledigt und kann nicht storniert werden."
+    assert str(not_retried.value).startswith(f"Eintrag {item.id} ist erledigt; nur Einträge")
