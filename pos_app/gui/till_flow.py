@@ -437,20 +437,12 @@ class TillFlow(QObject):
 
     def _rule_words(self, error: Rejected, points: Decimal | None, currency: bool = False) -> str:
         """A refusal about the points, naming the rule and its figure where the till knows them
-        (the answer has just taught the org's rules; ``org_rules.check`` words them)."""
+        (core's words, as the command line says them)."""
         if points is None:
             return error.cashier_message
-        if currency:  # worded in money, once the ratio says how many points the amount is
-            from pos_app.core.worth import amount_refused
+        from pos_app.core.worth import refusal_words
 
-            said = amount_refused(
-                self.ctx.org_rules, self.program_id(), points, error.code, error.service_message, self.ctx.money()
-            )
-            return said or error.cashier_message
-        from pos_app.core.org_rules import check
-
-        broken = check(points, self.ctx.org_rules.for_program(self.program_id()))
-        return broken.message if broken is not None else error.cashier_message
+        return refusal_words(self.ctx.org_rules, self.program_id(), error, points, currency, self.ctx.money())
 
     # -- helpers ------------------------------------------------------------------------
 
