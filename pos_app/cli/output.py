@@ -15,7 +15,7 @@ from pos_app.core.capillary import CapillaryError, Rejected
 _IN_SETTINGS = (
     ("No receipt printer is set up on this till. A supervisor can set one in Settings.",
      "No receipt printer is set up on this till. Set one with pos-app config set printer.kind KIND "
-     "(network, usb, serial, file, cups or system) and its printer.host or printer.device."),
+     "({kinds}) and its printer.host or printer.device (pdf: the folder for the PDFs)."),
     ("A supervisor must enter them again in Settings.",
      "Store them again with pos-app credentials set --till TILLCODE (or --oauth-key KEY)."),
     ("A supervisor must fix it in Settings.", "Fix it with pos-app config set program_id ID."),
@@ -29,10 +29,19 @@ _IN_SETTINGS = (
 )  # fmt: skip
 
 
+def printer_kinds() -> str:
+    """Every printer kind the settings accept, in words: "network, usb, ... or pdf"."""
+    from pos_app.core.config import choices_of
+
+    kinds = [kind for kind in choices_of("printer.kind") if kind != "none"]
+    return f"{', '.join(kinds[:-1])} or {kinds[-1]}"
+
+
 def for_command_line(message: str) -> str:
     """A message written for the window, with the command to use instead of the Settings window."""
     for window, command in _IN_SETTINGS:
-        message = message.replace(window, command)
+        if window in message:
+            message = message.replace(window, command.replace("{kinds}", printer_kinds()))
     return message.replace(" in Settings", " with pos-app config set (or in the window's Settings)")
 
 

@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli import exits
-from pos_app.cli.output import emit, for_command_line, id_of, report_reversal, say_error
+from pos_app.cli.output import emit, for_command_line, id_of, printer_kinds, report_reversal, say_error
 from pos_app.cli.supervisor_commands import add_pin_argument, require_pin
 from pos_app.core.app_context import AppContext
 from pos_app.core.atomic import write_atomic
-from pos_app.core.config import choices_of
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.outbox import ATTENTION
 from pos_app.core.printers import PrinterUnavailable, print_receipt
@@ -129,10 +128,9 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def _no_printer(receipt_id: int) -> str:
     """Every printer kind the settings accept, named where it is needed."""
-    kinds = [kind for kind in choices_of("printer.kind") if kind != "none"]
     return (
         "No receipt printer is set up on this till. Set one with pos-app config set printer.kind KIND "
-        f"({', '.join(kinds[:-1])} or {kinds[-1]}) and its printer.host or printer.device "
+        f"({printer_kinds()}) and its printer.host or printer.device "
         "(pdf: the folder for the PDFs), or write this receipt as a PDF with "
         f"pos-app receipt pdf {receipt_id} --output FILE."
     )
