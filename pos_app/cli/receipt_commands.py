@@ -142,9 +142,13 @@ def receipt_pdf(args: argparse.Namespace, ctx: AppContext) -> int:
         return exits.ERROR
     text = render_for(as_reprint(ctx.receipt(receipt_id)), ctx.settings)  # a copy of one journaled
     _qt_offscreen()
-    from pos_app.gui.pdf import write_pdf
+    from pos_app.gui.pdf import PdfNotWritten, write_pdf
 
-    path = write_pdf(text, Path(args.output))
+    try:
+        path = write_pdf(text, Path(args.output))
+    except PdfNotWritten as error:
+        say_error(args, str(error))
+        return exits.ERROR
     print(f"Receipt {receipt_id} written to {path}.")
     return exits.OK
 
@@ -182,9 +186,13 @@ def report_day(args: argparse.Namespace, ctx: AppContext) -> int:
         text = report_text(report, layout_for(ctx.settings))
         if args.pdf:  # where it went, not the report again (the PDF is the report)
             _qt_offscreen()
-            from pos_app.gui.pdf import write_pdf
+            from pos_app.gui.pdf import PdfNotWritten, write_pdf
 
-            pdf = write_pdf(text, Path(args.pdf))
+            try:
+                pdf = write_pdf(text, Path(args.pdf))
+            except PdfNotWritten as error:
+                say_error(args, str(error))
+                return exits.ERROR
             print(f"End-of-day report of {day} written to {pdf}.")
         else:
             print(text, end="")

@@ -36,7 +36,7 @@ from pos_app.core.receipt import (
 )
 from pos_app.core.reversal import reverse_journal_entry
 from pos_app.gui.background import Background
-from pos_app.gui.pdf import write_pdf
+from pos_app.gui.pdf import PdfNotWritten, write_pdf
 from pos_app.gui.pin import supervisor_allows
 from pos_app.gui.printing import print_receipt
 from pos_app.gui.report_dialog import day_picker, day_row
@@ -262,7 +262,11 @@ class JournalDialog(QDialog):
         if not path:
             return None
         text = render_for(as_reprint(receipt), self.ctx.settings)
-        written = write_pdf(text, Path(path))
+        try:
+            written = write_pdf(text, Path(path))
+        except PdfNotWritten as error:
+            self.status.setText(str(error))
+            return None
         remember_folder(written)
         self.status.setText(self.tr("Saved to {0}.").format(written))
         return written

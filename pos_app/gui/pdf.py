@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -35,8 +35,19 @@ def _document(text: str, font: QFont, width_pt: float) -> QTextDocument:
     return document
 
 
+class PdfNotWritten(OSError):
+    """``str()`` says where and what to do."""
+
+
 def write_pdf(text: str, path: Path) -> Path:
-    """The fixed-width receipt or report as a PDF shaped like the slip: 80 mm wide, as long as it is."""
+    """The fixed-width receipt or report as a PDF shaped like the slip: 80 mm wide, as long as it is.
+    ``PdfNotWritten`` when the file could not be written (Qt only warns on its own output)."""
+    if not path.parent.is_dir():
+        raise PdfNotWritten(
+            QCoreApplication.translate(
+                "pdf", "The PDF was not written: the folder {0} does not exist. Choose another file."
+            ).format(path.parent)
+        )
     lines = text.splitlines() or [""]
     columns = max(len(line) for line in lines)
     width_pt = (PAPER_WIDTH_MM - 2 * MARGIN_MM) * POINTS_PER_MM
@@ -50,6 +61,12 @@ def write_pdf(text: str, path: Path) -> Path:
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     document.setPageSize(QSizeF(width_pt, height_mm * POINTS_PER_MM))
     document.print_(printer)
+    if printer.printerState() == QPrinter.PrinterState.Error or not path.is_file():
+        raise PdfNotWritten(
+            QCoreApplication.translate(
+                "pdf", "The PDF could not be written to {0} (may this till write in {1}?). Choose another file."
+            ).format(path, path.parent)
+        )
     return path
 
 

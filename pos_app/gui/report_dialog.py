@@ -25,7 +25,7 @@ from pos_app.core.atomic import write_atomic
 from pos_app.core.day_report import day_report, report_csv, report_text
 from pos_app.core.receipt import layout_for
 from pos_app.gui.background import Background
-from pos_app.gui.pdf import write_pdf
+from pos_app.gui.pdf import PdfNotWritten, write_pdf
 from pos_app.gui.printing import print_text
 from pos_app.gui.save_folder import remember_folder, suggested_path
 
@@ -154,7 +154,11 @@ class ReportDialog(QDialog):
         path = path or self._ask(self.tr("Save report"), f"report-{self.day}.pdf", "PDF (*.pdf)")
         if not path:
             return None
-        written = write_pdf(self.text, Path(path))
+        try:
+            written = write_pdf(self.text, Path(path))
+        except PdfNotWritten as error:
+            self.status.setText(str(error))
+            return None
         remember_folder(written)
         self.status.setText(self.tr("Saved to {0}.").format(written))
         return written

@@ -648,7 +648,7 @@ or scan your loyalty card</source>
         <translation>احفظ الإيصال</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Saved to {0}.</source>
         <translation>حُفظ في {0}.</translation>
     </message>
@@ -1307,7 +1307,7 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Saved to {0}.</source>
         <translation>حُفظ في {0}.</translation>
     </message>
@@ -2211,6 +2211,19 @@ Your redemption code is {1}</source>
         <location line="+10"/>
         <source>{0}: {1}. {2}{3}</source>
         <translation>{0}: {1}. {2}{3}</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../pos_app/gui/pdf.py" line="+47"/>
+        <source>The PDF was not written: the folder {0} does not exist. Choose another file.</source>
+        <translation>لم يُكتب ملف PDF: المجلد {0} غير موجود. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The PDF could not be written to {0} (may this till write in {1}?). Choose another file.</source>
+        <translation>تعذرت كتابة ملف PDF في {0} (هل يُسمح لنقطة البيع هذه بالكتابة في {1}؟). اختر ملفًا آخر.</translation>
     </message>
 </context>
 </TS>

@@ -648,7 +648,7 @@ oder Kundenkarte scannen</translation>
         <translation>Beleg speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Saved to {0}.</source>
         <translation>Gespeichert unter {0}.</translation>
     </message>
@@ -1303,7 +1303,7 @@ Ihr Einlösecode lautet {1}</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Saved to {0}.</source>
         <translation>Gespeichert unter {0}.</translation>
     </message>
@@ -2195,6 +2195,19 @@ Ihr Einlösecode lautet {1}</translation>
         <location line="+10"/>
         <source>{0}: {1}. {2}{3}</source>
         <translation>{0}: {1}. {2}{3}</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../pos_app/gui/pdf.py" line="+47"/>
+        <source>The PDF was not written: the folder {0} does not exist. Choose another file.</source>
+        <translation>Das PDF wurde nicht geschrieben: der Ordner {0} existiert nicht. Eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The PDF could not be written to {0} (may this till write in {1}?). Choose another file.</source>
+        <translation>Das PDF konnte nicht nach {0} geschrieben werden (darf diese Kasse in {1} schreiben?). Eine andere Datei wählen.</translation>
     </message>
 </context>
 </TS>

@@ -648,7 +648,7 @@ or scan your loyalty card</source>
         <translation>रसीद सहेजें</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Saved to {0}.</source>
         <translation>{0} में सहेजा गया।</translation>
     </message>
@@ -1303,7 +1303,7 @@ Your redemption code is {1}</source>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Saved to {0}.</source>
         <translation>{0} में सहेजा गया।</translation>
     </message>
@@ -2195,6 +2195,19 @@ Your redemption code is {1}</source>
         <location line="+10"/>
         <source>{0}: {1}. {2}{3}</source>
         <translation>{0}: {1}। {2}{3}</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../pos_app/gui/pdf.py" line="+47"/>
+        <source>The PDF was not written: the folder {0} does not exist. Choose another file.</source>
+        <translation>PDF नहीं लिखी गई: फ़ोल्डर {0} मौजूद नहीं है। कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The PDF could not be written to {0} (may this till write in {1}?). Choose another file.</source>
+        <translation>PDF {0} में नहीं लिखी जा सकी (क्या यह काउंटर {1} में लिख सकता है?)। कोई दूसरी फ़ाइल चुनें।</translation>
     </message>
 </context>
 </TS>

@@ -549,6 +549,8 @@ def test_journal_screen_reprints_any_receipt_and_saves_a_pdf(
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "aaa111" in text and "J-0" in text
+    assert dialog.save_pdf(str(tmp_path / "gone" / "r.pdf")) is None  # a folder that is not there
+    assert "was not written" in dialog.status.text() and "Saved" not in dialog.status.text()
     dialog.accept()
 
 

@@ -119,6 +119,14 @@ def test_report_day_nets_voids_out_in_money_with_two_decimals_and_the_pdf_names_
     written = cli("report", "day", "--pdf", str(pdf))  # says where the PDF went, not the report again
     today = time.strftime("%Y-%m-%d")
     assert written.code == 0 and written.out == f"End-of-day report of {today} written to {pdf}.\n", written.out
+    nowhere = app_home / "no-such-folder"
+    for command in (
+        ("report", "day", "--pdf", str(nowhere / "day.pdf")),
+        ("receipt", "pdf", "1", "--output", str(nowhere / "r.pdf")),
+    ):
+        refused = cli(*command)  # never "written" when nothing was
+        assert refused.code == 1 and "written to" not in refused.out, refused.out
+        assert f"the folder {nowhere} does not exist" in refused.err and not nowhere.exists()
     report = cli("report", "day")
     lines = report.out.splitlines()
     assert "Koramangala 1st Block" in lines[0] and any(line.startswith("Printed") for line in lines)
