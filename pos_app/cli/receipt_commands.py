@@ -109,7 +109,7 @@ def receipt_print(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.reprint:
         receipt = as_reprint(receipt)
     try:
-        if ctx.settings.get("printer.kind") == "system":  # through Qt's printing, also with no screen
+        if ctx.settings.get("printer.kind") in ("system", "pdf"):  # through Qt's printing, also with no screen
             _qt_offscreen()
             from pos_app.gui.printing import print_receipt as print_through_qt
 

@@ -71,7 +71,9 @@ def _open(config: PrinterConfig) -> Any:
     if config.kind == "cups":
         return printer.CupsPrinter(config.cups_name)
     if config.kind in ("system", "pdf"):
-        raise PrinterUnavailable(f"The {config.kind} printer prints through Qt (pos_app.gui.printing), not as ESC/POS.")
+        raise PrinterUnavailable(  # the window and pos-app receipt print take it that way
+            f"The {config.kind} printer is printed through the system's printing, not as ESC/POS bytes."
+        )
     raise PrinterUnavailable("No receipt printer is set up on this till. A supervisor can set one in Settings.")
 
 

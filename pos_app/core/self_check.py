@@ -149,7 +149,7 @@ def printer_check(ctx: AppContext) -> Check:
         except OSError as error:
             return Check("printer", False, f"{where} cannot be reached: {error.strerror or error}")
         return Check("printer", True, f"{where} accepts connections")
-    if config.kind in ("file", "serial"):
+    if config.kind in ("file", "serial", "pdf"):  # pdf: the folder the PDFs go to (made on the first print)
         return _device_check(config, Path(config.device))
     if config.kind == "usb":
         return _usb_check(config)

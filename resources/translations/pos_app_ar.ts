@@ -90,7 +90,7 @@ or scan your loyalty card</source>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+64"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+65"/>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
@@ -936,7 +936,12 @@ or scan your loyalty card</source>
         <translation>وصلت المكالمة الفائتة: اضغط استبدال [F9].</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The redemption&apos;s answer is awaited: scan the next customer&apos;s card once it is in.</source>
+        <translation>يُنتظر رد الاستبدال: امسح بطاقة العميل التالي بعد وصوله.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>That came in as fast as a card scan, so it was not sent as the code. If it is the customer&apos;s code, press Redeem [F9]; if it was the next customer&apos;s card, finish this redemption (or press Esc) first.</source>
         <translation>وصل هذا بسرعة مسح بطاقة، لذا لم يُرسل كرمز. إن كان رمز العميل فاضغط استبدال [F9]؛ وإن كان بطاقة العميل التالي فأكمل هذا الاستبدال أولًا (أو اضغط Esc).</translation>
     </message>

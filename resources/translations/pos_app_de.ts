@@ -90,7 +90,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+64"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+65"/>
         <source>Customer details</source>
         <translation>Kundendaten</translation>
     </message>
@@ -936,7 +936,12 @@ oder Kundenkarte scannen</translation>
         <translation>Der Anruf ist eingegangen: Einlösen drücken [F9].</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The redemption&apos;s answer is awaited: scan the next customer&apos;s card once it is in.</source>
+        <translation>Die Antwort zur Einlösung steht noch aus: die Karte des nächsten Kunden scannen, sobald sie da ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>That came in as fast as a card scan, so it was not sent as the code. If it is the customer&apos;s code, press Redeem [F9]; if it was the next customer&apos;s card, finish this redemption (or press Esc) first.</source>
         <translation>Das kam so schnell wie ein Kartenscan und wurde deshalb nicht als Code gesendet. Ist es der Code des Kunden, Einlösen [F9] drücken; war es die Karte des nächsten Kunden, zuerst diese Einlösung abschließen (oder Esc drücken).</translation>
     </message>

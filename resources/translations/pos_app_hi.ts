@@ -90,7 +90,7 @@ or scan your loyalty card</source>
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+64"/>
+        <location filename="../../pos_app/gui/screens/customer_screen.py" line="+65"/>
         <source>Customer details</source>
         <translation>ग्राहक विवरण</translation>
     </message>
@@ -936,7 +936,12 @@ or scan your loyalty card</source>
         <translation>मिस्ड कॉल मिल गई: रिडीम करें दबाएँ [F9]।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The redemption&apos;s answer is awaited: scan the next customer&apos;s card once it is in.</source>
+        <translation>रिडेम्पशन के जवाब का इंतज़ार है: जवाब आने के बाद अगले ग्राहक का कार्ड स्कैन करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>That came in as fast as a card scan, so it was not sent as the code. If it is the customer&apos;s code, press Redeem [F9]; if it was the next customer&apos;s card, finish this redemption (or press Esc) first.</source>
         <translation>यह कार्ड स्कैन जितनी तेज़ी से आया, इसलिए इसे कोड के रूप में नहीं भेजा गया। अगर यह ग्राहक का कोड है, तो रिडीम करें [F9] दबाएँ; अगर यह अगले ग्राहक का कार्ड था, तो पहले यह रिडेम्पशन पूरा करें (या Esc दबाएँ)।</translation>
     </message>

@@ -64,6 +64,14 @@ def test_a_german_amount_takes_the_comma_and_a_point_is_refused_not_read_ten_tim
     assert sent.args[0] == Decimal("12.5") and sent.args[1] is True  # 12,50 ₹: 50 points, not 500
 
 
+def test_a_thousands_mark_is_kept_as_typed_and_refused_in_words(qtbot, window: TillWindow) -> None:
+    looked_up(qtbot, window)
+    in_amount(qtbot, window)
+    preview_of(qtbot, window, "1,000")  # an English till: the comma is no decimal mark
+    assert window.customer.quantity.text() == "1,000"  # whole, never cut to "1,00"
+    assert "1,000 is not clear as an amount" in window.customer.rule.text() and "2.50" in window.customer.rule.text()
+
+
 # The offscreen platform cannot grab the keyboard or raise the picker's list: said, and harmless.
 POPUP_ON_OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support (grabbing the keyboard|raise)")
 

@@ -265,6 +265,8 @@ def test_a_slow_redemption_shows_busy_on_the_screen_takes_no_second_submit_and_f
     window.otp.code.returnPressed.emit()
     qtbot.keyClick(window, Qt.Key.Key_F2)  # and the next customer: refused while the answer is awaited
     assert window.stack.currentWidget() is window.otp
+    window.scan("CARD0002")  # a card now: said when to scan it, never "press Esc" (nothing can be cancelled)
+    assert "once it is in" in window.otp.message.text() and "Esc" not in window.otp.message.text()
     until_screen(qtbot, window, window.done)
     assert window.done.outcome.kind() == "success"  # the outcome where the cashier looks
     assert len(sim.ledger()) == 1 and len(ctx.outbox.items()) == 1

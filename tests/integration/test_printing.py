@@ -80,6 +80,17 @@ def test_redeem_then_print_and_pdf_from_the_journal(configured_cli, sim: SimAdmi
     configured_cli("config", "set", "printer.port", str(listener.port))
     assert configured_cli("receipt", "print").code == 0  # print (not reprint): as the original
     assert b"COPY - REPRINT" not in listener.wait()
+    folder = tmp_path / "printed"  # the demo's printer: PDFs in a folder, made on the first print
+    configured_cli("config", "set", "printer.kind", "pdf")
+    configured_cli("config", "set", "printer.device", str(folder))
+    checked = configured_cli("self-test", "--json").json()
+    printer = next(check for check in checked["checks"] if check["name"] == "printer")
+    assert printer["verdict"] == "ok", printer
+    reprinted = configured_cli("receipt", "reprint")
+    assert reprinted.code == 0 and str(folder) in reprinted.out, reprinted.out + reprinted.err
+    (written,) = folder.glob("*.pdf")
+    text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True, check=True).stdout
+    assert redemption_id in text and "COPY - REPRINT" in text
     report = configured_cli("report", "day", "--csv")
     anna = next(row for row in csv.DictReader(io.StringIO(report.out)) if row["cashier"] == "anna")
     assert (anna["redemptions"], anna["points"], anna["value"], anna["pending"], anna["voids"]) == (

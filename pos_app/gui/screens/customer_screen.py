@@ -36,7 +36,8 @@ PREVIEW_AFTER_MS = 350
 # What the points field takes: whole points; an amount digits and marks. A mark that is not the
 # language's decimal mark is let through and refused in words: swallowed, "2.5" would be 25.
 POINTS_TYPED = QRegularExpression(r"\d{0,9}")
-AMOUNT_TYPED = QRegularExpression(r"\d{0,9}(?:[.,\x{066b}]\d{0,2}){0,3}")
+# Three digits after a mark, so "1,000" is typed whole and refused in words (a thousands mark), never cut to "1,00"
+AMOUNT_TYPED = QRegularExpression(r"\d{0,9}(?:[.,\x{066b}]\d{0,3}){0,3}")
 
 
 class CustomerScreen(QWidget):

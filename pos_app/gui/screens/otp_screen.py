@@ -143,6 +143,11 @@ class OtpScreen(QWidget):
 
     def scan_held(self, text: str) -> None:
         """Something arrived as fast as a scanner while this redemption is confirmed: not sent."""
+        if self.busy.isVisible():  # the redemption's answer is awaited: nothing can be cancelled now
+            self.message.warning(
+                self.tr("The redemption's answer is awaited: scan the next customer's card once it is in.")
+            )
+            return
         typed = self.code.text()
         if not self.missed_call and typed and (typed.endswith(text) or text.endswith(typed)):
             self.message.warning(
