@@ -113,3 +113,20 @@ def test_a_demo_in_a_home_named_by_pos_app_home_starts_in_that_homes_language(tm
     assert store_language(argparse.Namespace(demo=True, home=None)) == "ar"
     monkeypatch.delenv("POS_APP_HOME")
     assert store_language(argparse.Namespace(demo=True, home=None)) == ""  # a new temporary home: the system's
+
+
+def test_a_demo_in_a_home_keeps_that_homes_own_settings(tmp_path: Path, monkeypatch) -> None:
+    from pos_app.gui.demo import demo_context
+
+    home = tmp_path / "shift-home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.toml").write_text(
+        '[kiosk]\nidle_seconds = 10\nwarning_seconds = 8\n\n[printer]\nkind = "file"\ndevice = "/dev/null"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("POS_APP_HOME", str(home))
+    ctx, sim = demo_context(None)
+    sim.stop()
+    assert (ctx.settings.get("kiosk.idle_seconds"), ctx.settings.get("kiosk.warning_seconds")) == (10, 8)
+    assert ctx.settings.get("printer.kind") == "file"  # the home's printer, not the demo's PDFs
+    assert ctx.settings.get("host") == sim.url and ctx.settings.get("till") == "demo.till"  # the demo's service
