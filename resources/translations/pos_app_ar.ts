@@ -425,27 +425,37 @@ or scan your loyalty card</source>
         <translation>أرسلته قائمة انتظار نقطة البيع هذه: طبقته خدمة الولاء كاستبدال {0}. اضغط F11 لطباعة الإيصال كما أُرسل.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Cancelled - nothing redeemed</source>
+        <translation>أُلغي - لم يُستبدل شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
         <translation>أُلغي في قائمة الانتظار (F10): لم يُستبدل شيء. إيصال قيد الانتظار لاغٍ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>(no reason given)</source>
         <translation>(لم يُذكر سبب)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>The queue could not send it; it needs attention. Press F10 to see why and how to settle it.</source>
+        <translation>تعذر على قائمة الانتظار إرساله؛ يحتاج إلى متابعة. اضغط F10 لترى السبب وكيفية تسويته.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The queue could not send it: {0} It needs attention: press F10.</source>
         <translation>تعذر على قائمة الانتظار إرساله: {0} يحتاج إلى متابعة: اضغط F10.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Not sent - needs attention</source>
         <translation>لم يُرسل - يحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Saved - PENDING</source>
         <translation>محفوظ - قيد الانتظار</translation>
     </message>
@@ -962,7 +972,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+131"/>
+        <location filename="../../pos_app/gui/demo.py" line="+132"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>

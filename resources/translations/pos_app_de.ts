@@ -425,27 +425,37 @@ oder Kundenkarte scannen</translation>
         <translation>Von der Warteschlange dieser Kasse gesendet: der Treuedienst hat sie als Einlösung {0} verbucht. F11 drücken, um den Beleg wie gesendet zu drucken.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Cancelled - nothing redeemed</source>
+        <translation>Storniert - nichts eingelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
         <translation>In der Warteschlange (F10) storniert: es wurde nichts eingelöst. Der AUSSTEHEND-Beleg ist ungültig.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>(no reason given)</source>
         <translation>(kein Grund genannt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>The queue could not send it; it needs attention. Press F10 to see why and how to settle it.</source>
+        <translation>Die Warteschlange konnte sie nicht senden; sie muss geprüft werden. F10 drücken, um zu sehen, warum und wie sie zu klären ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The queue could not send it: {0} It needs attention: press F10.</source>
         <translation>Die Warteschlange konnte sie nicht senden: {0} Sie muss geprüft werden: F10 drücken.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Not sent - needs attention</source>
         <translation>Nicht gesendet - zu prüfen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Saved - PENDING</source>
         <translation>Gespeichert - AUSSTEHEND</translation>
     </message>
@@ -962,7 +972,7 @@ oder Kundenkarte scannen</translation>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+131"/>
+        <location filename="../../pos_app/gui/demo.py" line="+132"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>

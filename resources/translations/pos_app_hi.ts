@@ -425,27 +425,37 @@ or scan your loyalty card</source>
         <translation>इस काउंटर की कतार ने भेजा: लॉयल्टी सेवा ने इसे रिडेम्पशन {0} के रूप में लागू किया। भेजी गई रसीद प्रिंट करने के लिए F11 दबाएँ।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Cancelled - nothing redeemed</source>
+        <translation>रद्द - कुछ भी रिडीम नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.</source>
         <translation>कतार (F10) में रद्द किया गया: कुछ भी रिडीम नहीं हुआ। बाकी वाली रसीद अमान्य है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>(no reason given)</source>
         <translation>(कोई कारण नहीं बताया गया)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>The queue could not send it; it needs attention. Press F10 to see why and how to settle it.</source>
+        <translation>कतार इसे नहीं भेज सकी; इस पर ध्यान देना ज़रूरी है। कारण और निपटाने का तरीका देखने के लिए F10 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The queue could not send it: {0} It needs attention: press F10.</source>
         <translation>कतार इसे नहीं भेज सकी: {0} इस पर ध्यान चाहिए: F10 दबाएँ।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Not sent - needs attention</source>
         <translation>नहीं भेजा गया - ध्यान चाहिए</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Saved - PENDING</source>
         <translation>सहेजा गया - बाकी</translation>
     </message>
@@ -962,7 +972,7 @@ or scan your loyalty card</source>
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../pos_app/gui/demo.py" line="+131"/>
+        <location filename="../../pos_app/gui/demo.py" line="+132"/>
         <source>No messages yet.
 
 Try card CARD0001 or mobile 9777788221.</source>

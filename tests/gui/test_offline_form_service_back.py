@@ -116,6 +116,14 @@ def test_a_pending_receipt_whose_row_fails_in_the_queue_says_it_needs_attention(
     qtbot.waitUntil(lambda: window.done.outcome.kind() == "error", timeout=5_000)
     assert "used elsewhere" in window.done.outcome.text() and "F10" in window.done.outcome.text()
     assert window.done.title.text() == "Not sent - needs attention"
+    long_reason = "The loyalty service refused this redemption when it was sent. " * 4  # as queue reasons are
+    ctx.outbox.update(item.id, reason=long_reason)
+    window.replay.refresh()
+    qtbot.waitUntil(lambda: "Press F10 to see why" in window.done.outcome.text(), timeout=5_000)  # never cut
+    ctx.outbox.update(item.id, state="cancelled", reason="paid the difference")
+    window.replay.refresh()  # cancelled on the queue screen
+    qtbot.waitUntil(lambda: window.done.title.text() == "Cancelled - nothing redeemed", timeout=5_000)
+    assert "NOT APPLIED" in window.done.preview.toPlainText() and "PENDING -" not in window.done.preview.toPlainText()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 from pos_app.core.capillary.inputs import format_points
 from pos_app.core.outbox import CANCELLED, DONE, FINAL_STATES, OutboxItem
 from pos_app.core.receipt import Layout, Receipt, redemption_shown, render_text, settled
-from pos_app.gui.screens.common import Banner, card, heading, key_button, restyle
+from pos_app.gui.screens.common import LONG_MESSAGE, Banner, card, heading, key_button, restyle
 
 
 class DoneScreen(QWidget):
@@ -79,16 +79,28 @@ class DoneScreen(QWidget):
                 layout,
             )
             return sent
+        now = settled(shown, item)  # cancelled or refused: the slip says NOT APPLIED, as every copy of it does
+        if now is not shown:
+            self.preview.setPlainText(render_text(now, layout.width))
         if item.state == CANCELLED:
-            self._not_sent(self.tr("Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void."))
+            self.title.setText(self.tr("Cancelled - nothing redeemed"))
+            self.outcome.error(
+                self.tr("Cancelled in the queue (F10): nothing was redeemed. The PENDING receipt is void.")
+            )
         elif item.state in FINAL_STATES:
+            self.title.setText(self.tr("Not sent - needs attention"))
             why = item.reason or self.tr("(no reason given)")
-            self._not_sent(self.tr("The queue could not send it: {0} It needs attention: press F10.").format(why))
-        return shown
-
-    def _not_sent(self, message: str) -> None:
-        self.title.setText(self.tr("Not sent - needs attention"))
-        self.outcome.error(message)
+            if len(why) > LONG_MESSAGE:  # what happened and how to settle it: whole on the queue screen, not cut here
+                self.outcome.error(
+                    self.tr(
+                        "The queue could not send it; it needs attention. Press F10 to see why and how to settle it."
+                    )
+                )
+            else:
+                self.outcome.error(
+                    self.tr("The queue could not send it: {0} It needs attention: press F10.").format(why)
+                )
+        return now
 
     def show_receipt(self, receipt: Receipt, message: str, width: Layout | int = 42) -> None:
         if receipt.pending:
