@@ -73,7 +73,7 @@ def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
             {
                 "id": i,
                 "when": time.strftime("%H:%M:%S", time.localtime(r.when)),
-                "redemption_id": redemption_shown(now),
+                "redemption_id": redemption_shown(now, "en"),  # data, in the command line's English
                 "reference": r.reference,
                 "points": str(r.points),
                 "pending": r.pending,
@@ -95,7 +95,7 @@ def receipt_list(args: argparse.Namespace, ctx: AppContext) -> int:
 def _shown_state(now: Receipt, queue_state: str) -> str:
     """The redemption id; for one issued PENDING, what became of it (as its receipt now says)."""
     if now.sent_later:
-        return f"{redemption_shown(now) or 'sent'} (later)"
+        return f"{redemption_shown(now, 'en') or 'sent'} (later)"
     if queue_state == ATTENTION:
         return "ATTENTION"  # waits for a person: pos-app queue list
     return redemption_state(now, "en")

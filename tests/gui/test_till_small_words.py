@@ -74,3 +74,15 @@ def test_a_missed_call_refusal_goes_once_the_call_is_given(qtbot, sim: SimAdmin)
     assert "No missed call" not in win.status.last_error.text()
     win.otp.redeem_button.click()
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.done, timeout=10_000)
+
+
+def test_the_missing_bills_error_goes_once_the_bill_is_typed(qtbot, window: TillWindow) -> None:
+    from tests.gui.test_till_window import look_up, until_screen
+
+    look_up(qtbot, window, "CARD0001")
+    until_screen(qtbot, window, window.customer)
+    qtbot.keyClicks(window.customer.quantity, "100")
+    qtbot.keyClick(window.customer.quantity, Qt.Key.Key_Return)  # F5 with no bill
+    assert window.customer.message.kind() == "error" and window.customer.bill.hasFocus()
+    qtbot.keyClicks(window.customer.bill, "BILL-2002")  # scanned or typed: what the error asked for
+    assert window.customer.message.kind() == "" and window.customer.message.text() == ""

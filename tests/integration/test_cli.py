@@ -202,6 +202,9 @@ def test_lost_answer_is_reconciled_at_once_while_the_cashier_waits(configured_cl
     assert line.split()[2:4] == ["history", f"#{row['history_id']}"] and line.split()[4] == "10", line
     exported = configured_cli("queue", "export").out
     assert next(csv.DictReader(io.StringIO(exported)))["redemption_id"] == short
+    configured_cli("config", "set", "language", "ar")  # a till in Arabic: its data stays data
+    assert [r["redemption_id"] for r in configured_cli("receipt", "list", "--json").json()] == [short]
+    configured_cli("config", "set", "language", "")
     slip = configured_cli("receipt", "pdf", "1", "--output", str(tmp_path / "slip.pdf"))
     assert slip.code == 0, slip.err
     if shutil.which("pdftotext"):

@@ -184,6 +184,8 @@ class CustomerScreen(QWidget):
         self.family_id.textChanged.connect(self._typed)
         self.max_button.clicked.connect(self._use_max)
         self.bill.returnPressed.connect(self.quantity.setFocus)
+        self._asked_for_bill = False  # the banner says the bill is missing
+        self.bill.textChanged.connect(self._bill_typed)
         self.family_id.returnPressed.connect(self._family_id_entered)
         self.family_id.editingFinished.connect(self._ask_family)
         self.family_id.textChanged.connect(self._family_id_changed)
@@ -529,6 +531,7 @@ class CustomerScreen(QWidget):
         except InvalidInput as error:
             self.message.error(str(error))
             self.bill.setFocus()
+            self._asked_for_bill = True
             return
         try:
             if self.in_amount.isChecked():
@@ -550,6 +553,12 @@ class CustomerScreen(QWidget):
         else:
             kind = ValidationType.MISSED_CALL if self.by_call.isChecked() else ValidationType.SMS
             self.check.emit(quantity, self.in_amount.isChecked(), bill, kind)
+
+    def _bill_typed(self, _text: str) -> None:
+        """The bill the error asked for is being typed (or scanned): the error goes."""
+        if self._asked_for_bill and self.message.kind() == "error":
+            self.message.clear_message()
+        self._asked_for_bill = False
 
     def show_rule(self, text: str) -> None:
         """An org rule or a refusal, next to the points field; a preview that said otherwise goes."""
