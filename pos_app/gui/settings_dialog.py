@@ -31,6 +31,7 @@ from pos_app.core.supervisor import PinRefused
 from pos_app.gui.background import Background
 from pos_app.gui.settings_form import (
     PRINTER_KINDS,
+    WheelLeavesChoices,
     checked_value,
     choices,
     fit_to_screen,
@@ -172,6 +173,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.feedback)
         layout.addWidget(buttons)
         fit_to_screen(self, form_area)
+        self.wheel_guard = WheelLeavesChoices(self)
+        self.wheel_guard.guard(self)
         self.test_button.clicked.connect(self.test_connection)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

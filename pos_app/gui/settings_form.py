@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QFrame, QLabel, QScrollArea, QWidget
 
 from pos_app.core.config import SCHEMA, Settings
@@ -47,6 +47,19 @@ def fit_to_screen(dialog: QDialog, area: QScrollArea, room: QRect | None = None)
     free = screen.height() - around - 48  # the window's title bar and frame
     area.setMinimumHeight(max(120, min(inner.sizeHint().height(), free)))
     area.setMinimumWidth(inner.sizeHint().width() + area.verticalScrollBar().sizeHint().width())
+
+
+class WheelLeavesChoices(QObject):
+    """A drop-down the pointer only passes over while the form is scrolled keeps its value (the
+    wheel turned Language to Arabic unseen); one that has the keys still takes the wheel."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Wheel and isinstance(watched, QComboBox) and not watched.hasFocus()
+
+    def guard(self, form: QWidget) -> None:
+        for combo in form.findChildren(QComboBox):
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not the wheel's focus either
+            combo.installEventFilter(self)
 
 
 def choices(options: tuple[tuple[str, str], ...], current: str) -> QComboBox:

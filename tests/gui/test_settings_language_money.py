@@ -62,3 +62,32 @@ def test_the_till_says_its_new_language_comes_with_its_next_start(qtbot, app_hom
     assert "next start" in window.start.message.text()
     window._settings_changed(language_changed=False)
     assert window.start.message.text() == "Settings saved."
+
+
+def test_the_wheel_passing_over_a_drop_down_leaves_its_value(qtbot, ctx: AppContext) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.language.currentIndex()
+    centre = QPointF(dialog.language.rect().center())
+    turn = QWheelEvent(
+        centre,
+        QPointF(dialog.language.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(dialog.language, turn)  # scrolling the form, the pointer over Language
+    assert dialog.language.currentIndex() == before
+    dialog.language.removeEventFilter(dialog.wheel_guard)  # the same turn, unguarded, would have changed it
+    QApplication.sendEvent(dialog.language, turn)
+    assert dialog.language.currentIndex() != before
