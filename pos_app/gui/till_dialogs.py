@@ -62,10 +62,13 @@ class TillDialogs:
 
     def _settings_changed(self, language_changed: bool) -> None:
         self.status.where.setText(self._where_text())
-        if language_changed:
-            self.start.message.info(self.tr("Settings saved. The till shows its new language from its next start."))
-        else:
-            self.start.message.info(self.tr("Settings saved."))
+        said = (
+            self.tr("Settings saved. The till shows its new language from its next start.")
+            if language_changed
+            else self.tr("Settings saved.")
+        )
+        self.start.message.info(said)
+        self.status.notice(said)  # seen on whichever screen the till is on
 
     def show_journal(self) -> JournalDialog:
         """Ctrl+J: today's receipts; reprint any, or save one as PDF."""

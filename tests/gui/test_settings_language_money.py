@@ -60,6 +60,7 @@ def test_the_till_says_its_new_language_comes_with_its_next_start(qtbot, app_hom
     qtbot.addWidget(window)
     window._settings_changed(language_changed=True)
     assert "next start" in window.start.message.text()
+    assert "next start" in window.statusBar().currentMessage()  # seen from any screen, not only the start
     window._settings_changed(language_changed=False)
     assert window.start.message.text() == "Settings saved."
 
