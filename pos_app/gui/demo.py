@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWi
 
 from pos_app.core import credentials
 from pos_app.core.app_context import AppContext
+from pos_app.core.config import load_settings
 from pos_app.core.credentials import MemoryStore
 from pos_app.core.masking import mask_mobile
 from pos_app.core.paths import HOME_ENV, app_paths
@@ -109,9 +110,7 @@ def demo_context(home: str | None) -> tuple[AppContext, DemoServer]:
     from pos_app.core.logs import setup_logging
 
     setup_logging(paths.log_file)
-    from pos_app.core.machine_settings import layered_settings
-
-    settings = layered_settings(paths.settings_file)  # the home's own (its language, kiosk times, ...)
+    settings = load_settings(paths.settings_file)  # the home's own (its language, kiosk times, ...)
     for key, value in {  # over them, what the demo needs (not saved: the home keeps its own)
         "host": sim.url,
         "till": DEMO_TILL,

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from pos_app.core.app_context import AppContext
 from pos_app.core.capillary.hosts import base_url
-from pos_app.gui.dialog_fit import fit_till_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
@@ -104,6 +103,8 @@ class TillDialogs:
         return dialog
 
     def _open(self, dialog: QDialog) -> None:
+        from pos_app.gui.dialog_fit import fit_till_dialog  # with the dialogs, at first use
+
         fit_till_dialog(dialog, int(self.ctx.settings.get("printer.columns")))
         dialog.finished.connect(self.take_focus_back)
         dialog.open()
