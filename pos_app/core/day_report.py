@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from pos_app.core.capillary.inputs import format_points
-from pos_app.core.i18n import words
+from pos_app.core.i18n import RIGHT_TO_LEFT, words
 from pos_app.core.journal import Journal
 from pos_app.core.outbox import OutboxItem, QueueSummary
-from pos_app.core.receipt import Layout, Receipt, label_and_value, settled
+from pos_app.core.receipt import Layout, Receipt, figure_left_to_right, label_and_value, settled
 
 
 @dataclass
@@ -109,10 +109,17 @@ def report_text(report: DayReport, layout: Layout | int = 42) -> str:
     (``layout_for(settings)`` gives the till's columns, language and currency)."""
     layout = layout if isinstance(layout, Layout) else Layout(layout)
     width, money, _ = layout.width, layout.money, words(layout.language).gettext
+    right_to_left = layout.language in RIGHT_TO_LEFT
+
+    def pair(label: str, figure: str) -> list[str]:  # in Arabic a date or figure keeps its own order
+        lines = label_and_value(label, figure, width)
+        return [figure_left_to_right(line, figure) for line in lines] if right_to_left else lines
+
     lines = [line.center(width).rstrip() for line in textwrap.wrap(report.store, width)]
-    lines += [_("END OF DAY {day}").format(day=report.day).center(width).rstrip()]
+    title = _("END OF DAY {day}").format(day=report.day).center(width).rstrip()
+    lines += [figure_left_to_right(title, report.day) if right_to_left else title]
     printed = time.strftime("%Y-%m-%d %H:%M", time.localtime(report.made_at))
-    lines += [*label_and_value(_("Printed"), printed, width), "-" * width]
+    lines += [*pair(_("Printed"), printed), "-" * width]
     rows = [*sorted(report.by_cashier.items()), (_("TOTAL"), report.total)]
     for name, t in rows:
         lines.append(name[:width])
@@ -130,10 +137,10 @@ def report_text(report: DayReport, layout: Layout | int = 42) -> str:
             (_("net value"), money(t.net_value)),
         ]
         for label, figure in figures:
-            lines += label_and_value("  " + label, figure, width)
+            lines += pair("  " + label, figure)
     lines += ["-" * width]
-    lines += label_and_value(_("Waiting in the queue"), str(report.queue_waiting), width)
-    lines += label_and_value(_("Need attention"), str(report.queue_attention), width)
+    lines += pair(_("Waiting in the queue"), str(report.queue_waiting))
+    lines += pair(_("Need attention"), str(report.queue_attention))
     return "\n".join(lines) + "\n"
 
 

@@ -323,7 +323,7 @@ def _pairs(receipt: Receipt, layout: Layout) -> list[tuple[str, str]]:
     return [*pairs, (_("Verified by"), verified)]
 
 
-def _left_to_right(line: str, value: str) -> str:
+def figure_left_to_right(line: str, value: str) -> str:
     """A figure kept left to right inside a right-to-left line: a date, a masked card or an id
     would otherwise read reversed ("20:56 01-12-2026"). A value in words of the language stays
     right to left (the ratio isolates its amount itself)."""
@@ -359,7 +359,7 @@ def render_text(receipt: Receipt, layout: Layout | int = 42) -> str:
     lines += [rule, *(_centred_line(t, width, right_to_left) for t in titles), rule]
     for label, value in _pairs(receipt, layout):
         pair = label_and_value(label, value, width)
-        lines += [_left_to_right(line, value) for line in pair] if right_to_left else pair
+        lines += [figure_left_to_right(line, value) for line in pair] if right_to_left else pair
     lines.append(rule)
     if receipt.void_of:  # a void thanks no one: it says the points went back
         note = _("{points} points were returned to the customer's account.").format(points=_number(receipt.points))

@@ -69,7 +69,7 @@ def text_escpos(text: str) -> bytes:
 
     printer = _reset(Dummy())
     printer.set(align="left", bold=False)
-    for line in text.splitlines():
+    for line in without_direction_marks(text).splitlines():  # a thermal printer prints them as junk
         printer.text(line + "\n")
     printer.cut()
     return bytes(printer.output)

@@ -3,6 +3,8 @@ the Arabic phrase, centred lines that stay centred, every value flush with the r
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pos_app.core.money import money_for
 from pos_app.core.receipt import Layout, render_text, shown_width, without_direction_marks
 from tests.support.receipts import sample_receipt
@@ -44,3 +46,15 @@ def test_every_labelled_line_fills_the_width_whatever_its_direction_marks() -> N
     assert labelled and all(shown_width(line) == 42 for line in labelled), [
         (shown_width(line), line) for line in labelled
     ]
+
+
+def test_the_arabic_day_report_keeps_its_dates_and_figures_in_order_and_the_printer_gets_no_marks() -> None:
+    from pos_app.core.day_report import CashierTotals, DayReport, report_text
+    from pos_app.core.receipt_escpos import text_escpos
+
+    report = DayReport("2026-12-02", {"anna": CashierTotals(redemptions=1, points=Decimal(100))}, made_at=0)
+    text = report_text(report, ARABIC)
+    assert "\N{LEFT-TO-RIGHT ISOLATE}2026-12-02\N{POP DIRECTIONAL ISOLATE}" in text  # not "02-12-2026"
+    assert "\N{LEFT-TO-RIGHT ISOLATE}100\N{POP DIRECTIONAL ISOLATE}" in text
+    assert all(shown_width(line) <= 42 for line in text.splitlines())  # the marks take no column
+    assert "\N{LEFT-TO-RIGHT ISOLATE}".encode() not in text_escpos(text)
