@@ -171,10 +171,10 @@ def bring_running_forward(data_dir: Path) -> int:
     return exits.ERROR
 
 
-def listen_for_later_starts(args: argparse.Namespace, window: QWidget, app: QApplication) -> None:
+def listen_for_later_starts(data_dir: Path, window: QWidget, app: QApplication) -> None:
     from pos_app.gui.single_instance import SingleInstance, server_name
 
-    SingleInstance(server_name(app_paths(args.home).data_dir), lambda: bring_forward(window), app)  # lives with app
+    SingleInstance(server_name(data_dir), lambda: bring_forward(window), app)  # lives with the app
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -184,13 +184,14 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("pos-app")
     app.setWindowIcon(QIcon(str(resource("icons", "pos-app-256.png"))))
     install_language(store_language(args))
-    window_lock = None
+    window_lock = None  # held for as long as this runs: the home's one window
     if args.home or os.environ.get(HOME_ENV) or not args.demo:  # a demo in a new temporary home meets no other
         from pos_app.gui.single_instance import hold_window_lock
 
-        window_lock = hold_window_lock(app_paths(args.home).data_dir)
+        data_dir = app_paths(args.home).data_dir
+        window_lock = hold_window_lock(data_dir)
         if window_lock is None:
-            return bring_running_forward(app_paths(args.home).data_dir)
+            return bring_running_forward(data_dir)
     try:
         window = build_window(args, app, whole_at_once=False)
     except (KeyringProblem, StorageDamaged, KioskNeedsPin) as error:
@@ -202,7 +203,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from pos_app.gui.scanner import ScannerFilter
 
     if window_lock is not None:
-        QTimer.singleShot(AFTER_FIRST_FRAME_MS, lambda: listen_for_later_starts(args, window, app))
+        QTimer.singleShot(AFTER_FIRST_FRAME_MS, lambda: listen_for_later_starts(data_dir, window, app))
     scanner = ScannerFilter(app)
     scanner.attach(app)
     scanner.watch(window)
