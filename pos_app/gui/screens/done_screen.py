@@ -81,7 +81,7 @@ class DoneScreen(QWidget):
             return sent
         now = settled(shown, item)  # cancelled or refused: the slip says NOT APPLIED, as every copy of it does
         if now is not shown:
-            self.preview.setPlainText(render_text(now, layout.width))
+            self.preview.setPlainText(render_text(now, layout))
         if item.state == CANCELLED:
             self.title.setText(self.tr("Cancelled - nothing redeemed"))
             self.outcome.error(
